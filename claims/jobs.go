@@ -18,6 +18,21 @@ var vacancyWords = []string{"hiring", "applicant", "applicants", "apply now", "s
 	"open position", "open positions", "this position", "the position", "job opening", "job openings", "job description",
 	"post-licensure", "job posting"}
 
+// vacancyOnly are vacancyWords said of nothing but a job.
+var vacancyOnly = []string{"hiring", "apply now", "salary", "salaried", "open position", "open positions", "this position", "the position",
+	"job opening", "job openings", "job description", "post-licensure", "job posting", "opening", "openings", "role", "roles", "job", "jobs", "position", "positions"}
+
+// vacancyHeaded reports a heading over the text that opens on a vacancy:
+// "Careers", "Join our team".
+func vacancyHeaded(headings []string) bool {
+	for _, h := range headings {
+		if hasPrefixWord(lowerASCII(h), vacancyHeadings...) {
+			return true
+		}
+	}
+	return false
+}
+
 // vacancyHeadings open a heading over job postings ("Careers", "Careers at
 // Cedar Hollow", "Join our team"); a heading that only mentions careers
 // ("Treatment That Protects Your Career") heads none.
@@ -42,6 +57,13 @@ var clientsOpen = prefilter.MustCompile(`^\W*(?:(?:our|the|most|all|each|every|m
 func (st *state) jobPosting(s *sentence) bool {
 	// (The sentence's trigram filter first: few sentences hold any.)
 	if s.containsAny(vacancyWords...) && hasWord(s.lower, vacancyWords...) {
+		// ("Applicants attend our IOP three days a week", "applicants
+		// must finish withdrawal care first": those applying for a place
+		// in the program, on a page naming no vacancy.)
+		if hasWord(s.lower, "applicant", "applicants") && !hasWord(s.lower, vacancyOnly...) && !hasWord(s.lower, jobTitleWords...) && !st.jobPage && !underPosition(s) &&
+			!vacancyHeaded(s.block.Headings) && (namesProgram(s) || hasWord(s.lower, "withdrawal", "detox", "treatment", "admission", "admitted", "sober", "sobriety")) {
+			return false
+		}
 		return true
 	}
 	// "Full-time, 40 hours per week, Monday through Friday, 9:30 a.m. to
@@ -120,9 +142,11 @@ func vacancyBlock(lower string, headings []string) bool {
 	// (A volunteer page's roles sit under headings of their own, "Event
 	// volunteer"; a section about a program under it is the program's.)
 	volunteers := len(headings) > 0 && !hasWord(lowerASCII(headings[len(headings)-1]), "program", "programs", "iop", "php", "residential", "outpatient", "detox", "treatment")
+	if vacancyHeaded(headings) {
+		return true
+	}
 	for _, h := range headings {
-		l := lowerASCII(h)
-		if hasPrefixWord(l, vacancyHeadings...) || volunteers && volunteerHeading.MatchString(strings.TrimSpace(l)) {
+		if volunteers && volunteerHeading.MatchString(strings.TrimSpace(lowerASCII(h))) {
 			return true
 		}
 	}

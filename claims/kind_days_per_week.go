@@ -397,6 +397,11 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// Applicants for a place in the program are its clients;
+			// applicants for a job are staff.
+			{"Our Programs\n\nApplicants accepted into our IOP attend three days a week.", "iop 3"},
+			{"Careers\n\nApplicants for our IOP counselor opening work four days a week.", ""},
+			{"Our Programs\n\nApplicants for the tech role cover our IOP four days a week.", ""},
 			// Weekly care found wanting, "but" more is needed: the level
 			// below, not the program's week.
 			{"Day treatment\n\nWeekly therapy sessions are useful, but many clients find they need more structured care.\n\nOur PHP runs five days a week.", "op 1; php 5"},
