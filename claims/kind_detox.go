@@ -643,6 +643,7 @@ func init() {
 			{"Our IOP\n\nOur IOP is not a detox program.", "iop false"},
 			{"Our IOP\n\nPHP is not detox.", "php false"},
 			{"Our IOP\n\nOur IOP is not a good fit for anyone who needs medical detox.", "iop false"},
+			{"Teen IOP\n\nOur IOP is not the right choice for a student who needs medical detox.", "iop false"},
 			{"Our PHP\n\nOur PHP isn't the right level for people who need detox.", "php false"},
 			{"Our IOP\n\nOur IOP is a good fit for people who need detox first and then support.", ""},
 			{"Our IOP\n\nOur IOP meets three evenings a week. It is not detox, and clients must be sober to attend.", "iop false"},

@@ -689,7 +689,7 @@ func detoxModifiesNoun(rest string) bool {
 // unfitForWho ends on whom a program is not for, before their need: "is
 // not a good fit for anyone who ", "isn't the right level for people
 // who ".
-var unfitForWho = prefilter.MustCompile(`\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:a\s+|the\s+)?(?:good\s+|right\s+|safe\s+)?(?:fit|match|choice|option|level|place|setting|appropriate|suitable|right|designed|meant|intended)\s+for\s+(?:anyone|someone|people|those|clients|patients|adults|teens|a\s+person)\s+(?:who|that)\s+$`)
+var unfitForWho = prefilter.MustCompile(`\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:a\s+|the\s+)?(?:good\s+|right\s+|safe\s+)?(?:fit|match|choice|option|level|place|setting|appropriate|suitable|right|designed|meant|intended)\s+for\s+(?:anyone|someone|people|those|clients|patients|adults|teens|students|a\s+person|an?\s+(?:student|teen|adolescent|child|young\s+(?:person|adult))|your\s+(?:child|teen|teenager|son|daughter|loved\s+one))\s+(?:who|that)\s+$`)
 
 // notFitFor ends on whom a detox is not for: "is not a fit for our
 // on-site ", "not a good candidate for ".

@@ -310,7 +310,7 @@ func needBefore(lower string, i int) bool {
 // what follows: "is not the right level for someone who needs".
 // ("… is a poor match for clients who need", "We do not recommend PHP
 // for a teen who needs".)
-var notRightFor = prefilter.MustCompile(`\b(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:the\s+right|a\s+good|a\s+fit|a\s+match|intended|an\s+appropriate|the\s+best|a\s+safe|appropriate|suitable|designed|meant|built|right)|(?:is|are)\s+(?:a\s+poor|the\s+wrong|an\s+inappropriate)|(?:do|does)\s+not\s+recommend\s+[a-z]+|(?:don't|don’t|doesn't|doesn’t)\s+recommend\s+[a-z]+)(?:\s+(?:level|fit|match|choice|option|setting|place|program))?\s+for\s+(?:someone|anyone|people|those|clients|patients|individuals|a\s+person|teens|adults|an?\s+(?:client|patient|teen|teenager|adult|resident|person|individual))\s+(?:who|that)\s+(?:needs?|requires?)\s+$`)
+var notRightFor = prefilter.MustCompile(`\b(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:the\s+right|a\s+good|a\s+fit|a\s+match|intended|an\s+appropriate|the\s+best|a\s+safe|appropriate|suitable|designed|meant|built|right)|(?:is|are)\s+(?:a\s+poor|the\s+wrong|an\s+inappropriate)|(?:do|does)\s+not\s+recommend\s+[a-z]+|(?:don't|don’t|doesn't|doesn’t)\s+recommend\s+[a-z]+)(?:\s+(?:level|fit|match|choice|option|setting|place|program))?\s+for\s+(?:someone|anyone|people|those|clients|patients|individuals|a\s+person|teens|adults|students|adolescents|youth|children|kids|young\s+(?:people|adults)|an?\s+(?:client|patient|teen|teenager|adult|resident|person|individual|student|adolescent|child|kid|young\s+(?:person|adult))|your\s+(?:child|teen|teenager|son|daughter|loved\s+one))\s+(?:who|that)\s+(?:needs?|requires?)\s+$`)
 
 // notRightIf ends on a program said to be wrong when someone needs what
 // follows, past a list of other conditions: "is not the right fit if you
@@ -505,6 +505,11 @@ func init() {
 			{"Our programs\n\nUnless they are in our residential unit with 24/7 nursing, clients return home each evening.", "residential true"},
 			// "not needed" denies once, not twice.
 			{"Our programs\n\nWhen round-the-clock care is not needed, our IOP is a good fit.", "iop false"},
+			// Whom a program is not for, by age or by kin, needs what it
+			// does not give.
+			{"Teen IOP\n\nOur IOP is not a good match for your son or daughter if they need watching day and night.", ""},
+			{"Teen IOP\n\nOur IOP is not the right fit for a young person who needs round-the-clock supervision.", "iop false"},
+			{"Teen IOP\n\nOur IOP is not designed for students who need round-the-clock supervision.", "iop false"},
 			// Each item of a list of "no"s is denied by its own: the bare
 			// one is not.
 			{"Residential care\n\nNo waitlist, no judgment, 24-hour supervision from nurses or counselors.", "residential true"},
