@@ -202,7 +202,11 @@ func together(s *sentence, prev, recent []Subject, out []Claim, from int) []Clai
 		}
 		// "both are a big step up from a weekly appointment": the
 		// weekly care held up for comparison stays outpatient care's.
-		if !slices.Contains(recent, out[i].Subject) && out[i].Subject != Other && out[i].Subject != "" {
+		// ("Both are built for adults who can live safely at home": a yes
+		// or no the sentence says of no program it names is the pair's,
+		// whatever program the page carried to it. A larger group may
+		// hold a program named in passing.)
+		if !slices.Contains(recent, out[i].Subject) && out[i].Subject != Other && out[i].Subject != "" && (out[i].Value == nil || n != 2 || mentions(s, out[i].Subject)) {
 			continue
 		}
 		// ("Across all levels, the usual stay comes to four months":
