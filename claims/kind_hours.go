@@ -944,6 +944,8 @@ func init() {
 			{"Outpatient counseling\n\nMost clients spend two to three hours a week in treatment, well under the nine-hour threshold for intensive outpatient care.", "op 2–3"},
 			{"Our IOP\n\nClients choose four sessions a week. Each session lasts two and a half hours, for 10 hours of treatment per week.", "iop 10"},
 			{"Our IOP\n\nThe weekly schedule tops out at 12 hours.", "iop ≤12"},
+			{"IOP coverage\n\nMost plans cap IOP at 16 hours a week.", "iop ≤16"},
+			{"IOP coverage\n\nThe state plan limits IOP to 15 hours a week.", "iop ≤15"},
 			{"Our IOP\n\nMost clients attend anywhere from nine up to twenty hours a week.", "iop 9–20"},
 			{"Outpatient (Level 1)\n\nTime: fewer than 9 hours of counseling a week.", "op ≤9"},
 			{"IOP sits at Level 2.1. Twenty hours or more moves you to Level 2.5, partial hospitalization. Most IOPs ask for 9 to 12 hours a week.", "iop 9–12"},
