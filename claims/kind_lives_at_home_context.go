@@ -95,22 +95,15 @@ func staffLives(lower string, i int) bool {
 		// ("Each home has a resident mentor, a graduate in long-term
 		// recovery who lives in the home": the staff member the
 		// appositive describes.)
-		if ante := lower[max(0, k-70):k]; !strings.ContainsAny(ante, ".;:") && anyWordIn(ante, residentStaff) || hasWord(ante, "mentor", "mentors") {
+		if ante := lower[max(0, k-70):k]; !strings.ContainsAny(ante, ".;:") && (anyWordIn(ante, residentStaff) || hasWord(ante, "mentor", "mentors")) {
 			if !hasWord(ante, "clients", "patients", "residents", "participants", "client", "patient") {
 				return true
 			}
 		}
 	}
 	// ("A house manager may live on site": past a modal or an adverb.)
-	for k := i; ; {
-		w := wordBefore(lower, k)
-		if !staffModals[w] {
-			break
-		}
-		k = lastIndex(lower[:k], w)
-		if residentStaff[wordBefore(lower, k)] {
-			return true
-		}
+	if staffBehind(lower, i, staffModals, 3) {
+		return true
 	}
 	// ("Women staff members live on the property", "At night no staff
 	// member stays on site": members of staff, not of the program.)
@@ -133,16 +126,8 @@ func staffLives(lower string, i int) bool {
 	}
 	// ("Staff do not stay overnight", "no staff stay overnight": the
 	// staff's nights, past the negation.)
-	k := i
-	for n := 0; n < 2; n++ {
-		w := wordBefore(lower, k)
-		if !staffNegation[w] {
-			break
-		}
-		k = lastIndex(lower[:k], w)
-		if residentStaff[wordBefore(lower, k)] {
-			return true
-		}
+	if staffBehind(lower, i, staffNegation, 2) {
+		return true
 	}
 	// "A live-in house manager is on the property": the manager lives
 	// there, not the clients.
@@ -152,6 +137,22 @@ func staffLives(lower string, i int) bool {
 			if w := strings.Trim(rest[k], ",.;"); residentStaff[w] || liveInStaff[w] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// staffBehind reports staff named right before up to n words of skip
+// before i: "A house manager may live", "Staff do not stay".
+func staffBehind(lower string, i int, skip map[string]bool, n int) bool {
+	for k := 0; k < n; k++ {
+		w := wordBefore(lower, i)
+		if !skip[w] {
+			return false
+		}
+		i = lastIndex(lower[:i], w)
+		if residentStaff[wordBefore(lower, i)] {
+			return true
 		}
 	}
 	return false
