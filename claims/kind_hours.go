@@ -116,6 +116,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if wordBefore(s.masked, jobFrom) == "after" {
 		jobFrom = lastIndex(s.masked[:jobFrom], "after")
 	}
+	// ("Teens keep going to school, and our IOP is 9 hours a week": a
+	// clause of the program's own after the job's.)
+	if k := lastClauseJoin(s.masked[jobFrom:q.Start]); k >= 0 {
+		jobFrom += k
+	}
 	if hasJobWord(s.masked[jobFrom:q.Start]) || staffSaid(afterLabel(s.masked[lo:q.Start])) || atTheJob.MatchString(s.masked[q.End:]) {
 		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
@@ -946,6 +951,11 @@ func init() {
 			{"Our IOP\n\nThe weekly schedule tops out at 12 hours.", "iop ≤12"},
 			{"IOP coverage\n\nMost plans cap IOP at 16 hours a week.", "iop ≤16"},
 			{"IOP coverage\n\nThe state plan limits IOP to 15 hours a week.", "iop ≤15"},
+			// A school named before a clause of the program's own, or as
+			// when or where the program meets, leaves the program's hours.
+			{"Teen IOP\n\nStudents stay enrolled in school, and our teen IOP is 8 hours a week.", "iop 8"},
+			{"Teen IOP\n\nOur school-day IOP gives students 20 hours of treatment a week.", "iop 20"},
+			{"Teen IOP\n\nMost students go to school 30 hours a week.", ""},
 			{"Our IOP\n\nMost clients attend anywhere from nine up to twenty hours a week.", "iop 9–20"},
 			{"Outpatient (Level 1)\n\nTime: fewer than 9 hours of counseling a week.", "op ≤9"},
 			{"IOP sits at Level 2.1. Twenty hours or more moves you to Level 2.5, partial hospitalization. Most IOPs ask for 9 to 12 hours a week.", "iop 9–12"},

@@ -26,6 +26,19 @@ func hasJobWord(pre string) bool {
 	return hasWord(servedWorkers(notJob.Replace(pre)), jobWords...)
 }
 
+// lastClauseJoin is where the last clause joined by a comma and a
+// conjunction (", and ", ", but ", ", so ", ", while ") or a semicolon
+// begins in t, -1 when none does.
+func lastClauseJoin(t string) int {
+	k := -1
+	for _, j := range []string{", and ", ", but ", ", so ", ", while ", "; "} {
+		if i := strings.LastIndex(t, j); i >= 0 && i+len(j) > k {
+			k = i + len(j)
+		}
+	}
+	return k
+}
+
 // ("three hours of group work, for nine hours a week": the therapy's
 // work. "Clients keep their jobs, yet spend nine hours a week with us":
 // the job kept is no figure's; "…, working 40 hours a week" and "keep
@@ -33,6 +46,9 @@ func hasJobWord(pre string) bool {
 var notJob = strings.NewReplacer("keep their jobs", "", "keep their job", "", "keep your job", "", "keep your jobs", "", "keeps their job", "",
 	"after school", "", "works out to", "", "work out to", "", "group work", "", "group-work", "", "clinical work", "", "skills work", "",
 	"therapeutic work", "", "therapy work", "", "recovery work", "", "step work", "", "trauma work", "", "family work", "",
+	// ("Our school-day IOP runs 25 hours a week": the program named by
+	// when it meets.)
+	"school-day", "", "school day iop", "", "school-based", "", "school campus", "",
 	// ("For patients transitioning back to work, our PHP runs 15 hours
 	// per week": the step back, no job's hours.)
 	// ("Most patients return to work 40 hours a week" is the job's.)
