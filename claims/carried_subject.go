@@ -88,8 +88,12 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 		st.illustrativeFrom = s.bi
 	}
 	own := st.ownAfterGeneral(s)
-	prevLast, prevProgram := st.last, st.lastProgram
+	prevLast, prevProgram, moved := st.last, st.lastProgram, st.movedOnTo
 	st.carrySubject(s, resolved)
+	st.movedOnTo = ""
+	if !s.question && st.last != prevLast {
+		st.movedOnTo = nextStepOnly(s, st.last)
+	}
 	// "This clinic does not run residential care or inpatient detox": a program
 	// named only as one the provider does not run is not what the next
 	// lines speak of.
@@ -146,6 +150,15 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	if s.question {
 		if subj := askedProgram(s); subj != "" {
 			st.last = subj
+		} else if moved != "" && st.last == moved && len(s.mentions) == 0 && programSubject(st.topic) && st.topic != st.last {
+			// "Our IOP meets three evenings a week. When IOP ends, most
+			// clients continue with weekly outpatient therapy. / How many
+			// nights a week do I attend?": the question asks of the page's
+			// program, not of the one its clients move on to.
+			st.last = st.topic
+			if st.lastProgram == moved {
+				st.lastProgram = st.topic
+			}
 		} else if st.topic == OP && askedOutpatient(s) {
 			// "How long does outpatient last?" on an outpatient page: a
 			// bare "outpatient" the question asks of is outpatient care,
@@ -462,6 +475,30 @@ var providerKind = prefilter.MustCompile(`^(?:\s*(?:and|&|,|treatment|detox|care
 
 // afterStep are the words before a program a question names as the step
 // before the one it asks about.
+// nextStepOnly is subj when s names it only as where clients go next
+// ("most clients continue with weekly outpatient therapy", "then step
+// down to our IOP"), "" otherwise.
+func nextStepOnly(s *sentence, subj Subject) Subject {
+	named := false
+	for _, m := range s.mentions {
+		if m.subject != subj {
+			continue
+		}
+		if !movedOnTo(s.lower, m.start) && !continueWith.MatchString(s.lower[max(0, m.start-40):m.start]) {
+			return ""
+		}
+		named = true
+	}
+	if !named {
+		return ""
+	}
+	return subj
+}
+
+// continueWith ends on care clients go on with, a few words of its kind
+// between: "continue with weekly ", "continue on in our ".
+var continueWith = prefilter.MustCompile(`\b(?:continue|continues|continuing|go\s+on)\s+(?:on\s+)?(?:with|in)\s+(?:[a-z-]+\s+){0,3}$`)
+
 var afterStep = wordSet("after", "following", "completing", "finishing", "leaving")
 
 // namesStepBefore reports a question naming a program after one of

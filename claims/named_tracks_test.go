@@ -3,6 +3,8 @@ package claims_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/claims"
 )
 
 // Tracks a provider names before the program's abbreviation ("Core IOP",
@@ -71,4 +73,16 @@ func TestQuestionHeadsItsAnswer(t *testing.T) {
 	if g, want := strings.Join(got, "; "), "days-per-week virtual; program-length "; g != want {
 		t.Errorf("got %s\nwant %s", g, want)
 	}
+}
+
+// A question naming no program, after a sentence that names the next
+// step only as where clients go, asks of the page's program.
+func TestQuestionAfterNextStep(t *testing.T) {
+	subject := func(c claims.Claim) string { return string(c.Kind) + " " + string(c.Subject) }
+	checkPages(t, subject, []pageCase{
+		{"continue with", "SOURCE: https://www.larkmoor.example/iop/\n\nIntensive Outpatient\n\nOur IOP meets four evenings a week.\n\nOnce IOP is finished, most people continue with weekly outpatient counseling.\n\nHow many evenings a week do I come in?\n\nFour evenings a week, three hours each evening.\n",
+			[]string{"5 days-per-week iop", "7 days-per-week op", "11 days-per-week iop", "11 hours-per-day iop"}},
+		{"a question naming the next step", "SOURCE: https://www.larkmoor.example/iop/\n\nIntensive Outpatient\n\nOur IOP meets four mornings a week.\n\nAfter IOP, most members continue with outpatient counseling.\n\nHow many days a week is outpatient counseling?\n\nOne day a week.\n",
+			[]string{"5 days-per-week iop", "11 days-per-week op"}},
+	})
 }

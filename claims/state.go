@@ -18,6 +18,9 @@ type state struct {
 	orgs []string
 	// newsOrg is the provider a news item reports on (newsSubject).
 	newsOrg string
+	// movedOnTo is the program the sentence just read named only as
+	// where clients go next (see movedOnTo).
+	movedOnTo Subject
 	// weekHours: the last sentence read gave hours a week.
 	weekHours bool
 	// daysStated: the most days a week the page has given a program so
