@@ -23,6 +23,9 @@ var units = map[string]Unit{
 	"time":   Times, "times": Times,
 }
 
+// listJoin words join a counted meeting to a list before it.
+var listJoin = map[string]bool{"and": true, "or": true, "plus": true}
+
 // multiUnits are units worth several of another.
 var multiUnits = map[string]struct {
 	u Unit
@@ -88,6 +91,15 @@ func (p *parser) unit(i int, article bool) (Unit, float64, int, bool) {
 		return m.u, m.f, j + 1, adj
 	}
 	u, ok := units[w]
+	// ("one group a week", "1 class per week": a singular meeting noun
+	// counted at a rate right after it; "three group sessions" keeps the
+	// singular as the noun's modifier, and "one individual session and
+	// one group a week" the group as one meeting of a list.)
+	if !ok && (w == "group" || w == "class") && !listJoin[p.word(i-2)] {
+		if ru, _, rok := p.rate(j + 1); rok && ru == Week {
+			u, ok = Session, true
+		}
+	}
 	if !ok {
 		return None, 0, i, false
 	}
