@@ -706,6 +706,13 @@ func statesProgramLength(s *sentence, i int) bool {
 		}
 		// ("our 45-day young adult residential program": whom it serves
 		// may stand between the length and the program.)
+		// ("a 21-day short-term residential track": so may its class of
+		// length.)
+		if lengthClasses[after] {
+			if k := indexFrom(s.lower, after, q.End); k >= 0 && mentionAt(s, k+len(after)) {
+				return true
+			}
+		}
 		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3) || mentionAfterWhom(s, q.End)
 	}
 	// ("Our waitlist runs about three weeks": how long before a place
@@ -846,6 +853,9 @@ func init() {
 		Examples: []KindExample{
 			// A program's label, then its span with a hedge.
 			{"How long rehab lasts\n\n- PHP: commonly 3 to 5 weeks\n- Residential: in most cases 30 to 60 days", "php 21–35; residential 30–60"},
+			// A class of length may stand between the length and the
+			// program it names.
+			{"Our Locations\n\nThe Ridgeway campus runs a 28-day short-term residential track.", "residential 28"},
 			// How long a provider has done its work is no stay.
 			{"SOURCE: https://www.fieldhome.example/womens-program/\n\nWomen's Residential Program\n\nFor nearly seven years, our residential program has been a refuge.", ""},
 			{"SOURCE: https://www.fieldhome.example/womens-program/\n\nWomen's Residential Program\n\nFor more than six years we have offered women a place to recover on our farm.", ""},
