@@ -474,6 +474,8 @@ func init() {
 			{"Our facility\n\nOur facility houses an eight-bed detox unit.", "detox true"},
 			{"Our campuses\n\nOur Beverly campus has its own detox unit.", "detox true"},
 			{"Our facility\n\nThis clinic does not have a detox unit, so we refer out.", "detox false"},
+			{"Our facility\n\nThis clinic lacks a detox unit, so we refer out.", "detox false"},
+			{"SOURCE: https://www.ridgewayrecovery.example/about/\n\nAbout Ridgeway\n\nRidgeway lacks a detox unit of its own.", "detox false"},
 			{"Our facility\n\nThis clinic does not have a detox unit, but our doctors run ambulatory detox for milder cases.", ""},
 			{"Our facility\n\nIf this campus has no detox beds free, we call the next one.", ""},
 			{"Our facility\n\nOur campus offers medical detox. When this campus has no detox beds open, we arrange a bed nearby. Should this campus have no detox beds free, we call you back.", "detox true"},

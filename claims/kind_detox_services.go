@@ -107,10 +107,11 @@ var namedDetoxUnit = prefilter.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+
 // is someone else's; "opened" one is history.)
 var namedHasDetoxUnit = prefilter.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:also\s+|now\s+)?(?:has|runs|operates|maintains)\s+(?:a|an|its\s+own)\s+(?:(?:[0-9a-z]+-bed|small|new|licensed|dedicated|separate|private|medical|medically\s+(?:monitored|supervised|managed)|inpatient|on-site|onsite)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
 
-// namedLacksDetoxUnit: a name that has, runs or operates no detox unit.
+// namedLacksDetoxUnit: a name that has, runs or operates no detox unit
+// ("Ridgeway lacks a detox unit" too).
 // (Not one of a size: "does not have an 8-bed detox wing" may have
 // another.)
-var namedLacksDetoxUnit = prefilter.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:(?:does\s+not|doesn't|doesn’t)\s+(?:currently\s+)?(?:have|run|operate|maintain)\s+(?:a|an|its\s+own)|has\s+no)\s+(?:own\s+)?(?:(?:on-site|onsite|in-house|medical|medically\s+(?:monitored|supervised|managed)|inpatient|licensed)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
+var namedLacksDetoxUnit = prefilter.MustCompile(`\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\s+(?:(?:does\s+not|doesn't|doesn’t)\s+(?:currently\s+)?(?:have|run|operate|maintain)\s+(?:a|an|its\s+own)|has\s+no|lacks\s+(?:a|an))\s+(?:own\s+)?(?:(?:on-site|onsite|in-house|medical|medically\s+(?:monitored|supervised|managed)|inpatient|licensed)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing)\b`)
 
 // supposed reports i inside an opening clause that supposes rather than
 // states: "If …,", "When this campus has no detox beds available, …",
@@ -131,7 +132,7 @@ func detoxWithoutUnit(lower string) bool {
 
 // siteHasDetoxUnit: a site of the provider's the sentence points at has
 // (or, with the group, has no) detox unit of its own.
-var siteHasDetoxUnit = prefilter.MustCompile(`\b(?:this|our)\s+(?:[a-z]+\s+){0,2}?(?:campus|location|facility|site|clinic|center|centre|building)\s+(?:also\s+|now\s+)?(?:(does\s+not\s+have|doesn't\s+have|doesn’t\s+have|has\s+no)|has|houses|runs|operates|maintains)\s+(?:a\s+|an\s+|its\s+)?` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing|beds)\b`)
+var siteHasDetoxUnit = prefilter.MustCompile(`\b(?:this|our)\s+(?:[a-z]+\s+){0,2}?(?:campus|location|facility|site|clinic|center|centre|building)\s+(?:also\s+|now\s+)?(?:(does\s+not\s+have|doesn't\s+have|doesn’t\s+have|has\s+no|lacks)|has|houses|runs|operates|maintains)\s+(?:a\s+|an\s+|its\s+)?` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|center|centre|facility|suite|wing|beds)\b`)
 
 // weRunDetoxUnit: the provider runs (or, with the group, does not run) a
 // detox unit.
