@@ -215,7 +215,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// hour of therapy a week is ordinary outpatient care, which
 			// a page about a higher level holds itself up against.
 			subj = OP
-		case (kind == HoursPerWeek || kind == HoursPerDay) && individualAlone(s.lower[q.End:]):
+		case (kind == HoursPerWeek || kind == HoursPerDay) && individualAlone(s.lower[q.End:]) && !servicesAfter(s.lower[q.End:]):
 			// "9 hours of group, plus 1 hour individual": the part of the
 			// week with a counselor alone.
 			subj = IndividualTherapy
@@ -479,6 +479,15 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// counseling and drug screens delivered over a 16-week
 			// period": a length after a list of the parts is the whole's,
 			// the program before the list if one is named there.
+			// "Our IOP offers 12 hours per week of group therapy,
+			// individual therapy and family sessions": hours of a list of
+			// the program's parts are the program's, the one the sentence
+			// names before them.
+			if (kind == HoursPerWeek || kind == HoursPerDay) && servicesAfter(s.lower[q.End:]) {
+				if p := firstProgramBefore(s, q.Start); p != "" {
+					subj = p
+				}
+			}
 			if k := partsListed(s.lower[:q.Start]); kind == ProgramLength && (therapySubject(subj) || subj == Other) && k >= 0 {
 				if p := firstProgramBefore(s, k); p != "" {
 					subj = p

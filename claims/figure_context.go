@@ -220,3 +220,43 @@ func partsListed(pre string) int {
 	}
 	return -1
 }
+
+// servicesAfter reports a list of two or more services right after hours
+// ("… of group therapy, individual therapy and family sessions", "… of
+// individual therapy, group counseling and medication management"): the
+// parts the hours are made of.
+func servicesAfter(rest string) bool {
+	t, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), "of ")
+	if !ok {
+		return false
+	}
+	if k := strings.IndexAny(t, ".;:("); k >= 0 {
+		t = t[:k]
+	}
+	k := strings.Index(t, " and ")
+	if k < 0 || !strings.Contains(t[:k], ",") {
+		return false
+	}
+	// (The list ends with its "and" item: ", depending on …" is not one.)
+	if e := strings.IndexByte(t[k:], ','); e >= 0 {
+		t = t[:k+e]
+	}
+	// Three services or more, each one named and none timed on its own
+	// ("four hours a week of group therapy, one hour of individual
+	// therapy each week, and …" times each; "… of group therapy,
+	// covering coping skills, trauma and relapse prevention" lists
+	// topics).
+	items := strings.FieldsFunc(strings.ReplaceAll(t, " and ", ","), func(r rune) bool { return r == ',' })
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if !anyWordIn(it, hoursPartWords) || strings.ContainsAny(it, "0123456789") || hasWord(it, "hour", "hours", "minutes", "one", "two", "three", "weekly", "daily") {
+			return false
+		}
+	}
+	return true
+}
+
+var hoursPartWords = wordSet("therapy", "counseling", "counselling", "sessions", "session", "groups", "group", "management", "education", "psychiatry",
+	"care", "checks", "visits", "classes", "support")

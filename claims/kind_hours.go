@@ -951,6 +951,9 @@ func init() {
 			{"Our IOP\n\nThe weekly schedule tops out at 12 hours.", "iop ≤12"},
 			{"IOP coverage\n\nMost plans cap IOP at 16 hours a week.", "iop ≤16"},
 			{"IOP coverage\n\nThe state plan limits IOP to 15 hours a week.", "iop ≤15"},
+			// Hours of a list of the program's parts are the program's.
+			{"Outpatient Services\n\nOur IOP gives 11 hours per week of skills groups, individual therapy and family sessions.", "iop 11"},
+			{"Our Services\n\nOur outpatient program gives up to 5 hours per week of individual therapy, group counseling and medication checks, as each plan needs.", "op ≤5"},
 			// A school named before a clause of the program's own, or as
 			// when or where the program meets, leaves the program's hours.
 			{"Teen IOP\n\nStudents stay enrolled in school, and our teen IOP is 8 hours a week.", "iop 8"},
