@@ -414,6 +414,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if programSubject(subj) && namedOnlyAsStepBefore(s, subj, q.End) {
 				subj, notCarried = Other, true
 			}
+			// "Medical detox is available on site. It usually lasts 3 to 7
+			// days … before a client joins the residential groups": the
+			// pronoun's program, not the one it comes before.
+			if programSubject(subj) && programSubject(st.last) && st.last != subj && startsWithPronoun(s.lower) && namedOnlyAsNext(s, subj, q.End) {
+				subj = st.last
+			}
 			// "Lab draws" / "Saturday and Sunday, 7 to 9 a.m.": a line of
 			// bare times under a short heading naming something the
 			// building keeps hours for is that thing's.

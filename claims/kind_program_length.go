@@ -853,6 +853,10 @@ func init() {
 		Examples: []KindExample{
 			// A program's label, then its span with a hedge.
 			{"How long rehab lasts\n\n- PHP: commonly 3 to 5 weeks\n- Residential: in most cases 30 to 60 days", "php 21–35; residential 30–60"},
+			// A pronoun's program keeps a figure said before the program
+			// that comes next.
+			{"SOURCE: https://www.bluemesa.example/programs/residential/\n\nResidential Treatment\n\nDetox before residential\nMedical detox is offered here for alcohol and opioid withdrawal. It generally takes 4 to 6 days and is handled by our nurses before a client joins the residential groups.", "detox 4–6"},
+			{"Residential care\n\nMost residents stay 45 days before they move to our IOP.", "residential 45"},
 			// A class of length may stand between the length and the
 			// program it names.
 			{"Our Locations\n\nThe Ridgeway campus runs a 28-day short-term residential track.", "residential 28"},

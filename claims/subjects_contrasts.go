@@ -618,6 +618,27 @@ func namedOnlyAsStepBefore(s *sentence, subj Subject, end int) bool {
 	return step
 }
 
+// namedOnlyAsNext reports a sentence that names subj only after the
+// figure ending at end, in a clause of what comes next: "… before a
+// client joins the residential groups", "… until they move to our IOP".
+func namedOnlyAsNext(s *sentence, subj Subject, end int) bool {
+	named := false
+	for _, m := range s.mentions {
+		if m.subject != subj {
+			continue
+		}
+		if m.start < end {
+			return false
+		}
+		k := max(lastIndex(s.lower[end:m.start], "before "), lastIndex(s.lower[end:m.start], "until "))
+		if k < 0 || strings.ContainsAny(s.lower[end+k:m.start], ",;") {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
 // stayBefore reports a span at start that a program's clients spent
 // somewhere before it ("IOP clients first spent two weeks in the
 // hospital"), where the sentence names subj only as whose clients they
