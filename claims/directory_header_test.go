@@ -91,3 +91,15 @@ Programs at a glance
 `, []string{"15 weekday", "15 weekday", "15 weekday", "16 evening", "16 evening"}},
 	})
 }
+
+// A count of days one listing of a directory states does not make another
+// listing's timetable of as many days a restatement to drop.
+func TestListingTimetableKept(t *testing.T) {
+	page := "SOURCE: https://www.countyrecoveryguide.example/directory/iop/\n\nCounty IOP Directory\n\nThe listings below come from each agency's own description. Schedules differ between agencies.\n\nPine Gap Counseling (Adult IOP)\nGroups meet Monday, Wednesday, Thursday and Friday from 1 to 4 p.m. Most clients take part for 9 weeks.\n\nRiver Bend Health (Adult IOP)\nRiver Bend runs an IOP that meets four days a week, three hours a day.\n"
+	checkPages(t, func(c claims.Claim) string {
+		if c.Kind != claims.DaysPerWeek {
+			return "-"
+		}
+		return c.Variant
+	}, []pageCase{{"two listings", page, []string{"8 listing: pine gap counseling", "8 -", "8 -", "11 listing: river bend health", "11 -"}}})
+}

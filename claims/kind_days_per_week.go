@@ -1138,6 +1138,7 @@ func init() {
 			// A week counted in parts by the way each is attended is one
 			// week: "two in-person days and one telehealth day weekly".
 			{"Hybrid IOP\n\nOur hybrid IOP: two on-site days and two video days each week, three hours each.", "iop 4"},
+			{"Hybrid IOP\n\nOur hybrid IOP has two in-person evenings and one online evening each week, three hours per evening.", "iop 3"},
 			// A client seen one-on-one is in individual therapy.
 			{"Evening IOP\n\nGroups meet four nights a week. Every client is also seen one-on-one by a licensed counselor once a week.", "iop 4; individual-therapy 1"},
 			{"Stepping down\n\nOur PHP meets five days a week. Experts recommend stepping down gradually rather than going straight from residential care to a weekly therapy appointment.", "php 5; op 1"},

@@ -1130,7 +1130,8 @@ func sharedBound(qs []quantity.Quantity, lower string) {
 }
 
 // modeWeek joins a week counted in parts by how each is attended, "two
-// in-person days and one telehealth day weekly", into the week's count:
+// in-person days and one telehealth day weekly" ("three in-person
+// evenings and one virtual evening each week"), into the week's count:
 // the rate after the second part is the whole week's, and each part alone
 // counts no week.
 func modeWeek(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
@@ -1165,7 +1166,7 @@ func modeWeek(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
 	return qs
 }
 
-var modePart = prefilter.MustCompile(`^ (?:in-person|in person|on-site|onsite|telehealth|virtual|online|remote|video|clinic|office|campus) days? and $`)
+var modePart = prefilter.MustCompile(`^ (?:in-person|in person|on-site|onsite|telehealth|virtual|online|remote|video|clinic|office|campus) (?:days?|evenings?|mornings?|afternoons?|nights?) and $`)
 
 // modeWords reports a way of attending inside a count of days: "two
 // in-person days", "one telehealth day".

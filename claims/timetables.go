@@ -55,9 +55,18 @@ func weekdayRange(t string) bool {
 // provider's timetable beside what programs usually do ("Usual schedule:
 // three days a week" in a blog's box of facts).
 func dropTimetableDays(cs []Claim) []Claim {
+	// (And the listing: another provider's count on a directory
+	// restates no timetable of this one's.)
 	type fact struct {
 		subject Subject
+		listing string
 		days    string
+	}
+	listing := func(c *Claim) string {
+		if strings.HasPrefix(c.Variant, "listing: ") {
+			return c.Variant
+		}
+		return ""
 	}
 	stated := map[fact]bool{}
 	for i := range cs {
@@ -67,15 +76,16 @@ func dropTimetableDays(cs []Claim) []Claim {
 		// here three evenings a week" leaves the timetable the week.)
 		if c := &cs[i]; c.Kind == DaysPerWeek && !clockSentence(c.Sentence) && c.Force != Example && c.Force != Existential && c.Force != Conditional &&
 			!(c.Scope == General && hasWord(lowerASCII(c.Sentence), "usual", "usually", "typical", "typically", "generally", "most")) {
-			stated[fact{c.Subject, c.FormatValue()}] = true
+			stated[fact{c.Subject, listing(c), c.FormatValue()}] = true
 		}
 	}
 	if len(stated) == 0 {
 		return cs
 	}
 	out := cs[:0]
-	for _, c := range cs {
-		if c.Kind == DaysPerWeek && stated[fact{c.Subject, c.FormatValue()}] && clockSentence(c.Sentence) && weekdaySpan(c.Text) {
+	for i := range cs {
+		c := cs[i]
+		if c.Kind == DaysPerWeek && stated[fact{c.Subject, listing(&c), c.FormatValue()}] && clockSentence(c.Sentence) && weekdaySpan(c.Text) {
 			continue
 		}
 		out = append(out, c)
