@@ -473,23 +473,13 @@ var providerDescriptors = wordSet("and", "or", "&", "detox", "residential", "out
 
 var providerKind = prefilter.MustCompile(`^(?:\s*(?:and|&|,|treatment|detox|care|addiction|recovery|rehab|substance|use|mental|health|behavioral))*\s+(provider|providers|center|centre|facility|organization|organisation|company|operator|network|nonprofit|agency)\b`)
 
-// afterStep are the words before a program a question names as the step
-// before the one it asks about.
 // nextStepOnly is subj when s names it only as where clients go next
 // ("most clients continue with weekly outpatient therapy", "then step
 // down to our IOP"), "" otherwise.
 func nextStepOnly(s *sentence, subj Subject) Subject {
-	named := false
-	for _, m := range s.mentions {
-		if m.subject != subj {
-			continue
-		}
-		if !movedOnTo(s.lower, m.start) && !continueWith.MatchString(s.lower[max(0, m.start-40):m.start]) {
-			return ""
-		}
-		named = true
-	}
-	if !named {
+	if !mentionedOnlyAs(s, subj, func(m mention) bool {
+		return movedOnTo(s.lower, m.start) || continueWith.MatchString(s.lower[max(0, m.start-40):m.start])
+	}) {
 		return ""
 	}
 	return subj
@@ -499,6 +489,8 @@ func nextStepOnly(s *sentence, subj Subject) Subject {
 // between: "continue with weekly ", "continue on in our ".
 var continueWith = prefilter.MustCompile(`\b(?:continue|continues|continuing|go\s+on)\s+(?:on\s+)?(?:with|in)\s+(?:[a-z-]+\s+){0,3}$`)
 
+// afterStep are the words before a program a question names as the step
+// before the one it asks about.
 var afterStep = wordSet("after", "following", "completing", "finishing", "leaving")
 
 // namesStepBefore reports a question naming a program after one of

@@ -14,13 +14,16 @@ import (
 // one's job while in treatment), "candidates" ("good candidates for our
 // PHP"), "caseload" ("our therapists keep small caseloads"), "paid time
 // off" (which clients use to attend).
-var vacancyWords = []string{"hiring", "applicant", "applicants", "apply now", "salary", "salaried",
-	"open position", "open positions", "this position", "the position", "job opening", "job openings", "job description",
-	"post-licensure", "job posting"}
+var vacancyWords = append([]string{"applicant", "applicants"}, jobOnlyWords...)
 
-// vacancyOnly are vacancyWords said of nothing but a job.
-var vacancyOnly = []string{"hiring", "apply now", "salary", "salaried", "open position", "open positions", "this position", "the position",
-	"job opening", "job openings", "job description", "post-licensure", "job posting", "opening", "openings", "role", "roles", "job", "jobs", "position", "positions"}
+// jobOnlyWords are the vacancyWords said of nothing but a job ("the
+// applicants" may be applying for a place in the program).
+var jobOnlyWords = []string{"hiring", "apply now", "salary", "salaried", "open position", "open positions", "this position", "the position",
+	"job opening", "job openings", "job description", "post-licensure", "job posting"}
+
+// jobNouns name a job without saying it is open: "the tech role", "a
+// counselor opening".
+var jobNouns = []string{"opening", "openings", "role", "roles", "job", "jobs", "position", "positions"}
 
 // vacancyHeaded reports a heading over the text that opens on a vacancy:
 // "Careers", "Join our team".
@@ -60,7 +63,7 @@ func (st *state) jobPosting(s *sentence) bool {
 		// ("Applicants attend our IOP three days a week", "applicants
 		// must finish withdrawal care first": those applying for a place
 		// in the program, on a page naming no vacancy.)
-		if hasWord(s.lower, "applicant", "applicants") && !hasWord(s.lower, vacancyOnly...) && !hasWord(s.lower, jobTitleWords...) && !st.jobPage && !underPosition(s) &&
+		if hasWord(s.lower, "applicant", "applicants") && !hasWord(s.lower, jobOnlyWords...) && !hasWord(s.lower, jobNouns...) && !hasWord(s.lower, jobTitleWords...) && !st.jobPage && !underPosition(s) &&
 			!vacancyHeaded(s.block.Headings) && (namesProgram(s) || hasWord(s.lower, "withdrawal", "detox", "treatment", "admission", "admitted", "sober", "sobriety")) {
 			return false
 		}

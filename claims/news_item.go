@@ -17,27 +17,36 @@ import (
 // on a host its name spells, speaks of its own programs as any of its
 // pages does.)
 func newsSubject(doc *corpus.Document) string {
-	dated := false
-	name := ""
-	paragraphs := 0
-	for bi := range doc.Blocks {
+	// The story's first two paragraphs, past a dateline. (Every page
+	// asks: the lead's expression runs only on a news item.)
+	var leads [2]string
+	var datedAt [2]bool
+	n := 0
+	for bi := 0; bi < len(doc.Blocks) && n < len(leads); bi++ {
 		b := &doc.Blocks[bi]
 		if b.Kind != corpus.BlockParagraph || b.Text == doc.Title || strings.HasPrefix(b.Text, "SOURCE:") || byline(b.Text) {
 			continue
 		}
-		if paragraphs++; paragraphs > 2 {
-			break
+		leads[n] = b.Text
+		if m := dateline.FindStringIndex(b.Text); m != nil {
+			leads[n], datedAt[n] = b.Text[m[1]:], true
 		}
-		lead := b.Text
-		if m := dateline.FindStringIndex(lead); m != nil {
-			lead, dated = lead[m[1]:], true
-		}
+		n++
+	}
+	filed := newsAddress(doc.URL)
+	if !filed && !datedAt[0] && !datedAt[1] {
+		return ""
+	}
+	// (A dateline counts up to the paragraph the lead is in.)
+	name, dated := "", false
+	for i, lead := range leads[:n] {
+		dated = dated || datedAt[i]
 		if m := newsLead.FindStringSubmatch(lead); m != nil && !notOrgs[lowerASCII(leadingWord(m[1], 0))] {
 			name = m[1]
 			break
 		}
 	}
-	if name == "" || len(strings.Fields(name)) < 2 || !dated && !newsAddress(doc.URL) {
+	if name == "" || len(strings.Fields(name)) < 2 || !dated && !filed {
 		return ""
 	}
 	if key := lettersOnly(name); strings.Contains(hostLetters(doc.URL), key) || brandOfHost(doc, name) {

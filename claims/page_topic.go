@@ -238,8 +238,6 @@ func urlWords(addr string) string {
 	}, u.Path))
 }
 
-// residencePage reports a page whose title or opening headings name a
-// sober-living house or recovery residence and no program.
 // residenceNames name a house for people in recovery, no treatment.
 var residenceNames = []string{"sober living", "sober house", "sober houses", "sober home", "sober homes", "recovery residence", "recovery residences", "recovery house",
 	"recovery homes", "halfway house", "transitional living", "re-entry home", "re-entry homes", "reentry home", "reentry homes"}
@@ -248,6 +246,9 @@ var residenceNames = []string{"sober living", "sober house", "sober houses", "so
 // Houses are sober living homes …", its second group what it is.
 var definedAs = prefilter.MustCompile(`^[a-z0-9'’&. -]{2,50}?\s(?:is|are)\s+((?:a|an|our|the)?\s*(?:[a-z-]+\s+){0,3}?(?:living|house|houses|home|homes|residence|residences))\b`)
 
+// residencePage reports a page whose title, opening headings, address or
+// first sentence name a sober-living house or recovery residence and no
+// program.
 func residencePage(doc *corpus.Document, title string, lower []string) bool {
 	heads := []string{title}
 	for i := 0; i < len(doc.Blocks) && i < 6; i++ {

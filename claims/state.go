@@ -19,7 +19,7 @@ type state struct {
 	// newsOrg is the provider a news item reports on (newsSubject).
 	newsOrg string
 	// movedOnTo is the program the sentence just read named only as
-	// where clients go next (see movedOnTo).
+	// where clients go next (see nextStepOnly).
 	movedOnTo Subject
 	// weekHours: the last sentence read gave hours a week.
 	weekHours bool

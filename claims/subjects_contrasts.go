@@ -622,16 +622,24 @@ func namedOnlyAsStepBefore(s *sentence, subj Subject, end int) bool {
 // figure ending at end, in a clause of what comes next: "… before a
 // client joins the residential groups", "… until they move to our IOP".
 func namedOnlyAsNext(s *sentence, subj Subject, end int) bool {
+	return mentionedOnlyAs(s, subj, func(m mention) bool {
+		if m.start < end {
+			return false
+		}
+		k := max(lastIndex(s.lower[end:m.start], "before "), lastIndex(s.lower[end:m.start], "until "))
+		return k >= 0 && !strings.ContainsAny(s.lower[end+k:m.start], ",;")
+	})
+}
+
+// mentionedOnlyAs reports a sentence naming subj at least once, and each
+// time as as says.
+func mentionedOnlyAs(s *sentence, subj Subject, as func(mention) bool) bool {
 	named := false
 	for _, m := range s.mentions {
 		if m.subject != subj {
 			continue
 		}
-		if m.start < end {
-			return false
-		}
-		k := max(lastIndex(s.lower[end:m.start], "before "), lastIndex(s.lower[end:m.start], "until "))
-		if k < 0 || strings.ContainsAny(s.lower[end+k:m.start], ",;") {
+		if !as(m) {
 			return false
 		}
 		named = true

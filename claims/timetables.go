@@ -83,8 +83,7 @@ func dropTimetableDays(cs []Claim) []Claim {
 		return cs
 	}
 	out := cs[:0]
-	for i := range cs {
-		c := cs[i]
+	for _, c := range cs {
 		if c.Kind == DaysPerWeek && stated[fact{c.Subject, listing(&c), c.FormatValue()}] && clockSentence(c.Sentence) && weekdaySpan(c.Text) {
 			continue
 		}
