@@ -137,7 +137,9 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				c := newClaim(s, bk.kind, start, end)
 				c.Subject, c.Value, c.Polarity = owner, &t, Asserted
 				out = append(out, c)
-				if v || s.mentionAt(start, end) != nil {
+				// ("adults who need less than 24/7 residential care": the program named inside the phrase has
+				// the care; the clause's own program falls short of it.)
+				if v || s.mentionAt(start, end) != nil && !shortOf(s.lower, start) {
 					return out
 				}
 				want = func(x Subject) bool { return programSubject(x) && x != owner }

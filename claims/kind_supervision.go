@@ -107,7 +107,7 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	// "able to live safely outside a 24-hour setting": the care the
 	// program is not. ("less than 24-hour care", "on a less than
 	// 24-hour basis": short of the clock.)
-	if _, _, short := cutAnySuffix(strings.TrimRight(s.lower[:start], " "), shortOfCare...); short {
+	if shortOf(s.lower, start) {
 		return false, start, end, true
 	}
 	// "a house manager rather than round-the-clock staff": the
@@ -712,6 +712,11 @@ func init() {
 			{"Residential care\n\nIf you need 24/7 care, our residential program is the right place.", "residential true"},
 			// Care someone can do without is not residential's lack.
 			{"Our PHP suits adults who do not require 24/7 inpatient monitoring.", "php false"},
+			// Care someone does not qualify for, and care the program
+			// falls short of, named with its own program inside.
+			{"Our IOP is meant for adults who don't meet the criteria for 24/7 inpatient care.", "iop false"},
+			{"Clients who don't qualify for round-the-clock hospital care may start in our PHP, which serves them.", "php false"},
+			{"Our day program is for teens who need more than an hour of counseling but less than 24/7 residential care.", "residential true; php false"},
 			// Watched constantly while there, by clients who live at home,
 			// is not round the clock.
 			{"Day program\n\nOur PHP serves adults well enough to live at home whose moods still call for constant monitoring.", ""},

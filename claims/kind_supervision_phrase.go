@@ -244,6 +244,13 @@ var remoteWords = []string{"phone", "line", "call", "calls", "chat", "text", "ho
 // of.
 var shortOfCare = []string{"outside a", "outside of a", "outside the", "less than", "less than a", "fewer than"}
 
+// shortOf reports a round-the-clock phrase at start that care falls short
+// of: "less than 24-hour care", "outside a 24-hour setting".
+func shortOf(lower string, start int) bool {
+	_, _, ok := cutAnySuffix(strings.TrimRight(lower[:start], " "), shortOfCare...)
+	return ok
+}
+
 var stayNouns = wordSet("stay", "stays", "visit", "visits")
 
 var careNouns = wordSet("supervision", "monitoring", "care", "support", "staff", "staffing", "staffed", "nursing", "observation", "oversight", "supervised", "medical", "clinical",
@@ -466,6 +473,12 @@ func needlessBefore(before string) bool {
 	before = strings.TrimRight(before, " ")
 	if strings.HasSuffix(before, " without") || before == "without" {
 		return true
+	}
+	// ("adults who don't meet the criteria for 24/7 inpatient care", "who
+	// don't qualify for round-the-clock care": care someone is not
+	// eligible for is care the program does without.)
+	if pre, _, ok := cutAnySuffix(before, " meet the criteria for", " meet criteria for", " qualify for", " meet the requirements for"); ok {
+		return strings.HasSuffix(pre, " not") || strings.HasSuffix(pre, "n't") || strings.HasSuffix(pre, "n’t") || strings.HasSuffix(pre, " no longer")
 	}
 	verb := wordBefore(before, len(before))
 	// (wordBefore splits "don't" at its apostrophe: the words before the
