@@ -401,7 +401,7 @@ func discharge(lower string, i, end int) bool {
 	// "adults who are stable enough to live at home": living at home is
 	// the state the program is for, unless something ends first ("until
 	// they are stable enough to live at home").
-	living := strings.HasPrefix(lower[i:], "live") || strings.HasPrefix(lower[i:], "living")
+	living := strings.HasPrefix(lower[i:], "live") || strings.HasPrefix(lower[i:], "living") || strings.HasPrefix(lower[i:], "resid")
 	j := i
 	look := 4
 	if living {

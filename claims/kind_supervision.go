@@ -717,6 +717,10 @@ func init() {
 			{"Our IOP is meant for adults who don't meet the criteria for 24/7 inpatient care.", "iop false"},
 			{"Clients who don't qualify for round-the-clock hospital care may start in our PHP, which serves them.", "php false"},
 			{"Our day program is for teens who need more than an hour of counseling but less than 24/7 residential care.", "residential true; php false"},
+			// Care named by how it watches over a patient.
+			{"Our IOP suits adults who don't need 24/7 clinically managed or monitored treatment.", "iop false"},
+			{"Residential care\n\nOur residential campus gives 24-hour clinically managed treatment.", "residential true"},
+			{"Our IOP\n\nOur IOP office uses a 24-hour medically trained answering service.", ""},
 			// Watched constantly while there, by clients who live at home,
 			// is not round the clock.
 			{"Day program\n\nOur PHP serves adults well enough to live at home whose moods still call for constant monitoring.", ""},

@@ -208,6 +208,12 @@ func careNounAfter(lower string, i, n int) (int, bool) {
 		if careNouns[w] || settingNouns[w] && (k == 0 && !kindedSettingNouns[w] || k == 1 && settingKinds[before[0]] || k == 2 && settingKinds[before[1]] && settingCare[before[0]]) {
 			return end, true
 		}
+		// "24-hour medically monitored treatment", "24/7 clinically
+		// managed or monitored care": the levels of care named by how
+		// they watch over a patient.
+		if (w == "monitored" || w == "managed") && (before[0] == "medically" || before[0] == "clinically") {
+			return end, true
+		}
 		before[0], before[1] = w, before[0]
 		// "24/7 peer support" in an app or a chat is no care.
 		if w == "peer" || w == "app" || w == "online" || w == "chat" || w == "text" || w == "virtual" {
