@@ -568,6 +568,7 @@ func init() {
 			{"Evening IOP\n\nOur evening IOP is not a substitute for medical detox.", "iop false"},
 			{"Our IOP\n\nAnyone at risk of severe withdrawal should start with inpatient detox.", "iop false"},
 			{"Our residential program\n\nMost residents begin with a short medical detox in our unit.", "detox true"},
+			{"Levels of care\n\nInpatient treatment usually starts with a 4–8 day medical detox.", "detox true"},
 			{"Day treatment\n\nClients in early withdrawal can start PHP with outpatient detox, overseen by our nurses during program hours.", "detox true"},
 			{"Day treatment\n\nYou cannot start PHP with detox still underway; we refer you to a hospital first.", "php false"},
 			// The step before, named by its owner, is no detox given here.

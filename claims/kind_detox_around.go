@@ -329,7 +329,7 @@ func outsideDetox(rest string) bool {
 // firstPhaseDetox ends right before a detox word that opens a program:
 // "begins with a medically supervised", "the first stage of a 28-day
 // treatment program is", "the first few days are usually spent in".
-var firstPhaseDetox = prefilter.MustCompile(`\b(?:begins?|starts?|began|started|opens?|commences?)\s+` + startedProgram + `with\s+(?:[a-z-]+\s+){0,4}$|\bfirst\s+(?:step|stage|phase|part)\b[^.;:]{0,60}?\b(?:is|will\s+be|was)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$|\bfirst\b[^.;:]{0,40}?\b(?:days?|weeks?)\s+(?:of\s+[^.;:]{0,40}?)?(?:are|is)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?spent\s+in\s+(?:[a-z-]+\s+){0,2}$`)
+var firstPhaseDetox = prefilter.MustCompile(`\b(?:begins?|starts?|began|started|opens?|commences?)\s+` + startedProgram + `with\s+(?:[a-z0-9–-]+\s+){0,4}$|\bfirst\s+(?:step|stage|phase|part)\b[^.;:]{0,60}?\b(?:is|will\s+be|was)\s+(?:usually\s+|often\s+|typically\s+|generally\s+|always\s+)?(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$|\bfirst\b[^.;:]{0,40}?\b(?:days?|weeks?)\s+(?:of\s+[^.;:]{0,40}?)?(?:are|is)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?spent\s+in\s+(?:[a-z-]+\s+){0,2}$`)
 
 // detoxOpensProgram follows a detox word said to open a program: " is the
 // first phase of our residential program", " program is often the

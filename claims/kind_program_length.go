@@ -1874,18 +1874,24 @@ func init() {
 			{"Our IOP meets three evenings a week. Acute withdrawal is usually over within a week.", "detox ≤7"},
 			{"Our IOP meets three evenings a week. Opioid withdrawal generally subsides within 4 to 6 days.", "detox 4–6"},
 			{"Our IOP meets three evenings a week. After withdrawal ends, the IOP usually lasts 8 weeks.", "iop 56"},
+			// How a program cares may stand between its length and its
+			// name; leave from work is no program.
+			{"Most stays open with a 5-day medically supervised detox.", "detox 5"},
+			{"Ridgeview runs a 60-day luxury residential program.", "residential 60"},
+			{"Our IOP meets three evenings a week. Some clients need a 30-day medical leave from work.", ""},
 		},
 	})
 }
 
 // mentionAfterWhom reports a program named at end past one to three words
-// of whom it serves: " young adult residential program", " women's
-// IOP".
+// of whom it serves (" young adult residential program", " women's
+// IOP") or of how it cares for them (" medical detox", " medically
+// supervised detox", " luxury residential program").
 func mentionAfterWhom(s *sentence, end int) bool {
 	i := end
 	for n := 0; n < 3; n++ {
 		w := wordAfter(s.masked, i)
-		if !whomWords[w] {
+		if !whomWords[w] && !mannerWords[w] {
 			break
 		}
 		i = indexFrom(s.masked, w, i) + len(w)
@@ -1900,5 +1906,10 @@ func mentionAfterWhom(s *sentence, end int) bool {
 	}
 	return false
 }
+
+// mannerWords say how a program cares for its clients, between its length
+// and its name: "a 7-day medical detox", "a 10-day medically managed
+// detox", "a 45-day luxury residential program".
+var mannerWords = wordSet("medical", "medically", "clinically", "supervised", "monitored", "managed", "luxury", "holistic", "comprehensive", "structured")
 
 var whomWords = wordSet("young", "adult", "adults", "teen", "teens", "adolescent", "women", "men", "womens", "mens", "executive", "veterans", "professionals", "senior", "seniors")
