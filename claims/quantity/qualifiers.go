@@ -177,10 +177,21 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 		if approxWords[p.word(j)] && p.word(j) != "some" {
 			j++
 		}
+		// "at least a 90-day stay", "no more than a 2-hour session": the
+		// bound reaches past the article of a length named by its
+		// figure. ("over a 2-4 week period" is the span, no bound.)
+		if (p.word(j) == "a" || p.word(j) == "an") && p.isNum(j+1) && articleBounds[ph.words[0]] {
+			j++
+		}
 		return ph.qual, false, j
 	}
 	return "", false, i
 }
+
+// articleBounds are the first words of the bound phrases that reach past
+// an article: "at least a", "up to a", "no more than a", "not less than
+// a".
+var articleBounds = map[string]bool{"at": true, "up": true, "no": true, "not": true}
 
 type qualPhrase struct {
 	words []string
@@ -250,6 +261,14 @@ func (p *parser) suffix(end int, q *Quantity) int {
 		if b := boundWord(w0); b != "" {
 			q.Qualifier = b
 			return end + 1
+		}
+	}
+	// "a 14-day (minimum) stay", "90 days (max)": the bound alone in
+	// brackets.
+	if (q.Qualifier == "" || q.Qualifier == Exact) && p.punct(end) == "(" && p.punct(end+2) == ")" {
+		if b := boundWord(p.word(end + 1)); b != "" && p.word(end+1) != "least" && p.word(end+1) != "most" {
+			q.Qualifier = b
+			return end + 3
 		}
 	}
 	// "30 days (or less)": the bound set off in brackets.
