@@ -62,7 +62,9 @@ hours a day, 3 to 5 days a week" reaches below it. A schedule given as a
 minimum ("at least three hours a day, at least three days a week") makes
 a minimum week: a total at or above it meets it, and so does a ceiling at
 or above its floor ("no more than 19 hours a week"), the week between the
-two. A page that gives several sessions a day of one length ("two 3-hour
+two. A schedule given as a maximum ("no more than 3 hours a day, three days
+a week") makes a maximum week, which a total at or under it meets. A
+page that gives several sessions a day of one length ("two 3-hour
 sessions per day") gives the day's hours as their sum. Contradictions between weekly
 statements themselves are within-page's. A page that gives session lengths
 and no daily hours is read as holding one session a day, the usual case
@@ -203,7 +205,11 @@ func runScheduleMath(p *checker.Pass) error {
 						// ("up to five hours a day, four to six days a
 						// week" beside "at least 18 hours a week": a
 						// ceiling and a floor under it.)
-						exact.Lo == 0 && w.Qualifier == claims.AtLeast && checker.Stated(w).Lo <= exact.Hi
+						exact.Lo == 0 && w.Qualifier == claims.AtLeast && checker.Stated(w).Lo <= exact.Hi ||
+						// ("no more than 3 hours a day, three days a week"
+						// beside "nine hours a week": a ceiling week, which
+						// a total at or under it meets.)
+						exact.Lo == 0 && !math.IsInf(exact.Hi, 1) && checker.Stated(w).Hi <= exact.Hi
 				}
 				switch {
 				case fits:

@@ -193,7 +193,9 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 		j++
 	case w == "per" || w == "a" || w == "an" || w == "each" || w == "every":
 		j++
-		if p.word(j) == "each" || p.word(j) == "single" {
+		// ("two days per a week": an article after "per" slips into
+		// real copy.)
+		if p.word(j) == "each" || p.word(j) == "single" || w == "per" && (p.word(j) == "a" || p.word(j) == "an") {
 			j++
 		}
 		// ("6 hours per scheduled day", "per treatment day", "each
