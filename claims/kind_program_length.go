@@ -554,6 +554,14 @@ func statesProgramLength(s *sentence, i int) bool {
 		return true
 	}
 	if q.Adjectival {
+		// "our 28-day treatment program", "a 30-day rehab program": a
+		// program named by the care it gives is a program still.
+		head := after
+		if careBeforeProgram[after] {
+			if n := wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after)); n == "program" || n == "programs" || n == "programme" {
+				head = n
+			}
+		}
 		// "a 90-day residential program" states the program's length;
 		// "30-Day Rehab" as a heading, or "the 28-day program comes up so
 		// much", names a kind of program the page talks about.
@@ -668,7 +676,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "Our residential center offers a 30-day program", "offers 30-,
 		// 60- and 90-day programs": what a program named before offers
 		// is itself, by its length.
-		if programNouns[after] && offeredByProgram(s, q) {
+		if programNouns[head] && offeredByProgram(s, q) {
 			return true
 		}
 		// "Hollybank offers a 28-day rehab programme", "most facilities
@@ -687,21 +695,21 @@ func statesProgramLength(s *sentence, i int) bool {
 		// the main clause opens on the program's own after a fronted
 		// phrase, or a phrase of time sets it as the span things happen
 		// in.)
-		if after == "program" && (programOpening(strings.TrimSpace(s.lower[:q.Start])) || ownAfterComma(s.lower[:q.Start]) ||
+		if head == "program" && (programOpening(strings.TrimSpace(s.lower[:q.Start])) || ownAfterComma(s.lower[:q.Start]) ||
 			duringProgram.MatchString(s.lower[:q.Start])) {
 			return true
 		}
 		// "Weekend IOP / - A 6-week program with a family day": an
 		// item of what the program under the heading holds.
 		// ("- A 4-week program for family members" is another one.)
-		if after == "program" && listedUnderProgram(s, strings.TrimSpace(s.lower[:q.Start])) && !hasWord(s.lower[q.End:], "for", "also", "optional") {
+		if head == "program" && listedUnderProgram(s, strings.TrimSpace(s.lower[:q.Start])) && !hasWord(s.lower[q.End:], "for", "also", "optional") {
 			return true
 		}
 		// ("Residents in our 30-day program share rooms": the
 		// provider's own program, named by its length.)
 		// ("Our signature 28-day program", "our flagship 30-day
 		// program": a word of praise may stand between.)
-		if (after == "program" || after == "programme") && ourBefore(s.lower, q.Start) && !notOurDescription[wordBefore(s.lower, q.Start)] {
+		if (head == "program" || head == "programme") && ourBefore(s.lower, q.Start) && !notOurDescription[wordBefore(s.lower, q.Start)] {
 			return true
 		}
 		// ("our 45-day young adult residential program": whom it serves
@@ -1704,8 +1712,9 @@ func init() {
 			{"Clients must complete paperwork within 30 days of admission to the IOP.", ""},
 			{"Our IOP offers full-day programming.", ""},
 			// A number of days before "day program" is a length, not
-			// a day program (the PHP).
-			{"Our 21 day treatment program lasts three weeks.", "other 21"},
+			// a day program (the PHP); the length is said twice, as
+			// "Our 21 day program lasts three weeks" says it.
+			{"Our 21 day treatment program lasts three weeks.", "other 21; other 21"},
 			{"Our PHP is a 5 day program with groups from 9 to 3, for 2 to 4 weeks.", "php 14–28"},
 			{"Level 10 day program: clients attend for 4 weeks.", "php 28"},
 			// A program named after "including" is a part of the one
@@ -1878,6 +1887,9 @@ func init() {
 			// name; leave from work is no program.
 			{"Most stays open with a 5-day medically supervised detox.", "detox 5"},
 			{"Ridgeview runs a 60-day luxury residential program.", "residential 60"},
+			// A program named by the care it gives is a program still.
+			{"Rehab at Ridgeview\n\nOur 45-day treatment program gives adults time to heal.", "other 45"},
+			{"Rehab at Ridgeview\n\nThe 60-day recovery program is our longest.", "other 60"},
 			{"Our IOP meets three evenings a week. Some clients need a 30-day medical leave from work.", ""},
 		},
 	})
@@ -1906,6 +1918,10 @@ func mentionAfterWhom(s *sentence, end int) bool {
 	}
 	return false
 }
+
+// careBeforeProgram name the care a program gives, before "program": "a
+// 30-day rehab program", "a 28-day treatment program".
+var careBeforeProgram = wordSet("rehab", "treatment", "rehabilitation", "recovery")
 
 // mannerWords say how a program cares for its clients, between its length
 // and its name: "a 7-day medical detox", "a 10-day medically managed
