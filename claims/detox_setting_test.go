@@ -27,9 +27,10 @@ func TestDetoxSettingAndSites(t *testing.T) {
 			"detox-offered detox true; detox-offered detox false at linden and marlow offices"},
 		{"SOURCE: https://alderbrook.example/iop/\n\nOur Linden and Marlow offices offer outpatient care, and we do not offer detox at any site.\n",
 			"detox-offered detox false"},
-		// A block labelled with a form of detox speaks of that form.
+		// A block labelled with a form of detox speaks of that form
+		// (twice here: care "on an outpatient basis" is care from home).
 		{"SOURCE: https://alderbrook.example/detox/\n\nHome detox: Withdrawal care is given on an outpatient basis. Clients sleep at home and see a nurse daily.\n",
-			"lives-at-home detox true outpatient"},
+			"lives-at-home detox true outpatient; lives-at-home detox true outpatient"},
 		// A denial said of one form of detox is that form's.
 		{"SOURCE: https://alderbrook.example/detox/\n\nDetox is not offered as an outpatient service here.\n",
 			"detox-offered detox false outpatient"},

@@ -19,6 +19,9 @@ func livesAtHomeHits(s *sentence) []boolHit {
 		return []boolHit{h}
 	}
 	if !s.mayLiveSomewhere() {
+		if h, ok := detoxAsOutpatient(s); ok {
+			return []boolHit{h}
+		}
 		return nil
 	}
 	// Every phrase of a side holds one of its stems, so a window can
@@ -213,6 +216,9 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			}
 			out = append(out, boolHit{value: true, start: start, end: end})
 		}
+	}
+	if h, ok := detoxAsOutpatient(s); ok && len(out) == 0 {
+		out = append(out, h)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	// "Going home between days is not part of the program", "Sleeping
@@ -436,6 +442,11 @@ func init() {
 			{"Residential treatment\n\nOur residential program is a farmhouse outside town. Residents live there full-time.", "residential false"},
 			{"Teen residential\n\nTeens in our residential program live at the program for about 45 days.", "residential false"},
 			{"Our IOP\n\nClients in our IOP live in their own homes.", "iop true"},
+			// Detox "on an outpatient basis" is detox from home; a day
+			// program's care so is its level restated.
+			{"Withdrawal care\n\nOur doctors can oversee mild alcohol withdrawal on an outpatient basis.", "detox true"},
+			{"Withdrawal care\n\nWe never handle benzodiazepine detox on an outpatient basis.", ""},
+			{"Day treatment\n\nOur PHP gives structured care on an outpatient basis.", ""},
 			// "Both" after a sentence naming others too: the two programs
 			// joined last.
 			{"IOP vs PHP\n\nIf you are leaving detox or residential care, the next step is often a day program (PHP) or an intensive outpatient program (IOP). Both let you live at home, but they differ in intensity.", "php true; iop true"},
@@ -898,3 +909,33 @@ func betweenEnds(l string, start, end int) bool {
 }
 
 var spanWords = prefilter.MustCompile(`\b(?:middle\s+ground|midway|halfway|bridge|gap|in-between|step)\b`)
+
+// detoxAsOutpatient reads detox done "on an outpatient basis" ("allowing
+// for detox on an outpatient basis", "mild withdrawal can be managed on
+// an outpatient basis"): the patient goes home. (Another phrase of the
+// sentence that says where patients sleep speaks for it.) Said of a day program
+// ("intensive care on an outpatient basis") it adds nothing to what the
+// program's level says.
+func detoxAsOutpatient(s *sentence) (boolHit, bool) {
+	if !s.contains("outpatient basis") {
+		return boolHit{}, false
+	}
+	k := strings.Index(s.lower, "on an outpatient basis")
+	n := len("on an outpatient basis")
+	if k < 0 {
+		if k = strings.Index(s.lower, "on outpatient basis"); k < 0 {
+			return boolHit{}, false
+		}
+		n = len("on outpatient basis")
+	}
+	lo, _ := clauseBounds(s.lower, k, k)
+	if !hasWord(s.lower[lo:k], "detox", "detoxification", "withdrawal") {
+		return boolHit{}, false
+	}
+	// ("We do not provide detox on an outpatient basis": outpatient
+	// detox denied, which says nothing of where detox patients sleep.)
+	if negated(s.lower, k) {
+		return boolHit{}, false
+	}
+	return boolHit{value: true, start: k, end: k + n, subject: Detox}, true
+}
