@@ -557,7 +557,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		// "our 28-day treatment program", "a 30-day rehab program": a
 		// program named by the care it gives is a program still.
 		head := after
-		if careBeforeProgram[after] {
+		if offeredCare[after] {
 			if n := wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after)); n == "program" || n == "programs" || n == "programme" {
 				head = n
 			}
@@ -1089,7 +1089,9 @@ func init() {
 			// What a program offers, named by its length, is itself.
 			{"Cedar Ridge\n\nOur residential center offers 30-, 60- and 90-day programs.", "residential 30–90"},
 			{"Cedar Ridge\n\nOur detox unit provides a 5-day program of medical care.", "detox 5"},
-			{"Cedar Ridge\n\nUnlike a residential center, we run a 12-week program.", ""},
+			// (A program set against is not the one offered; the
+			// provider's own is.)
+			{"Cedar Ridge\n\nUnlike a residential center, we run a 12-week program.", "other 84"},
 			// A court order's term is no program's length.
 			{"Program requirements\n\n- Level II education, most people finish in four weeks\n- An interlock fitted to every car you drive for at least 12 months", "other 28"},
 			// A program named only as one the provider does not run is
@@ -1887,6 +1889,10 @@ func init() {
 			// name; leave from work is no program.
 			{"Most stays open with a 5-day medically supervised detox.", "detox 5"},
 			{"Ridgeview runs a 60-day luxury residential program.", "residential 60"},
+			// Lengths the provider says it offers, listed each with its
+			// unit too.
+			{"Residential rehab\n\nWe offer 30-day, 60-day, and 90-day programs.", "residential 30–90"},
+			{"Residential rehab\n\nWe also offer 45-day programs.", "residential 45"},
 			// A program named by the care it gives is a program still.
 			{"Rehab at Ridgeview\n\nOur 45-day treatment program gives adults time to heal.", "other 45"},
 			{"Rehab at Ridgeview\n\nThe 60-day recovery program is our longest.", "other 60"},
@@ -1918,10 +1924,6 @@ func mentionAfterWhom(s *sentence, end int) bool {
 	}
 	return false
 }
-
-// careBeforeProgram name the care a program gives, before "program": "a
-// 30-day rehab program", "a 28-day treatment program".
-var careBeforeProgram = wordSet("rehab", "treatment", "rehabilitation", "recovery")
 
 // mannerWords say how a program cares for its clients, between its length
 // and its name: "a 7-day medical detox", "a 10-day medically managed

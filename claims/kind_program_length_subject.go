@@ -12,7 +12,20 @@ import (
 // contrast.
 func offeredByProgram(s *sentence, q *quantity.Quantity) bool {
 	at, ok := offerBefore(s, q)
-	return ok && ownProgramBefore(s, at)
+	return ok && (ownProgramBefore(s, at) || providerOffers(s.lower, at))
+}
+
+// providerOffers reports the provider as the subject of the verb of
+// offering that ends at at: "We offer", "We also provide", "we currently
+// run".
+func providerOffers(lower string, at int) bool {
+	v := wordBefore(lower, at)
+	k := lastIndex(lower[:at], v)
+	w := wordBefore(lower, k)
+	if w == "also" || w == "now" || w == "currently" || w == "proudly" {
+		w = wordBefore(lower, lastIndex(lower[:k], w))
+	}
+	return w == "we"
 }
 
 // offerBefore finds the verb of offering right before q, past an

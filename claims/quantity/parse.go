@@ -151,6 +151,9 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 		if q, j, ok := p.suspendedList(i); ok {
 			return q, j, true
 		}
+		if q, j, ok := p.repeatedList(i); ok {
+			return q, j, true
+		}
 	}
 	if q, j, ok, done := p.daysBetween(i); done {
 		return q, j, ok
@@ -241,6 +244,46 @@ func (p *parser) suspendedList(i int) (Quantity, int, bool) {
 			}
 			p.span(&q, i, e)
 			return q, e, true
+		}
+		j = k
+	}
+	return Quantity{}, i, false
+}
+
+// repeatedList reads lengths listed each with its own unit, the unit
+// glued on: "30-day, 60-day, and 90-day stays" is one span of named
+// lengths, 30 to 90 days, as "30-, 60- and 90-day stays" is. The last
+// follows "and" or "or", and every unit is the same ("a 5-day, 4-hour
+// schedule" lists no lengths).
+func (p *parser) repeatedList(i int) (Quantity, int, bool) {
+	lo, hi := p.toks[i].num, p.toks[i].num
+	var unit Unit
+	j := i
+	for n := 0; n < 6; n++ {
+		if !p.isNum(j) || !isHyphen(p.punct(j+1)) || !p.glued(j+1) {
+			return Quantity{}, i, false
+		}
+		u, _, e, adj := p.unit(j+1, false)
+		if u == None || !adj || unit != None && u != unit {
+			return Quantity{}, i, false
+		}
+		unit = u
+		v := p.toks[j].num
+		lo, hi = min(lo, v), max(hi, v)
+		if n > 0 && p.word(j-1) == "and" || n > 0 && p.word(j-1) == "or" {
+			q := Quantity{Min: lo, Max: hi, HasMin: true, HasMax: true, Unit: u, Qualifier: Exact, Adjectival: true}
+			p.span(&q, i, e)
+			return q, e, true
+		}
+		k := e
+		if p.punct(k) == "," {
+			k++
+		}
+		if w := p.word(k); w == "and" || w == "or" {
+			k++
+		}
+		if k == e {
+			return Quantity{}, i, false
 		}
 		j = k
 	}

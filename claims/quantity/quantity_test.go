@@ -472,6 +472,10 @@ func TestParse(t *testing.T) {
 		{"one or two appointments a week", []string{`"one or two appointments a week" 1..2 session/week exact`}},
 		{"costs $3 per week", nil},
 		{"We offer 30-, 60- and 90-day stays.", []string{`"30-, 60- and 90-day" 30..90 day exact adj`}},
+		{"We offer 30-day, 60-day, and 90-day stays.", []string{`"30-day, 60-day, and 90-day" 30..90 day exact adj`}},
+		{"a 3-day or 5-day detox", []string{`"3-day or 5-day" 3..5 day exact adj`}},
+		{"a 5-day, 4-hour schedule", []string{`"5-day" 5..5 day exact adj`, `"4-hour" 4..4 hour exact adj`}},
+		{"a 30-day, 60-day stay", []string{`"30-day" 30..30 day exact adj`, `"60-day" 60..60 day exact adj`}},
 		{"Clients keep a 2- or 3-day weekly schedule.", []string{`"2- or 3-day weekly" 2..3 day/week exact adj`}},
 		// "built around" says what the programs are organised round.
 		{"Most programs are built around 30-, 60- or 90-day stays.", []string{`"30-, 60- or 90-day" 30..90 day exact adj`}},
