@@ -1889,6 +1889,10 @@ func init() {
 			// name; leave from work is no program.
 			{"Most stays open with a 5-day medically supervised detox.", "detox 5"},
 			{"Ridgeview runs a 60-day luxury residential program.", "residential 60"},
+			// A program named as the subject of a clause of its own is
+			// not the length's.
+			{"Listings\n\nPine Hollow offers 60-day stays, and medical detox happens on its own unit.", "other 60"},
+			{"Listings\n\nPine Hollow offers 60-day stays and has detox beds on campus.", "other 60"},
 			// Lengths the provider says it offers, listed each with its
 			// unit too.
 			{"Residential rehab\n\nWe offer 30-day, 60-day, and 90-day programs.", "residential 30–90"},

@@ -78,8 +78,10 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			// ("The PHP is a three-week program, which holds group
 			// therapy": what a relative clause says it holds is not
 			// what the figure names.)
+			// ("offers 90-day stays and has detox beds": a verb of its
+			// own opens another clause.)
 			if m.start >= end && m.start-end <= 40 && (usable(m) || m.contrast && want(m.subject) && m.start-end <= 2) && !punctBetween(s.lower[end:m.start]) &&
-				!hasWord(s.lower[end:m.start], "that", "which", "including", "includes", "include", "holds", "with") {
+				!hasWord(s.lower[end:m.start], "that", "which", "including", "includes", "include", "holds", "with") && !andVerb.MatchString(s.lower[end:m.start]) {
 				return m.subject
 			}
 		}
@@ -885,3 +887,6 @@ func serviceForProgram(s *sentence) (Subject, int) {
 	}
 	return "", 0
 }
+
+// andVerb joins another verb: " and has", " and also offers".
+var andVerb = prefilter.MustCompile(`\band\s+(?:also\s+)?(?:has|have|offers|offer|runs|run|provides|provide|operates)\b`)

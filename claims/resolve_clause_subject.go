@@ -319,6 +319,14 @@ func soleProgramAfter(s *sentence, i int) Subject {
 			// refer you to a trusted PHP partner": the program referred
 			// to is another's.)
 			hasWord(between, "refer", "refers", "referred", "referral", "referrals") ||
+			// ("offers 90-day stays and has detox beds on campus",
+			// "offers 90-day stays, and medical detox is done on its
+			// own unit": a clause of its own says what else is there.)
+			// (Only right after the figure's own phrase: past a clause
+			// of more words, "Less than 20 hours a week would not meet
+			// the PHP standard, and our IOP is well under that", the
+			// program after "and" is the one the figure measures.)
+			andVerb.MatchString(between) || len(between) <= 30 && commaAndClause.MatchString(between) ||
 			// ("The 45-day program is not for everyone, because detox
 			// takes up much of it": a reason's program is not the one
 			// timed.)
@@ -424,3 +432,7 @@ func outpatientPlace(lower string, m mention) bool {
 // programPointer points back at the program named before: "In this
 // program, ", "The program ".
 var programPointer = prefilter.MustCompile(`(?:^|[.;:]\s+)\W*(?:in\s+)?(?:this|that|the|such\s+a)\s+(?:program|programme|level\s+of\s+care|option|track)\b`)
+
+// commaAndClause ends on ", and" and at most a determiner and two
+// modifiers before a program named as the subject of a clause of its own.
+var commaAndClause = prefilter.MustCompile(`,\s+and\s+(?:(?:its|their|the|an?|our)\s+)?(?:[a-z-]+\s+){0,2}$`)
