@@ -946,6 +946,7 @@ func init() {
 			{"Evening IOP\n\nYour week\n• Groups Monday, Wednesday and Thursday evenings\n• One 50-minute session each week with your primary counselor", "iop 3; individual-therapy 1"},
 			// Outpatient care said to be that session is the session.
 			{"Levels of care\n\nOutpatient counseling typically means one session a week with a therapist, sometimes with a group added.", "op 1"},
+			{"Levels of care\n\nRoutine outpatient care, for most people, means one session a week with a counselor.", "op 1"},
 			{"Levels of care\n\nStandard outpatient (Level 1) involves one session a week with a counselor.", "op 1"},
 			{"Levels of care\n\nTraditional outpatient therapy is typically one session per week with your therapist.", "op 1"},
 			{"Teen IOP\n\nFor some teens a weekly therapy appointment is not enough support.", "op 1"},

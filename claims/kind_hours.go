@@ -1290,6 +1290,9 @@ func init() {
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12, Floor: minSession,
 		Examples: []KindExample{
 			{"Our PHP\n\nOur PHP consists of five treatment episodes per week, lasting six hours per episode.", "php 6"},
+			// Outpatient care defined as one session with a counselor:
+			// the session is outpatient care's.
+			{"Levels of care\n\nRoutine outpatient care means one 45-minute session a week with a counselor.", "op 0.75"},
 			// A length right before "group" is the group's, whatever the
 			// sentence's subject.
 			{"Outpatient counseling\n\nIndividual sessions last 50 minutes. Each week includes one 50-minute individual session and one 90-minute group.", "individual-therapy 0.8333; individual-therapy 0.8333; group-therapy 1.5"},

@@ -200,8 +200,9 @@ var supportPersonMet = prefilter.MustCompile(`\b(?:case\s+managers?|care\s+coord
 
 // outpatientMeans opens a sentence on outpatient care and a verb that
 // says what it is: "Outpatient therapy usually means", "Standard
-// outpatient counseling (Level 1) is".
-var outpatientMeans = prefilter.MustCompile(`^\W*(?:standard\s+|traditional\s+|regular\s+|general\s+|routine\s+)?outpatient(?:\s+(?:therapy|counseling|counselling|treatment|care|services))?\s*(?:\([^)]*\)\s*)?(?:usually\s+|typically\s+|generally\s+|often\s+|most\s+often\s+)?(?:means|is|involves|consists\s+of|looks\s+like|offers|provides)\s+(?:usually\s+|typically\s+|generally\s+|often\s+)?(?:just\s+|about\s+|only\s+)?$`)
+// outpatient counseling (Level 1) is", "Standard outpatient care, in
+// most cases, means".
+var outpatientMeans = prefilter.MustCompile(`^\W*(?:standard\s+|traditional\s+|regular\s+|general\s+|routine\s+)?outpatient(?:\s+(?:therapy|counseling|counselling|treatment|care|services))?\s*(?:\([^)]*\)\s*)?(?:,\s*(?:in\s+most\s+cases|for\s+most\s+people|in\s+general|typically|usually|generally)\s*,\s*)?(?:usually\s+|typically\s+|generally\s+|often\s+|most\s+often\s+)?(?:means|is|involves|consists\s+of|looks\s+like|offers|provides)\s+(?:usually\s+|typically\s+|generally\s+|often\s+)?(?:just\s+|about\s+|only\s+)?(?:one\s+|an?\s+)?$`)
 
 // withPerson names the part of a program a meeting with a person is:
 // individual therapy with a therapist or counselor, else another part.
