@@ -154,7 +154,10 @@ func (st *state) headingSubject(text string) Subject {
 		// cover outpatient care?" on a PHP page asks about the PHP.)
 		// ("Outpatient services (ASAM Level 1)": a bracket after the
 		// name says which level, no more.)
-		if m.weak && len(ms) == 1 && (wordCount(withoutBrackets(text)) <= 4 || stepNamed || strings.HasSuffix(strings.TrimSpace(text), "?") && outpatientService(l, m)) {
+		// ("How Outpatient Counseling Programs Are Run" on a page about
+		// outpatient care: the page's own level, however long the
+		// heading.)
+		if m.weak && len(ms) == 1 && (wordCount(withoutBrackets(text)) <= 4 || stepNamed || strings.HasSuffix(strings.TrimSpace(text), "?") && outpatientService(l, m) || st.topic == m.subject) {
 			subj = m.subject
 			break
 		}

@@ -947,6 +947,9 @@ func init() {
 			// Outpatient care said to be that session is the session.
 			{"Levels of care\n\nOutpatient counseling typically means one session a week with a therapist, sometimes with a group added.", "op 1"},
 			{"Levels of care\n\nRoutine outpatient care, for most people, means one session a week with a counselor.", "op 1"},
+			// A heading that names outpatient care on a page about it
+			// heads its section, however long.
+			{"Outpatient Care Near You\n\nMany people cannot leave work for inpatient treatment.\n\nHow Outpatient Counseling Programs Are Run\n\nMost programs offer at least three sessions per week.", "op ≥3"},
 			{"Levels of care\n\nStandard outpatient (Level 1) involves one session a week with a counselor.", "op 1"},
 			{"Levels of care\n\nTraditional outpatient therapy is typically one session per week with your therapist.", "op 1"},
 			{"Teen IOP\n\nFor some teens a weekly therapy appointment is not enough support.", "op 1"},
