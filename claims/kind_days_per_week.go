@@ -947,6 +947,9 @@ func init() {
 			// Outpatient care said to be that session is the session.
 			{"Levels of care\n\nOutpatient counseling typically means one session a week with a therapist, sometimes with a group added.", "op 1"},
 			{"Levels of care\n\nRoutine outpatient care, for most people, means one session a week with a counselor.", "op 1"},
+			// Days after the week's meetings, counted by no figure.
+			{"Our IOP\n\nMembers join a few group sessions each week, usually on 3 or 4 days.", "iop 3–4"},
+			{"Our IOP\n\nThe program asks for treatment every week, often spread over four days.", "iop 4"},
 			// A heading that names outpatient care on a page about it
 			// heads its section, however long.
 			{"Outpatient Care Near You\n\nMany people cannot leave work for inpatient treatment.\n\nHow Outpatient Counseling Programs Are Run\n\nMost programs offer at least three sessions per week.", "op ≥3"},

@@ -165,6 +165,11 @@ func sessionsOfHours(s *sentence, i int) bool {
 // week—usually 3 to 5 days".
 // weekThenDays is what stands between a week's hours and the days they
 // are given on: " of treatment per week for ", " a week over ".
+// meetingsEachWeek ends on meetings held each week and, after a comma, a
+// hedge: "sessions each week, often ranging", "groups every week,
+// usually on".
+var meetingsEachWeek = prefilter.MustCompile(`\b(?:sessions|groups|meetings|classes|treatment|therapy)\s+(?:each|every|a|per)\s+week,\s+(?:(?:often|usually|typically|generally|commonly|normally)\s+)?(?:ranging\s+|spread\s+)?(?:on\s+|over\s+|across\s+)?$`)
+
 var weekThenDays = prefilter.MustCompile(`^` + ofWhatThen + `(?:per\s+week|a\s+week|each\s+week|weekly)\s+(?:for|over|across|on)\s+$`)
 
 // bracketOpening reports t as an opening bracket, alone or with a hedge:
@@ -188,6 +193,12 @@ func restatedDays(s *sentence, i int) bool {
 			q.Per = quantity.Week
 			return true
 		}
+	}
+	// "joins a few group sessions each week, usually on 3 or 4 days":
+	// the days the week's meetings, counted by no figure, are held on.
+	if q.Unit == quantity.Day && meetingsEachWeek.MatchString(s.lower[max(0, q.Start-80):q.Start]) {
+		q.Per = quantity.Week
+		return true
 	}
 	// ("one hour every seven days": how often, not how many days.)
 	switch wordBefore(s.masked, q.Start) {
