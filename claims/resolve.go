@@ -57,6 +57,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if m := describedAfterName(s, start); m != nil && want(m.subject) {
 		return m.subject
 	}
+	// "Weekly care runs from 1 to 3 hours (standard) to 20 or more hours
+	// (day treatment)": a bracket right after the figure that names the
+	// standard level names outpatient care.
+	if standardLevelBracket.MatchString(s.lower[end:]) && want(OP) {
+		return OP
+	}
 	b := s.block
 	tableSubj, inTable := st.table[s.bi]
 	// "| Medical detox | 10-14 days | Inpatient, 24/7 nursing |": the row
@@ -890,3 +896,7 @@ func serviceForProgram(s *sentence) (Subject, int) {
 
 // andVerb joins another verb: " and has", " and also offers".
 var andVerb = prefilter.MustCompile(`\band\s+(?:also\s+)?(?:has|have|offers|offer|runs|run|provides|provide|operates)\b`)
+
+// standardLevelBracket opens on a bracket that names the standard level
+// of care alone: " (standard)", " (traditional)", "(routine)".
+var standardLevelBracket = prefilter.MustCompile(`^\s*\((?:standard|traditional|regular|routine|general)\)`)
