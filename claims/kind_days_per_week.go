@@ -947,6 +947,10 @@ func init() {
 			// Outpatient care said to be that session is the session.
 			{"Levels of care\n\nOutpatient counseling typically means one session a week with a therapist, sometimes with a group added.", "op 1"},
 			{"Levels of care\n\nRoutine outpatient care, for most people, means one session a week with a counselor.", "op 1"},
+			// A program likened in an aside between commas is not the
+			// sentence's.
+			{"Levels of care\n\nIn our IOP, as with our PHP, adults meet 3 days a week.", "iop 3"},
+			{"Levels of care\n\nClients in PHP, as in residential care, keep a schedule of five days a week.", "php 5"},
 			// Days after the week's meetings, counted by no figure.
 			{"Our IOP\n\nMembers join a few group sessions each week, usually on 3 or 4 days.", "iop 3–4"},
 			{"Our IOP\n\nThe program asks for treatment every week, often spread over four days.", "iop 4"},

@@ -69,6 +69,14 @@ func comparedAt(pre string) int {
 	return -1
 }
 
+// asideLikened ends on the opening of an aside that likens: ", as in",
+// ", as with", ", just as in a".
+var asideLikened = prefilter.MustCompile(`,\s+(?:just\s+)?as\s+(?:in|with)\s+(?:(?:a|an|the|our|their|your)\s+)?$`)
+
+// asideCloses closes such an aside right after the program's name, past a
+// word of care: ",", " care,", ") programs,".
+var asideCloses = prefilter.MustCompile(`^\)?\s*(?:(?:care|treatment|programs?|rehab|settings?)\s*)?,`)
+
 var comparedWith = prefilter.MustCompile(`^compared\s+(?:with|to)\s+(?:(?:a|an|the|one|single|weekly|standard|traditional|regular)\s+){0,3}$`)
 
 // opposedAt is where "in contrast to/with" or "as opposed to" and at most
@@ -111,6 +119,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// mentions quadratic.)
 	lo := max(0, m.start-40)
 	if k := comparedAt(lower[lo:m.start]); k >= 0 {
+		return true
+	}
+	// "In IOP, as in PHP, clients live at home": a program likened in an
+	// aside set off by commas is not what the sentence is about.
+	if asideLikened.MatchString(lower[max(0, m.start-24):m.start]) && asideCloses.MatchString(lower[m.end:]) {
 		return true
 	}
 	// "Anything under 20 hours a week is below the usual PHP floor",
