@@ -54,6 +54,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	if pointInStay(s, q) {
 		return false
 	}
+	// "90 days is the minimum treatment length", "3 months is the
+	// minimum amount of treatment needed": a length named as the bound
+	// of a stay.
+	if !q.Adjectival && q.Per == quantity.None && lengthAfterBound.MatchString(s.lower[q.End:]) {
+		return true
+	}
 	// "one therapy hour a week is not cutting it": "a week" is the rate
 	// of what comes right before it, no length.
 	if (qt == "a week" || qt == "a month" || qt == "a day" || qt == "per week" || qt == "each week") && rateOfNoun(s.lower, q.Start) {
@@ -1897,6 +1903,10 @@ func init() {
 			// unit too.
 			{"Residential rehab\n\nWe offer 30-day, 60-day, and 90-day programs.", "residential 30–90"},
 			{"Residential rehab\n\nWe also offer 45-day programs.", "residential 45"},
+			// A length named as the bound of time in treatment, or the
+			// shortest period recommended.
+			{"Rehab at Ridgeview\n\nFor many adults, 4 months is the minimum amount of care worth planning for.", "other ≥121.75"},
+			{"Rehab at Ridgeview\n\nThe shortest recommended period is 60 days.", "other ≥60"},
 			// A program named by the care it gives is a program still.
 			{"Rehab at Ridgeview\n\nOur 45-day treatment program gives adults time to heal.", "other 45"},
 			{"Rehab at Ridgeview\n\nThe 60-day recovery program is our longest.", "other 60"},

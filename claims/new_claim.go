@@ -278,7 +278,7 @@ func namedBound(pre string) string {
 // a cap or limit set on the program: "Medicare caps IOP at 19 hours",
 // "limits PHP to 30 days".
 var boundSubject = prefilter.MustCompile(`\b(?:(floor|ceiling)\s+for\s+[a-z0-9()' -]{1,60}?\s+at\s+(?:about\s+|roughly\s+)?$|` +
-	`(minimum|maximum|shortest|longest|floor|ceiling)\s+(?:(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program)\s+|requirement\s+(?:for\s+[a-z0-9()' -]{1,40}?\s+)?|for\s+[a-z0-9()' -]{1,40}?\s+)?(?:is|lasts|runs|at)\s+` + boundHedge + `$|` +
+	`(minimum|maximum|shortest|longest|floor|ceiling)\s+(?:(?:recommended\s+|suggested\s+)?(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program|period|course)\s+|requirement\s+(?:for\s+[a-z0-9()' -]{1,40}?\s+)?|for\s+[a-z0-9()' -]{1,40}?\s+)?(?:is|lasts|runs|at)\s+` + boundHedge + `$|` +
 	`(upper|lower)\s+(?:limit|end|bound)\s+(?:(?:of|for)\s+[a-z0-9()' -]{1,40}?\s+)?is\s+` + boundHedge + `$|` +
 	`(least|smallest|lowest|fewest|most|greatest|highest)\s+(?:amount|number)\s+of\s+[a-z0-9()' ,-]{1,60}?\s+is\s+` + boundHedge + `$|` +
 	`\b(caps|cap|capping|limits|limit|limiting)\s+(?:[a-z0-9()' -]{1,40}?\s+)?(?:at|to)\s+` + boundHedge + `$)`)
