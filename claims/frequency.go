@@ -37,7 +37,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				// counseling isn't enough": standard outpatient care,
 				// held up against the program.
 				compared := weeklyWord(f.word) && comparedWithWeekly(masked, &quantity.Quantity{Start: i, End: end, Min: 1, Max: 1, HasMax: true, Per: quantity.Week})
-				ok = wordBefore(masked, i) != "of" && (meetingVerbs[wordBefore(masked, i)] || meetingNounAfter(masked, end) || weeklyWord(f.word) && meetingNounAfter(masked, pastLessOften(lower, end))) ||
+				ok = wordBefore(masked, i) != "of" && (meetingVerbs[wordBefore(masked, i)] || meetingNounAfter(masked, end) || weeklyWord(f.word) && meetingNounAfter(masked, pastLessOften(lower, end)) || attendedObject(masked, i)) ||
 					f.word == "every day of the week" || compared
 				// ("once-a-week therapy" is weekly care only held up against
 				// the program, "a step up from once-a-week therapy", or
@@ -171,6 +171,15 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				Unit: quantity.Times, Per: quantity.Week, Qualifier: f.qual,
 				// "weekly individual sessions" are the sessions' frequency.
 				Adjectival: meetingNounAfter(masked, end) && !meetingVerbs[wordBefore(masked, i)]}
+			// "attend groups daily during the week": every
+			// weekday, five days.
+			if f.word == "daily" {
+				if m := weekdaysAfter.FindStringIndex(lower[end:]); m != nil {
+					q.Min, q.Max, q.Qualifier = 5, 5, quantity.Exact
+					q.End = end + m[1]
+					q.Text = lower[i:q.End]
+				}
+			}
 			if prefix, n := timesPrefix(lower[:i]); weeklyWord(f.word) && n > 0 {
 				// "twice-weekly sessions" are two a week, "a thrice-weekly
 				// program" three, and "a weekly or twice-weekly session" one
@@ -593,6 +602,31 @@ func weeklyWord(w string) bool {
 
 // countWords before "weekly" count the meetings of one week.
 var countWords = wordSet("several", "multiple", "many", "numerous", "few", "two", "three", "four", "five", "six", "2", "3", "4", "5", "6")
+
+// weekdaysAfter follows "daily" with the weekdays it is kept to: " during
+// the week", " on weekdays", " during the workweek".
+var weekdaysAfter = prefilter.MustCompile(`^\s+(?:during\s+the\s+(?:work\s*)?week|on\s+weekdays|during\s+weekdays|monday\s+(?:through|to)\s+friday)\b`)
+
+// attendedObject reports the care attended, or a coming in, right before
+// a frequency word: "attend treatment daily", "attend the program
+// daily", "come in daily".
+func attendedObject(masked string, i int) bool {
+	w := wordBefore(masked, i)
+	if !attendedCare[w] && w != "in" {
+		return false
+	}
+	k := lastIndex(masked[:i], w)
+	v := wordBefore(masked, k)
+	if v == "the" || v == "their" || v == "our" || v == "your" || v == "his" || v == "her" {
+		v = wordBefore(masked, lastIndex(masked[:k], v))
+	}
+	if w == "in" {
+		return v == "come" || v == "comes" || v == "coming" || v == "check" || v == "checks"
+	}
+	return v == "attend" || v == "attends" || v == "attending"
+}
+
+var attendedCare = wordSet("treatment", "program", "programming", "groups", "sessions", "therapy", "it", "care", "classes")
 
 var meetingVerbs = wordSet("meet", "meets", "met", "attend", "attends", "attending", "held", "run", "runs", "are", "is", "occur", "occurs", "happen", "happens", "provided", "offered", "scheduled")
 

@@ -947,6 +947,9 @@ func init() {
 			// Outpatient care said to be that session is the session.
 			{"Levels of care\n\nOutpatient counseling typically means one session a week with a therapist, sometimes with a group added.", "op 1"},
 			{"Levels of care\n\nRoutine outpatient care, for most people, means one session a week with a counselor.", "op 1"},
+			// "daily" after the care attended, and kept to weekdays.
+			{"Day treatment\n\nAdults in our PHP attend treatment daily.", "php 5–7"},
+			{"Day treatment\n\nAdults in our PHP attend groups daily during the week.", "php 5"},
 			// A program likened in an aside between commas is not the
 			// sentence's.
 			{"Levels of care\n\nIn our IOP, as with our PHP, adults meet 3 days a week.", "iop 3"},
