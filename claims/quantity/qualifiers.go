@@ -378,7 +378,7 @@ func (p *parser) vague(i, j int) (Quantity, int, bool) {
 	if p.word(k) == "of" && p.word(k-1) == "couple" {
 		k++
 	}
-	if w := p.word(k); w == "more" || w == "extra" || w == "additional" || w == "long" || w == "full" {
+	if w := p.word(k); w == "more" || w == "extra" || w == "additional" || w == "long" || w == "full" || w == "short" || w == "brief" {
 		k++
 	}
 	u, _, k2, _ := p.unit(k, true)

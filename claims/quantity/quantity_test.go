@@ -395,6 +395,7 @@ func TestParse(t *testing.T) {
 		{"from four weeks to a few days", []string{`"from four weeks" 4..4 week exact`, `"a few days" _.._ day vague`}},
 		{"about 45 days (or less)", []string{`"about 45 days (or less)" _..45 day up-to`}},
 		{"12 weeks (or more)", []string{`"12 weeks (or more)" 12.._ week at-least open`}},
+		{"only a few short visits a week", []string{`"a few short visits a week" _.._ session/week vague`}},
 		{"teens attend two days per a week", []string{`"two days per a week" 2..2 day/week exact`}},
 		{"three hours per a day", []string{`"three hours per a day" 3..3 hour/day exact`}},
 		{"a 21-day (minimum) stay", []string{`"21-day (minimum)" 21.._ day at-least adj`}},
