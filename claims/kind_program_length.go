@@ -1899,6 +1899,9 @@ func init() {
 			// not the length's.
 			{"Listings\n\nPine Hollow offers 60-day stays, and medical detox happens on its own unit.", "other 60"},
 			{"Listings\n\nPine Hollow offers 60-day stays and has detox beds on campus.", "other 60"},
+			// A span before clients are ready for the next step, after
+			// "span".
+			{"Levels of care\n\nMost IOPs span 10 to 14 weeks before clients are ready to step down to outpatient care.", "iop 70–98"},
 			// Lengths the provider says it offers, listed each with its
 			// unit too.
 			{"Residential rehab\n\nWe offer 30-day, 60-day, and 90-day programs.", "residential 30–90"},

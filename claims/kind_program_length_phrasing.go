@@ -35,7 +35,13 @@ func movingOn(s *sentence, start, end int) bool {
 		// ("lasts three to five weeks before patients step down to IOP": a
 		// step the clients take, after a lasting verb; "last three to
 		// seven days before a resident moves into the main program".)
-		switch wordAfter(s.masked, indexWord(s.masked, w, k+len("before"))+len(w)) {
+		// ("… before patients are ready to step down": ready for the
+		// step.)
+		at := indexWord(s.masked, w, k+len("before")) + len(w)
+		if readyTo := strings.Index(s.masked[at:min(len(s.masked), at+20)], " ready to "); readyTo >= 0 {
+			at += readyTo + len(" ready to")
+		}
+		switch strings.Trim(wordAfter(s.masked, at), "“”\"") {
 		case "step", "move", "transition", "graduate", "progress", "advance", "steps", "moves", "transitions", "graduates", "progresses", "advances", "join", "joins":
 			return lastingVerbBefore(s.masked, start)
 		}
@@ -89,10 +95,10 @@ func lastingVerbBefore(masked string, start int) bool {
 	for i := start; ; {
 		w := wordBefore(masked, i)
 		switch w {
-		case "usually", "typically", "generally", "often", "about", "around", "roughly", "approximately", "for":
+		case "usually", "typically", "generally", "often", "about", "around", "roughly", "approximately", "for", "anywhere", "from":
 			i = lastIndex(masked[:i], w)
 			continue
-		case "lasts", "last", "lasted", "runs", "run", "takes", "take", "continues", "continue":
+		case "lasts", "last", "lasted", "runs", "run", "takes", "take", "continues", "continue", "span", "spans":
 			return true
 		}
 		return false
