@@ -615,11 +615,7 @@ func attendedObject(masked string, i int) bool {
 	if !attendedCare[w] && w != "in" {
 		return false
 	}
-	k := lastIndex(masked[:i], w)
-	v := wordBefore(masked, k)
-	if v == "the" || v == "their" || v == "our" || v == "your" || v == "his" || v == "her" {
-		v = wordBefore(masked, lastIndex(masked[:k], v))
-	}
+	v, _ := wordPast(masked, lastIndex(masked[:i], w), attendedDeterminers)
 	if w == "in" {
 		return v == "come" || v == "comes" || v == "coming" || v == "check" || v == "checks"
 	}
@@ -627,6 +623,9 @@ func attendedObject(masked string, i int) bool {
 }
 
 var attendedCare = wordSet("treatment", "program", "programming", "groups", "sessions", "therapy", "it", "care", "classes")
+
+// attendedDeterminers may stand between the verb and the care attended.
+var attendedDeterminers = wordSet("the", "their", "our", "your", "his", "her")
 
 var meetingVerbs = wordSet("meet", "meets", "met", "attend", "attends", "attending", "held", "run", "runs", "are", "is", "occur", "occurs", "happen", "happens", "provided", "offered", "scheduled")
 

@@ -15,13 +15,23 @@ import (
 // setting", "stay overnight"). A negator turns either side round: "without
 // overnight stays" and "do not sleep at the center" say clients live at home.
 func livesAtHomeHits(s *sentence) []boolHit {
+	if out := livingPhraseHits(s); len(out) > 0 {
+		return out
+	}
+	// (Another phrase of the sentence that says where patients sleep
+	// speaks for detox "on an outpatient basis".)
+	if h, ok := detoxAsOutpatient(s); ok {
+		return []boolHit{h}
+	}
+	return nil
+}
+
+// livingPhraseHits are livesAtHomeHits' phrases of living somewhere.
+func livingPhraseHits(s *sentence) []boolHit {
 	if h, ok := livingCell(s); ok {
 		return []boolHit{h}
 	}
 	if !s.mayLiveSomewhere() {
-		if h, ok := detoxAsOutpatient(s); ok {
-			return []boolHit{h}
-		}
 		return nil
 	}
 	// Every phrase of a side holds one of its stems, so a window can
@@ -216,9 +226,6 @@ func livesAtHomeHits(s *sentence) []boolHit {
 			}
 			out = append(out, boolHit{value: true, start: start, end: end})
 		}
-	}
-	if h, ok := detoxAsOutpatient(s); ok && len(out) == 0 {
-		out = append(out, h)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	// "Going home between days is not part of the program", "Sleeping
@@ -916,21 +923,22 @@ var spanWords = prefilter.MustCompile(`\b(?:middle\s+ground|midway|halfway|bridg
 
 // detoxAsOutpatient reads detox done "on an outpatient basis" ("allowing
 // for detox on an outpatient basis", "mild withdrawal can be managed on
-// an outpatient basis"): the patient goes home. (Another phrase of the
-// sentence that says where patients sleep speaks for it.) Said of a day program
+// an outpatient basis"): the patient goes home. Said of a day program
 // ("intensive care on an outpatient basis") it adds nothing to what the
 // program's level says.
 func detoxAsOutpatient(s *sentence) (boolHit, bool) {
 	if !s.contains("outpatient basis") {
 		return boolHit{}, false
 	}
-	k := strings.Index(s.lower, "on an outpatient basis")
-	n := len("on an outpatient basis")
-	if k < 0 {
-		if k = strings.Index(s.lower, "on outpatient basis"); k < 0 {
-			return boolHit{}, false
+	k, n := -1, 0
+	for _, p := range []string{"on an outpatient basis", "on outpatient basis"} {
+		if k = strings.Index(s.lower, p); k >= 0 {
+			n = len(p)
+			break
 		}
-		n = len("on outpatient basis")
+	}
+	if k < 0 {
+		return boolHit{}, false
 	}
 	lo, _ := clauseBounds(s.lower, k, k)
 	if !hasWord(s.lower[lo:k], "detox", "detoxification", "withdrawal") {

@@ -505,8 +505,8 @@ func afterFronted(pre string) string {
 	return pre
 }
 
-// lengthAfterBound follows the bound of boundPredicate with what it
-// bounds, a stay or time in treatment: "is the minimum treatment
+// lengthAfterBound follows a length with the bound it is said to be and
+// what it bounds, a stay or time in treatment: "is the minimum treatment
 // length", "is the shortest recommended stay", "is the minimum amount of
-// treatment".
+// treatment". (The bound itself is read where the claim is made.)
 var lengthAfterBound = prefilter.MustCompile(`^\s+(?:is|was)\s+(?:[a-z]+\s+){1,3}?(?:minimum|shortest|maximum|longest)\s+(?:recommended\s+|effective\s+)?(?:(?:treatment|program|rehab)\s+)?(?:length|duration|stay|period|time\s+in\s+treatment|amount\s+of\s+(?:treatment|time\s+in\s+treatment|care))\b`)

@@ -20,13 +20,12 @@ func offeredByProgram(s *sentence, q *quantity.Quantity) bool {
 // run".
 func providerOffers(lower string, at int) bool {
 	v := wordBefore(lower, at)
-	k := lastIndex(lower[:at], v)
-	w := wordBefore(lower, k)
-	if w == "also" || w == "now" || w == "currently" || w == "proudly" {
-		w = wordBefore(lower, lastIndex(lower[:k], w))
-	}
+	w, _ := wordPast(lower, lastIndex(lower[:at], v), offerAdverbs)
 	return w == "we"
 }
+
+// offerAdverbs may stand between "we" and its verb of offering.
+var offerAdverbs = wordSet("also", "now", "currently", "proudly")
 
 // offerBefore finds the verb of offering right before q, past an
 // article and one adjective ("offers a comprehensive 28-day", "offer

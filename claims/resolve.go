@@ -894,9 +894,6 @@ func serviceForProgram(s *sentence) (Subject, int) {
 	return "", 0
 }
 
-// andVerb joins another verb: " and has", " and also offers".
-var andVerb = prefilter.MustCompile(`\band\s+(?:also\s+)?(?:has|have|offers|offer|runs|run|provides|provide|operates)\b`)
-
 // standardLevelBracket opens on a bracket that names the standard level
 // of care alone: " (standard)", " (traditional)", "(routine)".
 var standardLevelBracket = prefilter.MustCompile(`^\s*\((?:standard|traditional|regular|routine|general)\)`)

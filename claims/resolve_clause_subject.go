@@ -436,3 +436,6 @@ var programPointer = prefilter.MustCompile(`(?:^|[.;:]\s+)\W*(?:in\s+)?(?:this|t
 // commaAndClause ends on ", and" and at most a determiner and two
 // modifiers before a program named as the subject of a clause of its own.
 var commaAndClause = prefilter.MustCompile(`,\s+and\s+(?:(?:its|their|the|an?|our)\s+)?(?:[a-z-]+\s+){0,2}$`)
+
+// andVerb joins another verb: " and has", " and also offers".
+var andVerb = prefilter.MustCompile(`\band\s+(?:also\s+)?(?:has|have|offers|offer|runs|run|provides|provide|operates)\b`)

@@ -258,7 +258,7 @@ func (p *parser) suspendedList(i int) (Quantity, int, bool) {
 func (p *parser) repeatedList(i int) (Quantity, int, bool) {
 	lo, hi := p.toks[i].num, p.toks[i].num
 	var unit Unit
-	j := i
+	j, last := i, false
 	for n := 0; n < 6; n++ {
 		if !p.isNum(j) || !isHyphen(p.punct(j+1)) || !p.glued(j+1) {
 			return Quantity{}, i, false
@@ -270,7 +270,7 @@ func (p *parser) repeatedList(i int) (Quantity, int, bool) {
 		unit = u
 		v := p.toks[j].num
 		lo, hi = min(lo, v), max(hi, v)
-		if n > 0 && p.word(j-1) == "and" || n > 0 && p.word(j-1) == "or" {
+		if last {
 			q := Quantity{Min: lo, Max: hi, HasMin: true, HasMax: true, Unit: u, Qualifier: Exact, Adjectival: true}
 			p.span(&q, i, e)
 			return q, e, true
@@ -281,6 +281,7 @@ func (p *parser) repeatedList(i int) (Quantity, int, bool) {
 		}
 		if w := p.word(k); w == "and" || w == "or" {
 			k++
+			last = true
 		}
 		if k == e {
 			return Quantity{}, i, false
