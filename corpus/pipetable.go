@@ -54,6 +54,7 @@ func pipeTables(blocks []Block) []Block {
 			// older | Days per week | Hours per day".)
 			header, rows = nil, blocks[i:i+n]
 		}
+		header = cornerRestored(header, rows, sep)
 		for ri := range rows {
 			cells := tableCells(&rows[ri], sep)
 			if separatorRow(cells) {
@@ -93,6 +94,39 @@ func pipeTables(blocks []Block) []Block {
 		i += n
 	}
 	return out
+}
+
+// cornerRestored puts back the empty corner cell a text export dropped
+// from a header row: "Inpatient | Outpatient | |" over "Duration | 30-90
+// days | 3-4 months |" names the columns of the figures, not of the row
+// labels, and its trailing empty cell is the corner moved to the end.
+// The header is shifted one column right when its last cell alone is
+// empty and every body row fills that column and opens on a label.
+func cornerRestored(header, rows []Block, sep byte) []Block {
+	n := len(header)
+	if n < 3 || header[n-1].Text != "" {
+		return header
+	}
+	for _, c := range header[:n-1] {
+		if c.Text == "" {
+			return header
+		}
+	}
+	filled := 0
+	for ri := range rows {
+		cells := tableCells(&rows[ri], sep)
+		if separatorRow(cells) {
+			continue
+		}
+		if len(cells) != n || cells[0].Text == "" || figureCell(cells[0].Text) || cells[n-1].Text == "" {
+			return header
+		}
+		filled++
+	}
+	if filled == 0 {
+		return header
+	}
+	return append([]Block{{Kind: BlockTableCell}}, header[:n-1]...)
 }
 
 // rowSeparator is '|' for a line with at least two pipes (one is too

@@ -296,3 +296,24 @@ func TestGluedWordsAreNoTable(t *testing.T) {
 		}
 	}
 }
+
+// A header row whose export dropped the empty corner cell ends on an
+// empty cell instead: its names belong one column to the right, over the
+// figures, not over the row labels. A header with an empty last column
+// over rows that leave that column empty, or rows that open on figures,
+// keeps its place.
+func TestPipeTableCornerMovedToEnd(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"Settings compared\nResidential | Day program | |\nLength | Often 4-8 weeks | Usually 2-3 weeks |\nHours | Around the clock | 5 hours a day |\nEnd.\n",
+			"/=Length; Residential/Length=Often 4-8 weeks; Day program/Length=Usually 2-3 weeks; /=Hours; Residential/Hours=Around the clock; Day program/Hours=5 hours a day"},
+		{"Groups\nTopic | Leader | |\nCoping skills | Dana | |\nRelapse prevention | Lee | |\nEnd.\n",
+			"Topic/=Coping skills; Leader/Coping skills=Dana; Topic/=Relapse prevention; Leader/Relapse prevention=Lee"},
+		{"Weeks\nPhase one | Phase two | |\n4 weeks | 6 weeks | 8 weeks |\n3 days a week | 2 days a week | 1 day a week |\nEnd.\n",
+			"Phase one/=4 weeks; Phase two/4 weeks=6 weeks; /4 weeks=8 weeks; Phase one/=3 days a week; Phase two/3 days a week=2 days a week; /3 days a week=1 day a week"},
+	}
+	for _, c := range cases {
+		if got := strings.Join(cellLabels(t, c.src), "; "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.src, got, c.want)
+		}
+	}
+}
