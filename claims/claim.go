@@ -155,6 +155,9 @@ type Claim struct {
 	// Variant narrows the subject: "short-term", "long-term", "evening",
 	// "virtual", "step-down", a phase ("first 4 weeks"), or "".
 	Variant string
+	// Statistic is Median for a figure given as the median of the stays
+	// or schedules a survey counted, "" for an average or a plain figure.
+	Statistic string
 
 	// File is the document ID; Span is the source range of Text.
 	File string

@@ -17,6 +17,7 @@ type modality struct {
 	attribution string
 	population  string
 	variant     string
+	statistic   string
 }
 
 // modalityOf reads the modality of the words at [start, end) of s. Force is
@@ -26,7 +27,7 @@ type modality struct {
 func modalityOf(s *sentence, start, end int) modality {
 	lo, hi := clauseBounds(s.lower, start, end)
 	clause := s.masked[lo:hi]
-	m := modality{polarity: Asserted, force: forceOf(s.masked, clause, lo, start, end)}
+	m := modality{polarity: Asserted, force: forceOf(s.masked, clause, lo, start, end), statistic: statisticOf(s.lower, start, end)}
 	// "A handful of IOPs …", "a few of our programs …": a vague count of
 	// programs hedges like "some"; the masked text no longer shows it.
 	if m.force == Typical && fewPrograms(s.lower[lo:start]) {

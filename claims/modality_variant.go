@@ -255,8 +255,16 @@ func variantOf(masked string, lo, hi, start, end int) string {
 	}
 	clause := masked[lo:hi]
 	best, at := "", -1
+	own := ""
 	consider := func(name string, i int) {
 		i += lo
+		// ("35 days for long-term stays and 19 days for short-term
+		// stays": a variant a "for" names right after the figure is the
+		// figure's own, whatever the one before it is.)
+		if i >= end && own == "" && variantForAfter.MatchString(masked[end:i]) {
+			own = name
+			return
+		}
 		// Nearest before the claim wins; one after it counts only when
 		// nothing comes before and it follows the claim closely ("3
 		// hours in our evening IOP"), not a later item of a list.
@@ -343,14 +351,20 @@ func variantOf(masked string, lo, hi, start, end int) string {
 			}
 		}
 	}
-	if !hasTrackName(clause) {
-		return best
+	if hasTrackName(clause) {
+		if m := trackName.FindStringIndex(clause); m != nil {
+			consider(strings.ReplaceAll(strings.ReplaceAll(clause[m[0]:m[1]], " ", ""), "-", ""), m[0])
+		}
 	}
-	if m := trackName.FindStringIndex(clause); m != nil {
-		consider(strings.ReplaceAll(strings.ReplaceAll(clause[m[0]:m[1]], " ", ""), "-", ""), m[0])
+	if own != "" {
+		return own
 	}
 	return best
 }
+
+// variantForAfter is the "for" between a figure and the variant it is
+// given for: " for ", " for the ".
+var variantForAfter = prefilter.MustCompile(`^\s*for\s+(?:the\s+|a\s+|an\s+)?$`)
 
 // comparedTrack reports a variant word right after "than", "unlike" or
 // "versus" (past a determiner): a program held up for comparison.

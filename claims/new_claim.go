@@ -28,6 +28,7 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 		Attribution: m.attribution,
 		Population:  m.population,
 		Variant:     m.variant,
+		Statistic:   m.statistic,
 		File:        s.doc.ID,
 		Span:        sp,
 		Pos:         s.doc.Position(sp.Start),

@@ -23,6 +23,8 @@ type Record struct {
 	Attribution string `json:"attribution,omitempty"`
 	Population  string `json:"population,omitempty"`
 	Variant     string `json:"variant,omitempty"`
+	// Statistic is "median" for a figure given as a median, else empty.
+	Statistic string `json:"statistic,omitempty"`
 }
 
 // Record flattens c.
@@ -33,7 +35,7 @@ func (c *Claim) Record() Record {
 		Qualifier: string(c.Qualifier), OpenEnded: c.OpenEnded, Value: c.Value,
 		Text: c.Text, Sentence: c.Sentence, Scope: c.Scope,
 		Polarity: c.Polarity, Force: c.Force, Attribution: c.Attribution,
-		Population: c.Population, Variant: c.Variant,
+		Population: c.Population, Variant: c.Variant, Statistic: c.Statistic,
 	}
 }
 

@@ -20,6 +20,8 @@ type key struct {
 	variant     string
 	scope       claims.Scope
 	attribution string
+	// statistic keeps medians apart from averages and plain figures.
+	statistic string
 }
 
 // fact is k with its variants together: the fact itself, whichever
@@ -30,7 +32,7 @@ func (k key) fact() key {
 }
 
 func keyOf(c *claims.Claim) key {
-	return key{c.Kind, c.Subject, populationOf(c), variantOf(c), c.Scope, c.Attribution}
+	return key{c.Kind, c.Subject, populationOf(c), variantOf(c), c.Scope, c.Attribution, c.Statistic}
 }
 
 // populationOf is the claim's population, adults being the programs'

@@ -78,7 +78,7 @@ func forcesMeet(a, b *claims.Claim) bool {
 // sameTopic reports whether a and b are about the same thing (see compareRule).
 func sameTopic(a, b *claims.Claim) bool {
 	return a.Kind == b.Kind && a.Subject == b.Subject && a.Population == b.Population &&
-		a.Variant == b.Variant && a.Scope == b.Scope && a.Attribution == b.Attribution
+		a.Variant == b.Variant && a.Scope == b.Scope && a.Attribution == b.Attribution && a.Statistic == b.Statistic
 }
 
 // comparable is sameTopic and forcesMeet: the pair may contradict.

@@ -78,7 +78,7 @@ func modality(r claims.Record) string {
 	if r.Force != "" && r.Force != claims.Typical {
 		parts = append(parts, string(r.Force))
 	}
-	for _, s := range []string{r.Attribution, r.Population, r.Variant} {
+	for _, s := range []string{r.Attribution, r.Population, r.Variant, r.Statistic} {
 		if s != "" {
 			parts = append(parts, s)
 		}
@@ -91,7 +91,7 @@ func modality(r claims.Record) string {
 func writeClaimsCSV(w io.Writer, all []*claims.Claim) error {
 	cw := csv.NewWriter(w)
 	_ = cw.Write([]string{"file", "line", "column", "kind", "subject", "min", "max", "unit", "qualifier", "value", "text", "scope", "sentence",
-		"polarity", "force", "attribution", "population", "variant"})
+		"polarity", "force", "attribution", "population", "variant", "statistic"})
 	f := func(p *float64) string {
 		if p == nil {
 			return ""
@@ -105,7 +105,7 @@ func writeClaimsCSV(w io.Writer, all []*claims.Claim) error {
 			v = strconv.FormatBool(*r.Value)
 		}
 		_ = cw.Write([]string{r.File, strconv.Itoa(r.Line), strconv.Itoa(r.Column), string(r.Kind), string(r.Subject), f(r.Min), f(r.Max), r.Unit, r.Qualifier, v, r.Text, string(r.Scope), r.Sentence,
-			string(r.Polarity), string(r.Force), r.Attribution, r.Population, r.Variant})
+			string(r.Polarity), string(r.Force), r.Attribution, r.Population, r.Variant, r.Statistic})
 	}
 	cw.Flush()
 	return cw.Error()
