@@ -690,6 +690,10 @@ func init() {
 			// nothing else says whose it is; two programs share it.
 			{"Outpatient FAQ\n\nWeekly time runs from 2 hours per week (standard outpatient) to 25 hours per week (IOP or PHP).", "op 2; other 25"},
 			{"Outpatient FAQ\n\nMost clients attend 9 hours a week (IOP) at first.", "iop 9"},
+			// (So does one program beside a kind of care that follows
+			// it, whatever program the sentence named before.)
+			{"Outpatient FAQ\n\nClients come in for anywhere from 15 hours a week (IOP) down to 2 hours weekly (regular outpatient care or aftercare).", "iop 15; op 2"},
+			{"Outpatient FAQ\n\nOur hours range from 12 per week (IOP) to 1 hour a week (standard outpatient or continuing care).", "iop 12; op 1"},
 			{"Intensive Outpatient\n\nGroups add up to 9 hours a week (IOP and PHP).", "iop 9"},
 			{"Outpatient FAQ\n\nMost clients attend 9 hours a week (IOP, at first) and fewer later.", "op 9"},
 			// Where the sentence names neither level, the figure moved

@@ -59,7 +59,10 @@ func bracketNamesPrograms(s *sentence, end int) (Subject, bool) {
 		switch w {
 		case "or":
 			either = true
-		case "and", "the", "a", "an", "in", "for", "of", "program", "programs", "care", "treatment", "level", "levels":
+		case "and", "the", "a", "an", "in", "for", "of", "program", "programs", "care", "treatment", "level", "levels",
+			// ("2 hours a week (regular outpatient care or aftercare)": the
+			// program named beside a kind of care that follows it.)
+			"traditional", "standard", "regular", "aftercare", "continuing":
 		default:
 			return "", false
 		}
