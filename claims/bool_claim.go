@@ -329,7 +329,14 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		// ("inpatient or residential detox" is one detox, its setting
 		// words coordinated, so such a sentence shares nothing.)
 		if h.subject == "" && !settingDetoxNamed(s) {
-			for _, other := range s.coordinated(subj, start) {
+			// ("Detox is not a standard part of IOP or PHP care": the
+			// programs named after "part of" are the ones it is said
+			// of.)
+			at := start
+			if strings.HasSuffix(s.lower[start:end], "part of") {
+				at = len(s.lower)
+			}
+			for _, other := range s.coordinated(subj, at) {
 				// (Living at home is not shared with residential care
 				// named beside the program.)
 				if bk.Holds(other) && !(homeNotResidential && other == Residential) {

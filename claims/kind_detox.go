@@ -369,7 +369,7 @@ const medicalWithdrawal = `\bmedically\s+(?:monitored|managed|supervised)\s+(?:w
 var (
 	detoxFirst      = prefilter.MustCompile(`\b(?:must|need to|needs to|have to|has to|should|(?:require|requires|required|expect|expects|ask|asks)\s+(?:[a-z]+\s+){0,3}?to)\s+(?:first\s+)?(?:complete|completed|finish|finished|undergo|go through|have completed|have finished)\s+(?:a\s+|an\s+|medical\s+|medically\s+supervised\s+)*(?:detox|detoxification)\b[^.;]{0,30}\b(?:before|prior to)\b|\b(?:should|must|need to|needs to)\s+(?:start|begin)\s+(?:with|in)\s+(?:a\s+|an\s+)?(?:inpatient\s+|medical\s+|medically\s+(?:supervised|managed)\s+|hospital\s+)*(?:detox|detoxification)\b|\b(?:cannot|can't|can’t|won't|will not|do not|does not)\s+(?:begin|start)\s+until\b[^.;]{0,40}\b(?:detoxed|detoxified|completed (?:a |medical )?detox(?:ification)?|finished (?:a |medical )?detox(?:ification)?)\b`)
 	detoxVerbBefore = prefilter.MustCompile(`\b(?:offer|offers|offered|offering|provide|provides|provided|providing|run|runs|running|conduct|conducts|oversee|oversees|include|includes|included|including|deliver|delivers|receive|receives|receiving|get|gets|getting|perform|performs|need|needs|needed|needing|require|requires|required|requiring)\b|\bspeciali[sz](?:e|es|ed|ing)\s+in\b|\b(?:begin|begins|start|starts)\s+` + startedProgram + `with\b|\bassists?\s+(?:in|with)\b|\b(?:on-site|onsite|in-house)\b|\b(?:do\s+not|don't|don’t|does\s+not|doesn't|doesn’t)\s+do\b`)
-	detoxVerbAfter  = prefilter.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?(?:n't|n’t)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:is|are|isn't|aren't|isn’t|aren’t)\s+(?:not\s+)?(?:a\s+)?part\s+of\b|^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be)\s+(?:also\s+)?(?:not\s+)?(?:completed|handled|managed)\s+(?:on-site|onsite|on\s+site|in-house|here)\b`)
+	detoxVerbAfter  = prefilter.MustCompile(`^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be|may\s+be)?(?:n't|n’t)?\s*(?:also\s+)?(?:not\s+)?(?:available|offered|provided|included|performed|done|unavailable)\b|^[\w\s,()-]{0,30}?\b(?:takes?\s+place|happens|occurs)\b|^\s+(?:(?:symptoms|services|care)\s+)?(?:is|are|isn't|aren't|isn’t|aren’t)\s+(?:not\s+)?(?:a\s+|an\s+)?(?:(?:standard|typical|usual|normal|regular|routine)\s+)?part\s+of\b|^[\w\s,()-]{0,30}?\b(?:is|are|can\s+be)\s+(?:also\s+)?(?:not\s+)?(?:completed|handled|managed)\s+(?:on-site|onsite|on\s+site|in-house|here)\b`)
 	// notDetoxService: a program that is no detox service, or is for
 	// people past detox.
 	isDetoxService  = prefilter.MustCompile(`\b(?:is|are)\s+(?:a|an)\s+(?:(?:[0-9]+-bed|small|licensed|state-licensed|accredited|freestanding|free-standing|standalone|stand-alone|private|dedicated|medically\s+(?:monitored|supervised|managed)|medical|inpatient|residential|outpatient|ambulatory),?\s+)*(?:stabili[sz]ation\s+and\s+)?(?:detox|detoxification|withdrawal(?:\s+management)?)(?:-only|\s+only)?\s+(?:and\s+stabili[sz]ation\s+|and\s+(?:residential|inpatient)\s+(?:treatment\s+|rehab\s+)?)?(?:unit|center|centre|facility|program|clinic|service)\b`)
@@ -709,6 +709,12 @@ func init() {
 			{"Some guides claim detox is the first phase of every program.", ""},
 			{"Detox is not part of our IOP.", "iop false"},
 			{"Detox is not part of any IOP we run.", "iop false"},
+			// Not a usual part of two programs named after it: neither
+			// holds it. Care for withdrawal, managed or treated, is
+			// detox.
+			{"Levels of care\n\nDetox is not a standard part of IOP or PHP care.", "iop false; php false"},
+			{"Levels of care\n\nManaging withdrawal symptoms is not a typical part of PHP or IOP programs.", "php false; iop false"},
+			{"Our IOP\n\nOur IOP offers management of withdrawal by our own nurses.", "iop true"},
 			{"We don't provide detoxification in the IOP.", "iop false"},
 			{"The IOP has no detox services.", "iop false"},
 			// "not only" and "not just" add to what the verb takes, they

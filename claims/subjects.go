@@ -203,6 +203,12 @@ var builtinTerms = []term{
 	{"detoxes", Detox, false},
 	{"detoxification", Detox, false},
 	{"withdrawal management", Detox, false},
+	// "Caring for withdrawal is not a usual part of our IOP":
+	// care for withdrawal, which is what detox is.
+	{"managing withdrawal", Detox, false},
+	{"management of withdrawal", Detox, false},
+	{"treating withdrawal", Detox, false},
+	{"treatment of withdrawal", Detox, false},
 	{"withdrawal unit", Detox, false},
 	{"medical withdrawal unit", Detox, false},
 	// ASAM's names of the levels of withdrawal care, said without
