@@ -744,11 +744,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// few weeks" is still the PHP's).
 			continue
 		}
-		if (vagueWords(q) && !startsWithPronoun(s.lower) || c.Attribution == "research") && !namesProgram(s) {
+		if (vagueWords(q) && !startsWithPronoun(s.lower) && !(c.Subject == st.headingProgram(s) && programSubject(c.Subject)) || c.Attribution == "research") && !namesProgram(s) {
 			// A research finding about "treatment" in general is about no
 			// program of the page's.
 			// "a few hours a day of practice": a vague amount is weak
-			// evidence, so it must be said of a program by name.
+			// evidence, so it must be said of a program by name, or be
+			// the program's its section's heading names ("What happens in
+			// IOP?"; not "Recovery takes … a few hours a day" there).
 			continue
 		}
 		// ("Participants come to the clinic twice a week for 12 weeks to

@@ -1531,6 +1531,10 @@ func init() {
 			{"In the IOP, clients attend once or twice a week.", "iop 1–2"},
 			{"The PHP schedules three to five treatment sessions each week.", "php 3–5"},
 			{"Our IOP meets a few times a week.", "iop 2–4"},
+			// A vague count said of no program by name is weak evidence,
+			// unless the section's heading names the program.
+			{"What happens in IOP?\n\nAs an example, clients may come to short sessions a couple of times a week.", "iop 2"},
+			{"Getting started\n\nAs an example, clients may come to short sessions a couple of times a week.", ""},
 			{"The IOP provides daily group therapy.", "group-therapy 5–7"},
 			{"IOP is meant for clients who need more help than weekly therapy.", "op 1"},
 			{"Compared with a weekly therapy appointment, an IOP asks a lot more of your week.", "op 1"},
