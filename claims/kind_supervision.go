@@ -692,6 +692,11 @@ func init() {
 			{"Our IOP does not offer 24-hour supervision.", "iop false"},
 			{"Residential care includes 24/7 medical and clinical supervision.", "residential true"},
 			{"Our IOP suits people who do not need constant monitoring.", "iop false"},
+			// Supervision called full-time never stops; a full-time
+			// program is one that fills the working day.
+			{"Our IOP is right for adults who don't require full-time supervision.", "iop false"},
+			{"Residential care\n\nResidents have full-time nursing oversight.", "residential true"},
+			{"Day treatment\n\nOur PHP is a full-time program with full-time staff.", ""},
 			// A denial reaches past an adjective set off by its comma.
 			{"Our IOP\n\nTo join, a client must be well enough to not need continuous, round-the-clock care.", "iop false"},
 			// Support that never lets up is encouragement, not staff on

@@ -107,8 +107,20 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 			}
 		}
 	}
+	// "adults who don't require full-time supervision": supervision
+	// that never stops, named by the working day's word ("full-time
+	// care" or "a full-time program" is how much of the day it takes).
+	if s.contains("full") {
+		if loc := fullTimeWatch.FindStringIndex(s.lower); loc != nil {
+			return loc[0], loc[1], true
+		}
+	}
 	return 0, 0, false
 }
+
+// fullTimeWatch is supervision called full-time: "full-time supervision",
+// "full-time medical monitoring".
+var fullTimeWatch = prefilter.MustCompile(`\bfull[- ]time\s+(?:(?:medical|clinical|nursing|staff)\s+)?(?:supervision|monitoring|oversight|observation)\b`)
 
 // supportAlone reports "support" ending at e with no supervision joined
 // to it: "continuous support", not "constant support and supervision".
