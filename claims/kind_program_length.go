@@ -370,6 +370,14 @@ func statesProgramLength(s *sentence, i int) bool {
 		!waitAround(s.lower[:q.Start], s.lower[q.End:]) {
 		return true // "How long is the IOP? About 90 days."
 	}
+	// "How Long Does Detox Last?" over "- Mild withdrawal: 3-5 days",
+	// "- Moderate withdrawal: up to 7 days": every item of the answer's
+	// list that labels a span is a length, not only the first.
+	if !q.Adjectival && q.Per == quantity.None && s.block.Kind == corpus.BlockListItem && asksProgramLength(s.answerOf) {
+		if _, e := s.label(); e > 0 && q.Start >= e && onlyHedges(s.lower[e:q.Start]) && (spanTail(s.lower[q.End:]) || bracketAlone(s.lower[q.End:])) {
+			return true
+		}
+	}
 	// "The standard program is 45 days": the provider's program, named by
 	// its noun.
 	// (The expressions end in the copula or one of its hedges: most
@@ -924,6 +932,9 @@ func init() {
 			{"Our IOP\n\nAt a glance:\n\n- Four days a week\n- 12 weeks of parenting classes", ""},
 			{"Our IOP\n\nNew clients have three sessions over two days before groups start.", ""},
 			{"How long is IOP?\n\nSome IOPs can run up to 14 weeks or even five months.", "iop ≤152.1875"},
+			// Every item of the answer's list that labels a span, not only
+			// the first.
+			{"How long does detox take?\n\n- Mild withdrawal: 2-4 days\n- Moderate withdrawal: up to 6 days\n- Severe withdrawal: 6-9 days (under medical care)", "detox 2–4; detox ≤6; detox 6–9"},
 			{"Our Residential Program\n\nWe set a minimum length of stay of 45 days.", "residential ≥45"},
 			{"How long is IOP?\n\nIOPs tend to last 6 to 10 weeks, with some extending to 14 weeks.", "iop 42–70; iop ≤98"},
 			{"Our Residential Program\n\nMost residents stay 30 days of treatment or longer.", "residential ≥30"},

@@ -38,6 +38,13 @@ func spanTail(post string) bool {
 	return nextLevelTail.MatchString(post)
 }
 
+// bracketAlone reports what follows a span being a bracket and nothing
+// else: " (with medical supervision)".
+func bracketAlone(post string) bool {
+	t := strings.Trim(post, " .")
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1
+}
+
 // nextLevelTail opens on the step to the next level of care: " before
 // stepping down", ", then IOP", " followed by our IOP".
 var nextLevelTail = prefilter.MustCompile(`^\s*,?\s*(?:(?:and\s+)?then|followed\s+by|before)\s+(?:(?:stepping|moving|transitioning|step|move|transition)\s+(?:down|up|on|to|into)\b|(?:our\s+|an\s+|a\s+)?(?:weekly\s+|standard\s+|optional\s+)?(?:iop|php|op|outpatient|aftercare|intensive\s+outpatient|step-down)\b)`)

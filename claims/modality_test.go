@@ -33,6 +33,10 @@ func TestModality(t *testing.T) {
 		{"Longer residential stays of 60 to 90 days are usually reserved for people with repeated relapses.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"Adults with co-occurring mental health and substance use disorders attend our PHP five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", ""}},
 		{"Benzodiazepine tapers usually require three to four weeks of detox.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
+		// Each degree of withdrawal runs its own course.
+		{"Severe withdrawal usually takes 8 to 12 days under medical care.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "severe"}},
+		{"Inpatient detox is the safer choice for severe withdrawal, and it usually lasts 8 to 12 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "inpatient"}},
+		{"Mild withdrawal usually clears in 2 to 4 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "mild"}},
 		{"Our PHP requires 20 hours a week of attendance.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"An IOP is defined as a program of 9 to 19 hours per week.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"Our IOP typically meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},

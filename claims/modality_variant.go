@@ -327,6 +327,13 @@ func variantOf(masked string, lo, hi, start, end int) string {
 				if (v.name == "evening" || v.name == "morning" || v.name == "afternoon") && timeOfDay(clause, i) && !trackNoun[wordAfter(clause, i+len(cue))] {
 					ok = false
 				}
+				// ("Severe withdrawal: 7-10 days", "Mild withdrawal usually
+				// clears in …": a degree opening the words read names
+				// the figure's withdrawal; "the safer choice for severe
+				// withdrawal" says whom a care suits.)
+				if severities[v.name] {
+					ok = strings.TrimLeft(clause[:i], " -•*–—") == ""
+				}
 				if substances[v.name] {
 					ok = withdrawalOf(clause, i, i+len(cue))
 					// "some heavy drinkers need 10 to 14 days of
@@ -361,6 +368,9 @@ func variantOf(masked string, lo, hi, start, end int) string {
 	}
 	return best
 }
+
+// severities are the degrees of withdrawal variants name.
+var severities = map[string]bool{"mild": true, "moderate": true, "severe": true}
 
 // variantForAfter is the "for" between a figure and the variant it is
 // given for: " for ", " for the ".
@@ -581,6 +591,11 @@ var variants = []struct {
 		// "We don't offer home detox": detox done from home is outpatient.
 		"home detox", "at-home detox", "home-based detox", "home detoxification"}, true},
 	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification", "inpatient unit", "inpatient setting", "inpatient withdrawal management", "residential withdrawal management", "inpatient withdrawal care", "residential withdrawal care", "inpatient (residential) detox", "residential (inpatient) detox"}, true},
+	// "Mild withdrawal: 3-5 days" beside "Severe withdrawal: 7-10
+	// days": each degree of withdrawal runs its own course.
+	{"mild", []string{"mild withdrawal"}, true},
+	{"moderate", []string{"moderate withdrawal"}, true},
+	{"severe", []string{"severe withdrawal"}, true},
 	// Withdrawal runs its own course per substance (see withdrawalOf).
 	{"alcohol", []string{"alcohol", "drinkers", "drinker"}, false},
 	{"opioid", []string{"opioid", "opioids", "opiate", "opiates", "heroin", "fentanyl", "oxycodone", "hydrocodone", "morphine", "codeine", "methadone", "buprenorphine", "suboxone", "subutex"}, false},
