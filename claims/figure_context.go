@@ -33,6 +33,12 @@ func optionRange(masked string, q *quantity.Quantity) bool {
 	if t := strings.Index(rest, " to "); t < 0 || strings.ContainsAny(rest[:t], ",;.") {
 		return false
 	}
+	// ("range from short-term (21-28 days) to long-term (60 days or
+	// more)": a kind named at the range's end, with its own span in
+	// brackets.)
+	if strings.HasSuffix(strings.TrimRight(pre, " "), "(") && strings.HasPrefix(strings.TrimLeft(masked[q.End:], " "), ")") {
+		return false
+	}
 	lead := masked[max(0, from-60) : from+k]
 	return hasWord(lead, "covers", "cover", "covering", "range", "ranges", "ranging", "spans", "span", "spanning", "anything", "everything", "anywhere", "gamut")
 }

@@ -932,6 +932,9 @@ func init() {
 			{"Our IOP\n\nAt a glance:\n\n- Four days a week\n- 12 weeks of parenting classes", ""},
 			{"Our IOP\n\nNew clients have three sessions over two days before groups start.", ""},
 			{"How long is IOP?\n\nSome IOPs can run up to 14 weeks or even five months.", "iop ≤152.1875"},
+			// A kind of stay named at the end of a range of options, with
+			// its own span in brackets, gives that span.
+			{"How long is rehab?\n\nRehab stays can run anywhere from short-term (21-28 days) to long-term (90 days or more).", "other 21–28; other ≥90"},
 			// Every item of the answer's list that labels a span, not only
 			// the first.
 			{"How long does detox take?\n\n- Mild withdrawal: 2-4 days\n- Moderate withdrawal: up to 6 days\n- Severe withdrawal: 6-9 days (under medical care)", "detox 2–4; detox ≤6; detox 6–9"},

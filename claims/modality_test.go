@@ -980,3 +980,13 @@ func TestTitleNamedTrack(t *testing.T) {
 		}
 	}
 }
+
+// A kind of stay with its span in brackets right after it names the
+// span's variant, as "a short-term program" would.
+func TestVariantBeforeBracketedSpan(t *testing.T) {
+	text := "How long is rehab?\n\nRehab programs may be short-term (21-28 days) or long-term (60 days or more).\n"
+	got := showKind(t, "rehab.txt", text, claims.ProgramLength, textSubjectVariant)
+	if want := "21-28 days other/short-term; 60 days or more other/long-term"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

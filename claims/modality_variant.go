@@ -318,7 +318,8 @@ func variantOf(masked string, lo, hi, start, end int) string {
 				if strings.HasPrefix(cue, "day") && i > 0 && (clause[i-1] == '-' || clause[i-1] == ' ' && i > 1 && clause[i-2] >= '0' && clause[i-2] <= '9' || strings.HasPrefix(cue, "day ") && notDayTrack[wordBefore(clause, i)]) {
 					continue
 				}
-				ok := v.standalone || modifiesProgram(clause, i+len(cue)) || trackPeople(v.name, clause, i+len(cue)) || bracketedAfterProgram(clause, i, i+len(cue)) || commaAfterProgram(clause, i, i+len(cue))
+				ok := v.standalone || modifiesProgram(clause, i+len(cue)) || trackPeople(v.name, clause, i+len(cue)) || bracketedAfterProgram(clause, i, i+len(cue)) || commaAfterProgram(clause, i, i+len(cue)) ||
+					figureBracketed(masked, lo+i+len(cue), start, end)
 				// "with a gradual step-down to one afternoon a week near
 				// the end": the schedule stepped down to.
 				if v.name == "step-down" && strings.HasPrefix(clause[i+len(cue):], " to ") && lo+i+len(cue) <= start && start-(lo+i+len(cue)) <= 8 {
@@ -367,6 +368,20 @@ func variantOf(masked string, lo, hi, start, end int) string {
 		return own
 	}
 	return best
+}
+
+// figureBracketed reports a bracket opening right at i that holds the
+// figure at [start, end): "short-term (28-30 days)", a kind of stay and
+// its span.
+func figureBracketed(masked string, i, start, end int) bool {
+	if i > start || end > len(masked) {
+		return false
+	}
+	t := strings.TrimLeft(masked[i:start], " ")
+	if !strings.HasPrefix(t, "(") || strings.TrimSpace(t[1:]) != "" {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(masked[end:], " "), ")")
 }
 
 // severities are the degrees of withdrawal variants name.
