@@ -130,6 +130,12 @@ func livingPhraseHits(s *sentence) []boolHit {
 			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) || !side.home && visitorsStay(l, start) || othersLive(s, l, start) || comparedTo(l, start) {
 				continue
 			}
+			// ("advised once clients have finished a live-in program":
+			// the care clients leave before the program, a step named
+			// in passing, not a stay of the program's.)
+			if !side.home && stepBefore.MatchString(l[max(0, start-48):start]) {
+				continue
+			}
 			// ("stay in their room at home", "live in a private residence
 			// of their own": the client's own place, no facility's.)
 			// ("Residents stay in rooms of their own on our campus" are
@@ -238,6 +244,10 @@ func livingPhraseHits(s *sentence) []boolHit {
 	}
 	return out
 }
+
+// stepBefore ends on the step clients finish before the care described:
+// "after undergoing a ", "after completing their ", "once you leave the ".
+var stepBefore = prefilter.MustCompile(`\b(?:after|following|once\s+(?:you|they|clients|patients)(?:\s+have)?|when\s+(?:you|they|clients|patients)(?:\s+have)?)\s+(?:undergoing|completing|finishing|leaving|graduating\s+from|completed|finished|left|complete|finish|leave|a\s+stay\s+(?:at|in))\s+(?:a|an|the|their|your|our)?\s*(?:[a-z-]+\s+){0,2}?$`)
 
 // gerundDenied reports a living phrase at [start, end) that opens its
 // clause on a gerund ("Going home", "Sleeping at home") which the
@@ -862,6 +872,10 @@ func init() {
 			{"Partial hospitalization patients do not sleep at the center.", "php true"},
 			{"IOP participants keep sleeping in their own beds.", "iop true"},
 			{"Residential care is a live-in arrangement.", "residential false"},
+			// The live-in care clients finish before the program, named
+			// in passing, is no stay of the program's.
+			{"Outpatient care\n\nOutpatient counseling is often the next step for people after finishing a live-in program.", ""},
+			{"Outpatient care\n\nOutpatient groups suit many people once they have left a live-in facility.", ""},
 			{"Many clients feel at home in our community.", ""},
 			{"Unlike residential treatment, which keeps you on-site, our IOP lets you sleep in your own bed.", "residential false; iop true"},
 			{"Unlike residential patients who live at the facility, our day program clients go home every evening.", "residential false; php true"},
