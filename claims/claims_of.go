@@ -164,7 +164,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if strings.EqualFold(q.Text, "weekly") && i+1 < len(s.qs) && s.qs[i+1].Adjectival && strings.TrimSpace(s.lower[q.End:s.qs[i+1].Start]) == "" && daysCountedElsewhere(s, i) {
 			continue
 		}
-		if frequencyWord(q) && !compared && len(s.mentions) == 0 && !hasWord(s.masked, scheduleVerbs...) {
+		if frequencyWord(q) && !compared && len(s.mentions) == 0 && !hasWord(s.masked, scheduleVerbs...) && !meetingsAfter.MatchString(s.lower[q.End:]) {
 			// "Weekly treatment had insufficient results", "trips you
 			// make on a daily basis": a frequency word says how often a
 			// program meets only where a program or a meeting is named.

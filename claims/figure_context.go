@@ -189,6 +189,11 @@ var scheduleVerbs = []string{"attend", "attends", "attending", "meet", "meets", 
 	"need", "needs", "require", "requires", "provide", "provides", "offer", "offers", "involve", "involves", "schedule",
 	"scheduled", "held", "visit", "visits", "receive", "receives", "go", "goes", "come", "comes", "run", "runs"}
 
+// meetingsAfter opens on the meetings a frequency word times, a word or
+// two of what they are between: " therapy sessions", " group meetings",
+// " classes".
+var meetingsAfter = prefilter.MustCompile(`^\s+(?:[a-z-]+\s+){0,2}?(?:sessions|groups|meetings|classes|appointments)\b`)
+
 // staffShift ends on the schedule staff work, the figure next: "counselors
 // work a Tuesday to Saturday schedule of roughly", "our nurses work 12-hour
 // shifts from".

@@ -1531,6 +1531,10 @@ func init() {
 			{"In the IOP, clients attend once or twice a week.", "iop 1–2"},
 			{"The PHP schedules three to five treatment sessions each week.", "php 3–5"},
 			{"Our IOP meets a few times a week.", "iop 2–4"},
+			// A frequency word with the meetings it times named after it
+			// ("daily group sessions") needs no program named.
+			{"Day treatment\n\nA PHP lets people live at home. They usually stay a month or two and have daily sessions at the clinic.", "php 5–7"},
+			{"Day treatment\n\nMany people have daily cravings early in recovery.", ""},
 			// A vague count said of no program by name is weak evidence,
 			// unless the section's heading names the program.
 			{"What happens in IOP?\n\nAs an example, clients may come to short sessions a couple of times a week.", "iop 2"},

@@ -54,6 +54,14 @@ func statesProgramLength(s *sentence, i int) bool {
 	if pointInStay(s, q) {
 		return false
 	}
+	// "Most PHP sessions are between four and five days in duration":
+	// sessions last hours, so a few days said of them count the week's
+	// meeting days, no length of the program.
+	if q.Unit == quantity.Day && q.HasMax && q.Max <= 7 {
+		if lo, _ := clauseBounds(s.lower, q.Start, q.End); sessionsAreBefore.MatchString(s.masked[lo:q.Start]) {
+			return false
+		}
+	}
 	// "90 days is the minimum treatment length", "3 months is the
 	// minimum amount of treatment needed": a length named as the bound
 	// of a stay.
@@ -932,6 +940,8 @@ func init() {
 			{"Our IOP\n\nAt a glance:\n\n- Four days a week\n- 12 weeks of parenting classes", ""},
 			{"Our IOP\n\nNew clients have three sessions over two days before groups start.", ""},
 			{"How long is IOP?\n\nSome IOPs can run up to 14 weeks or even five months.", "iop ≤152.1875"},
+			// Sessions last hours: a few days said of them are no length.
+			{"Day treatment\n\nMost PHP sessions are between four and five days in duration.", ""},
 			// A kind of stay named at the end of a range of options, with
 			// its own span in brackets, gives that span.
 			{"How long is rehab?\n\nRehab stays can run anywhere from short-term (21-28 days) to long-term (90 days or more).", "other 21–28; other ≥90"},

@@ -38,6 +38,10 @@ func spanTail(post string) bool {
 	return nextLevelTail.MatchString(post)
 }
 
+// sessionsAreBefore ends on sessions said to be or last some days: "most
+// sessions are between ", "sessions last ".
+var sessionsAreBefore = prefilter.MustCompile(`\bsessions\s+(?:are|last|run)\s+(?:usually\s+|typically\s+|generally\s+|often\s+)?(?:between\s+|from\s+|about\s+)?$`)
+
 // bracketAlone reports what follows a span being a bracket and nothing
 // else: " (with medical supervision)".
 func bracketAlone(post string) bool {
