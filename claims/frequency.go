@@ -984,7 +984,7 @@ func stepDownVerb(masked string, i int) bool {
 // "where weekly sessions fall short": found wanting in other words.)
 var aloneAfter = prefilter.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)\s+(?:alone|on\s+its\s+own|on\s+their\s+own|by\s+itself)\b`)
 
-var notEnough = prefilter.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?(?:\s+or\s+(?:even\s+)?(?:an?\s+)?[a-z-]+(?:\s+(?:iop|program|programs|group|groups))?)?\s+(?:` + notEnoughWords + `|(?:does|do|did)(?:\s+not|n't|n’t)\s+(?:offer|provide|give)\s+enough\b|(?:falls?|fell)\s+short\b)`)
+var notEnough = prefilter.MustCompile(`^\s+(?:outpatient\s+)?(?:therapy|counseling|counselling|sessions?|appointments?|visits?)(?:\s+(?:sessions?|appointments?))?(?:\s+or\s+(?:even\s+)?(?:an?\s+)?[a-z-]+(?:\s+(?:iop|program|programs|group|groups))?)?\s+(?:(?:just|simply|really|clearly)\s+)?(?:` + notEnoughWords + `|(?:does|do|did)(?:\s+not|n't|n’t)\s+(?:offer|provide|give)\s+enough\b|(?:falls?|fell)\s+short\b|(?:is|are)(?:\s+not|n't|n’t)\s+(?:cutting\s+it|working|helping)\b)`)
 
 // otherRateBeside reports a rate of another frequency joined to the word
 // at [i, end) by "or": "daily or weekly", "weekly or daily". (Weekly and

@@ -1545,6 +1545,10 @@ func init() {
 			{"Unlike weekly counseling, a PHP fills most of the day.", "op 1"},
 			{"Our IOP\n\nRegular counseling is usually a single hour, once a week. Our IOP meets three evenings a week.", "op 1; iop 3"},
 			{"Our PHP\n\nIt suits adults whose symptoms have outgrown weekly therapy.", "op 1"},
+			// Weekly care found wanting in other words, an adverb before
+			// them.
+			{"Our IOP\n\nIt is a step-up for anyone whose weekly therapy simply isn't cutting it these days.", "op 1"},
+			{"Our IOP\n\nOur IOP helps anyone whose weekly counseling is not working.", "op 1"},
 			{"An IOP is a step between weekly therapy and full-day treatment, and ours meets three days a week.", "op 1; iop 3"},
 			{"Our IOP requires 9 hours a week, spread over three days.", "iop 3"},
 			{"Clients in our IOP enjoy their daily routines again.", ""},
