@@ -246,6 +246,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			}
 			if len(named) == 0 {
 				out = pointBack(s, st.prevPrograms, out, from)
+				chainBack(s, st.prevLastNamed, out[from:])
 				out = st.togetherUnlessTracks(s, out, from)
 				if n := len(out) - from; n > 0 && n <= 2 && len(st.recent) == 2 && figuresFor(out[:from], st.recent, bi) {
 					pairFigures(s, st.recent, out[from:], false)
@@ -286,6 +287,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			// The two buffers take turns, so naming programs allocates
 			// only while they grow.
 			st.spare, st.prevPrograms = st.prevPrograms, named
+			st.prevLastNamed = programsLastNamed(s, st.prevLastNamed[:0])
 			st.lastPair = joinedPair(s, st.lastPair)
 			if !article {
 				st.offered = offeredIn(s, st.offered)

@@ -194,6 +194,11 @@ type state struct {
 	// prevPrograms are the programs the sentence just read named, in
 	// order, for a "respectively" after it; spare is the other buffer.
 	prevPrograms, spare []Subject
+	// prevLastNamed are the same programs in the order each is last
+	// named: a list after a lead-in that names one of them first
+	// ("three levels of outpatient care – PHP, IOP and regular
+	// outpatient") in the list's order.
+	prevLastNamed []Subject
 	// lastPair are the two programs the sentence just read joined by
 	// "or" or "and" ("a PHP or an IOP"), for a "Both …" after it when
 	// that sentence named others as well.
