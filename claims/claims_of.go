@@ -674,6 +674,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if kind == ProgramLength && subj == Residential && q.HasMax && q.Max*factor <= 10 && !mentionsSubject(s, Residential) && withdrawalInView(s) {
 			subj = Detox
 		}
+		// "Rehab programs usually last at least 30 days", "a rehab
+		// program will often run 30 to 45 days": rehab programs by
+		// that name, opening the figure's clause, are the live-in stays
+		// the labelled pages give such lengths to, whatever care the
+		// clause before named ("While detox takes about a week, …").
+		if kind == ProgramLength && rehabProgramsOpen(s, q.Start) {
+			subj = Residential
+		}
 		c := newRangeClaim(s, q, kind, factor)
 		c.Subject = subj
 		if trackOfAnother(s, c.Variant, subj) {

@@ -940,6 +940,12 @@ func init() {
 			{"Our IOP\n\nAt a glance:\n\n- Four days a week\n- 12 weeks of parenting classes", ""},
 			{"Our IOP\n\nNew clients have three sessions over two days before groups start.", ""},
 			{"How long is IOP?\n\nSome IOPs can run up to 14 weeks or even five months.", "iop ≤152.1875"},
+			// Rehab programs by that name, opening the figure's clause,
+			// are live-in stays; a window of "addiction rehab" is no
+			// program's.
+			{"Alcohol detox\n\nWhile the first detox process takes a bit over a week, a rehab program will often run at least 30 to 60 days.", "detox ≥7; residential ≥30"},
+			{"How long is rehab?\n\nMost drug rehab programs run 30 to 60 days.", "residential 30–60"},
+			{"How long is rehab?\n\nThe normal window of care for addiction rehab is 30 to 60 days.", "other 30–60"},
 			// Sessions last hours: a few days said of them are no length.
 			{"Day treatment\n\nMost PHP sessions are between four and five days in duration.", ""},
 			// A kind of stay named at the end of a range of options, with

@@ -46,6 +46,27 @@ func offerBefore(s *sentence, q *quantity.Quantity) (int, bool) {
 	return at, false
 }
 
+// rehabProgramsOpen reports a figure at i whose clause opens on rehab
+// programs by that name, as the subject of a verb of lasting: "Most
+// drug rehab programs last ", "a rehab program will often run ".
+func rehabProgramsOpen(s *sentence, i int) bool {
+	if !s.contains("rehab") {
+		return false
+	}
+	lo, _ := clauseBounds(s.lower, i, i)
+	seg := s.masked[lo:i]
+	// ("While detox takes about a week, a rehab program …": the main
+	// clause after a fronted one.)
+	if k := strings.LastIndex(seg, ", "); k >= 0 && rehabProgramsLast.MatchString(seg[k+1:]) {
+		return true
+	}
+	return rehabProgramsLast.MatchString(seg)
+}
+
+// rehabProgramsLast opens a clause on rehab programs and a verb of
+// lasting.
+var rehabProgramsLast = prefilter.MustCompile(`^\W*(?:(?:most|many|some|typical|standard|traditional|a|the)\s+)*(?:(?:drug|alcohol|addiction|substance\s+abuse|drug\s+and\s+alcohol)\s+)?(?:rehab|rehabilitation)\s+(?:programs?|stays?)\s+(?:(?:usually|typically|generally|often|commonly|normally|will|can|may|tend\s+to)\s+)*(?:last|lasts|run|runs|take|takes|range|ranges)\b`)
+
 // offeredCare name the care a program gives before the program's own noun
 // ("rehab program", "treatment programs").
 var offeredCare = wordSet("rehab", "rehabilitation", "treatment", "recovery")
