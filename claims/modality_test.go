@@ -33,6 +33,9 @@ func TestModality(t *testing.T) {
 		{"Longer residential stays of 60 to 90 days are usually reserved for people with repeated relapses.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"Adults with co-occurring mental health and substance use disorders attend our PHP five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", ""}},
 		{"Benzodiazepine tapers usually require three to four weeks of detox.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
+		// So does each kind of opioid or benzodiazepine by how long it acts.
+		{"With short-acting opioids, the acute phase usually takes 3 to 6 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-acting opioid"}},
+		{"With long-acting benzodiazepines, withdrawal often runs 3 to 6 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "long-acting benzodiazepine"}},
 		// Each degree of withdrawal runs its own course.
 		{"Severe withdrawal usually takes 8 to 12 days under medical care.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "severe"}},
 		{"Inpatient detox is the safer choice for severe withdrawal, and it usually lasts 8 to 12 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "inpatient"}},

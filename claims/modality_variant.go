@@ -608,6 +608,14 @@ var variants = []struct {
 	{"inpatient", []string{"inpatient detox", "residential detox", "inpatient detoxification", "inpatient unit", "inpatient setting", "inpatient withdrawal management", "residential withdrawal management", "inpatient withdrawal care", "residential withdrawal care", "inpatient (residential) detox", "residential (inpatient) detox"}, true},
 	// "Mild withdrawal: 3-5 days" beside "Severe withdrawal: 7-10
 	// days": each degree of withdrawal runs its own course.
+	// "For short-acting opioids, withdrawal takes 2 to 5 days" beside
+	// "for long-acting ones, 7 to 14": each kind of drug its course.
+	// (Named as a table row's label names them: "Short-acting opioids
+	// (heroin, …)".)
+	{"short-acting opioid", []string{"short-acting opioids", "short-acting opioid", "short acting opioids", "short acting opioid"}, true},
+	{"long-acting opioid", []string{"long-acting opioids", "long-acting opioid", "long acting opioids", "long acting opioid"}, true},
+	{"short-acting benzodiazepine", []string{"short-acting benzodiazepines", "short-acting benzodiazepine", "short-acting benzos", "short-acting benzo"}, true},
+	{"long-acting benzodiazepine", []string{"long-acting benzodiazepines", "long-acting benzodiazepine", "long-acting benzos", "long-acting benzo"}, true},
 	{"mild", []string{"mild withdrawal"}, true},
 	{"moderate", []string{"moderate withdrawal"}, true},
 	{"severe", []string{"severe withdrawal"}, true},
