@@ -374,6 +374,11 @@ func TestParse(t *testing.T) {
 		{"four days out of the week", []string{`"four days out of the week" 4..4 day/week exact`}},
 		{"at least five days out of every week", []string{`"at least five days out of every week" 5.._ day/week at-least`}},
 		{"three days out of the office", []string{`"three days" 3..3 day exact`}},
+		// A count of meetings "during the week" is the week's; hours said
+		// so may be each weekday's.
+		{"at least 2 individual sessions during the week", []string{`"at least 2 individual sessions during the week" 2.._ session/week at-least`}},
+		{"four groups during the week", []string{`"four groups during the week" 4..4 session/week exact`}},
+		{"3 hours during the week", []string{`"3 hours" 3..3 hour exact`}},
 		{"Most PHPs schedule 5–7 days of care.", []string{`"5–7 days" 5..7 day exact`}},
 		{"Schedule 2 drugs are held for 30 days.", []string{`"2" 2..2  exact`, `"30 days" 30..30 day exact`}},
 		{"Moderate IntensityThree hours per day", []string{`"Three hours per day" 3..3 hour/day exact`}},

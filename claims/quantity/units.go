@@ -134,6 +134,11 @@ func (p *parser) unit(i int, article bool) (Unit, float64, int, bool) {
 	return u, 1, j + 1, adj
 }
 
+// meetingCounted are the meetings a count before "during the week"
+// counts.
+var meetingCounted = map[string]bool{"session": true, "sessions": true, "group": true, "groups": true, "time": true, "times": true,
+	"visit": true, "visits": true, "meeting": true, "meetings": true, "appointment": true, "appointments": true}
+
 // rate reads "per week", "a day", "each week", "every day", "/week",
 // "weekly", "daily".
 func (p *parser) rate(i int) (Unit, int, bool) {
@@ -168,6 +173,12 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 	}
 	// "three days of the week", "spread across five days in the week".
 	if (w == "of" || w == "in") && (p.word(i+1) == "the" || p.word(i+1) == "a") && p.word(i+2) == "week" {
+		return Week, i + 3, true
+	}
+	// "at least two individual sessions during the week", "3 groups during
+	// the week": a count of meetings over the week. ("3 hours during the
+	// week" may be each weekday's, and stays unread.)
+	if w == "during" && p.word(i+1) == "the" && p.word(i+2) == "week" && meetingCounted[p.word(i-1)] {
 		return Week, i + 3, true
 	}
 	// "at least five days out of every week", "four days out of the week".
