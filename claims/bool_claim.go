@@ -422,7 +422,7 @@ func deniedAfter(rest string) bool {
 	// Every denial holds a "not", an "n't" or a label's colon or
 	// question mark within its first words.
 	head := rest[:min(len(rest), 60)]
-	if !strings.ContainsAny(head, ":?–—-") && !strings.Contains(head, "not") && !strings.Contains(head, "n't") && !strings.Contains(head, "n’t") {
+	if !strings.ContainsAny(head, ":?–—-") && !strings.Contains(head, "not") && !strings.Contains(head, "n't") && !strings.Contains(head, "n’t") && !strings.Contains(head, "unnecessary") {
 		return false
 	}
 	return denialAfter.MatchString(rest)
@@ -430,7 +430,7 @@ func deniedAfter(rest string) bool {
 
 // ("Overnight stay - no", "Overnight stay - PHP: no | IOP: no": a
 // line's label, a dash, and the answer, for a program or none.)
-var denialAfter = prefilter.MustCompile(`^\s*(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:provided|available|offered|included|part\s+of|required|needed|an\s+option)\b|(?:\s*(?:included|offered|available|provided|required|needed|on\s+site|on-site))?\s*(?:[:?]|\s[-–—])\s*(?:(?:php|iop|op|residential|detox)\s*:\s*)?(?:no|none|not\s+(?:usually|generally|typically)|(?:usually|generally|typically)\s+(?:not|no))\s*(?:[.;,)!|]|$))`)
+var denialAfter = prefilter.MustCompile(`^\s*(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:(?:really|always|usually|typically)\s+)?(?:provided|available|offered|included|part\s+of|required|needed|necessary|an\s+option)\b|(?:is|are)\s+(?:(?:usually|typically|often|generally)\s+)?unnecessary\b|(?:\s*(?:included|offered|available|provided|required|needed|on\s+site|on-site))?\s*(?:[:?]|\s[-–—])\s*(?:(?:php|iop|op|residential|detox)\s*:\s*)?(?:no|none|not\s+(?:usually|generally|typically)|(?:usually|generally|typically)\s+(?:not|no))\s*(?:[.;,)!|]|$))`)
 
 // arrangedAt opens on where care arranged is held, elsewhere: ", most
 // often at Mercy Coastal Hospital", " at a partner hospital".

@@ -692,6 +692,9 @@ func init() {
 			{"Our IOP does not offer 24-hour supervision.", "iop false"},
 			{"Residential care includes 24/7 medical and clinical supervision.", "residential true"},
 			{"Our IOP suits people who do not need constant monitoring.", "iop false"},
+			// Care said after it to be unnecessary is denied.
+			{"Day treatment\n\nOur PHP helps adults who need a lot of support, but for whom 24/7 hospitalization isn't necessary.", "php false"},
+			{"Day treatment\n\nIn our PHP, round-the-clock supervision is unnecessary.", "php false"},
 			// Supervision called full-time never stops; a full-time
 			// program is one that fills the working day.
 			{"Our IOP is right for adults who don't require full-time supervision.", "iop false"},
