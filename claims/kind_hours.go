@@ -690,6 +690,8 @@ func init() {
 			// nothing else says whose it is; two programs share it.
 			{"Outpatient FAQ\n\nWeekly time runs from 2 hours per week (standard outpatient) to 25 hours per week (IOP or PHP).", "op 2; other 25"},
 			{"Outpatient FAQ\n\nMost clients attend 9 hours a week (IOP) at first.", "iop 9"},
+			// A figure after "from", then "to" and a ceiling: one span.
+			{"Our IOP\n\nWeekly contact usually runs from about eight hours to as much as eighteen hours.", "iop 8–18"},
 			// (So does one program beside a kind of care that follows
 			// it, whatever program the sentence named before.)
 			{"Outpatient FAQ\n\nClients come in for anywhere from 15 hours a week (IOP) down to 2 hours weekly (regular outpatient care or aftercare).", "iop 15; op 2"},

@@ -109,6 +109,33 @@ func openSpanTo(qs []quantity.Quantity, lower string) []quantity.Quantity {
 	return out
 }
 
+// ceilingSpanTo joins "from about eight hours to as much as eighteen
+// hours" into the one range it gives: a figure after "from", then "to"
+// and a ceiling of the same unit and rate, is a span from the first to
+// the ceiling.
+func ceilingSpanTo(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
+	out := qs[:0]
+	for i := 0; i < len(qs); i++ {
+		q := qs[i]
+		if i+1 < len(qs) && q.HasMin && q.HasMax && q.Min == q.Max && q.Qualifier != quantity.Vague {
+			n := &qs[i+1]
+			if n.Qualifier == quantity.UpTo && n.HasMax && n.Max > q.Min && n.Unit == q.Unit && n.Per == q.Per &&
+				strings.TrimSpace(lower[q.End:n.Start]) == "to" && strings.HasSuffix(strings.TrimRight(lower[:q.Start], " "), "from") {
+				// (The ceiling's own wording sets how exact the span is:
+				// "about" before the floor leaves "as much as twenty"
+				// a firm top.)
+				q.End, q.Max, q.Qualifier = n.End, n.Max, quantity.Exact
+				q.Text = text[q.Start:q.End]
+				out = append(out, q)
+				i++
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
 func lengthUnit(u quantity.Unit) bool {
 	return u == quantity.Day || u == quantity.Week || u == quantity.Month || u == quantity.Year
 }
