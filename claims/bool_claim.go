@@ -90,7 +90,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		if bk.kind == Supervision24x7 {
 			// "detox or 24/7 supervision": two things a person needs,
 			// not detox's supervision.
-			if coordinatedDetox(s, start) {
+			if coordinatedDetox(s, start, end) {
 				want = func(x Subject) bool { return programSubject(x) && x != Detox }
 			}
 		}
@@ -496,13 +496,27 @@ func detoxListedBeside(s *sentence, start, end int) bool {
 
 // coordinatedDetox reports a detox mention joined to the words at start by
 // "or" or "and".
-func coordinatedDetox(s *sentence, start int) bool {
+func coordinatedDetox(s *sentence, start, end int) bool {
 	for _, m := range s.mentions {
-		if m.subject == Detox && m.end <= start {
-			between := strings.TrimSpace(s.lower[m.end:start])
-			if between == "or" || between == "and" || between == "nor" {
-				return true
+		var between string
+		switch {
+		case m.subject != Detox:
+			continue
+		case m.end <= start:
+			between = strings.TrimSpace(s.lower[m.end:start])
+		case m.start >= end:
+			// ("don't need 24-hour supervision or medical detox": the
+			// need named after it, its setting words aside.)
+			f := strings.Fields(s.lower[end:m.start])
+			for len(f) > 1 && detoxSettingWords[f[len(f)-1]] {
+				f = f[:len(f)-1]
 			}
+			between = strings.Join(f, " ")
+		default:
+			continue
+		}
+		if between == "or" || between == "and" || between == "nor" {
+			return true
 		}
 	}
 	return false

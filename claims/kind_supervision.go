@@ -692,6 +692,8 @@ func init() {
 			{"Our IOP does not offer 24-hour supervision.", "iop false"},
 			{"Residential care includes 24/7 medical and clinical supervision.", "residential true"},
 			{"Our IOP suits people who do not need constant monitoring.", "iop false"},
+			// Detox named after it as another need is no holder of it.
+			{"Our IOP\n\nIt suits adults who need more than weekly counseling but do not need 24-hour monitoring or medically supervised detox.", "iop false"},
 			// Care said after it to be unnecessary is denied.
 			{"Day treatment\n\nOur PHP helps adults who need a lot of support, but for whom 24/7 hospitalization isn't necessary.", "php false"},
 			{"Day treatment\n\nIn our PHP, round-the-clock supervision is unnecessary.", "php false"},
