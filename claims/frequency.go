@@ -510,8 +510,9 @@ var frequencyCues = []struct {
 }
 
 // clinicVisit ends on a visit to a place of care: "visit the clinic",
-// "checking in with a clinic", "come to our center for a dose".
-var clinicVisit = prefilter.MustCompile(`\b(?:visit|visits|visiting|come|comes|coming|check\s+in|checks\s+in|checking\s+in|report|reports|reporting)\s+(?:to\s+|with\s+|at\s+|in\s+at\s+)?(?:(?:the|a|an|our|your)\s+(?:[a-z]+\s+)?)?(?:clinic|center|centre|office|program|facility|campus)(?:\s+for\s+[a-z ]{1,30})?\s*$`)
+// "checking in with a clinic", "come to our center for a dose", "go
+// into the treatment center".
+var clinicVisit = prefilter.MustCompile(`\b(?:visit|visits|visiting|come|comes|coming|go|goes|going|check\s+in|checks\s+in|checking\s+in|report|reports|reporting)\s+(?:to\s+|into\s+|with\s+|at\s+|in\s+at\s+)?(?:(?:the|a|an|our|your)\s+(?:[a-z]+\s+)?)?(?:clinic|center|centre|office|program|facility|campus)(?:\s+for\s+[a-z ]{1,30})?\s*$`)
 
 // clockSpanBeside reports a span of clock times of two hours or more right
 // before the frequency word at masked[i:end], or right after it (past

@@ -1412,6 +1412,7 @@ func init() {
 			{"Our IOP is lighter than our PHP, which fills most of the day, five days a week.", "php 5"},
 			{"We offer a five-day IOP, three hours each morning.", "iop 5"},
 			{"Outpatient Detox\n\nIn ambulatory detox you sleep in your own bed and visit the clinic each day for checks.", "detox 5–7"},
+			{"Our IOP\n\nIn an IOP, clients live at home and go into the treatment center each day for groups.", "iop 5–7"},
 			{"Outpatient Detox\n\nOutpatient detox lets you live at home while visiting a clinic daily.", "detox 5–7"},
 			{"Our IOP\n\nEach day is different, and every day brings new skills.", ""},
 			{"Our IOP\n\n- One individual session with your primary counselor every week", "individual-therapy 1"},
