@@ -139,7 +139,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				out = append(out, c)
 				// ("adults who need less than 24/7 residential care": the program named inside the phrase has
 				// the care; the clause's own program falls short of it.)
-				if v || s.mentionAt(start, end) != nil && !shortOf(s.lower, start) {
+				if v || s.mentionAt(start, end) != nil && !shortOf(s.lower, start) && !negated(s.lower, start) {
 					return out
 				}
 				want = func(x Subject) bool { return programSubject(x) && x != owner }

@@ -692,6 +692,9 @@ func init() {
 			{"Our IOP does not offer 24-hour supervision.", "iop false"},
 			{"Residential care includes 24/7 medical and clinical supervision.", "residential true"},
 			{"Our IOP suits people who do not need constant monitoring.", "iop false"},
+			// Care of a live-in level named inside a denied phrase: the
+			// level has it, the clause's program does not.
+			{"Our IOP\n\nOur evening groups offer no round-the-clock residential supervision.", "residential true; iop false"},
 			// Detox named after it as another need is no holder of it.
 			{"Our IOP\n\nIt suits adults who need more than weekly counseling but do not need 24-hour monitoring or medically supervised detox.", "iop false"},
 			// Care said after it to be unnecessary is denied.
