@@ -616,8 +616,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// through Friday" after a line about group therapy: a therapy
 			// carried from before has no length of its own, and the
 			// treatment's days are the program's.
+			// (With no program in view, the length is no one's: "a month
+			// is usual, though needs vary" after a line about individual
+			// sessions.)
 			if p := st.programInView(); p != "" {
 				subj = p
+			} else if kind == ProgramLength {
+				subj = Other
 			}
 		}
 		if kind == ProgramLength && st.residence && !namesOwnProgram(s) && !(subj != "" && st.headingProgram(s) == subj) {

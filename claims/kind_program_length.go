@@ -946,6 +946,9 @@ func init() {
 			{"Alcohol detox\n\nWhile the first detox process takes a bit over a week, a rehab program will often run at least 30 to 60 days.", "detox ≥7; residential ≥30"},
 			{"How long is rehab?\n\nMost drug rehab programs run 30 to 60 days.", "residential 30–60"},
 			{"How long is rehab?\n\nThe normal window of care for addiction rehab is 30 to 60 days.", "other 30–60"},
+			// A therapy carried from the sentence before has no length of
+			// its own; with no program in view the length is no one's.
+			{"How long is rehab?\n\nDays often mix skills classes, individual sessions with counselors, and peer meetings. While 30 days is a usual duration, needs differ.", "other 30"},
 			// Sessions last hours: a few days said of them are no length.
 			{"Day treatment\n\nMost PHP sessions are between four and five days in duration.", ""},
 			// A kind of stay named at the end of a range of options, with
