@@ -19,6 +19,18 @@ func optionSpan(masked string, q *quantity.Quantity) bool {
 	return k >= 0 && !strings.ContainsAny(rest[:k], ",;.")
 }
 
+// respectiveValues reports a list of figures given "respectively" to as
+// many things named before it: "Detox, hospital care and residential
+// care take 4, 16 and 90 days, respectively". Each value is one
+// program's, so the list read as one span ("4 to 90 days") is no one's.
+func respectiveValues(lower string, q *quantity.Quantity) bool {
+	if !strings.HasPrefix(strings.TrimLeft(lower[q.End:], " ,"), "respectively") {
+		return false
+	}
+	t := lowerASCII(q.Text)
+	return strings.Count(t, ",") >= 1 || strings.Contains(t, " and ") || strings.Contains(t, " or ")
+}
+
 // optionRange reports a figure inside the first end of a range of kinds
 // of care: "outpatient care spans a wide range, from one session once
 // a week to whole days on a hospital unit".

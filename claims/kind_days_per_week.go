@@ -1532,6 +1532,7 @@ func init() {
 			{"In the IOP, clients attend once or twice a week.", "iop 1–2"},
 			{"The PHP schedules three to five treatment sessions each week.", "php 3–5"},
 			{"Our IOP meets a few times a week.", "iop 2–4"},
+			{"Levels of care\n\nIOP and PHP meet 3 and 5 days a week, respectively.", ""},
 			// A frequency word with the meetings it times named after it
 			// ("daily group sessions") needs no program named.
 			{"Day treatment\n\nA PHP lets people live at home. They usually stay a month or two and have daily sessions at the clinic.", "php 5–7"},
