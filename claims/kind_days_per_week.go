@@ -1532,6 +1532,11 @@ func init() {
 			{"In the IOP, clients attend once or twice a week.", "iop 1–2"},
 			{"The PHP schedules three to five treatment sessions each week.", "php 3–5"},
 			{"Our IOP meets a few times a week.", "iop 2–4"},
+			// Programs said to be open on named days meet then; days
+			// someone has free do not.
+			{"Schedules\n\nOur IOP and our PHP are open Monday through Thursday.", "php 4; iop 4"},
+			{"Our IOP\n\nOur IOP is open Tuesday through Friday.", "iop 4"},
+			{"Our IOP\n\nWith the IOP, your evenings are open Monday through Friday.", ""},
 			{"Levels of care\n\nIOP and PHP meet 3 and 5 days a week, respectively.", ""},
 			// A frequency word with the meetings it times named after it
 			// ("daily group sessions") needs no program named.

@@ -241,7 +241,7 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 	// each week": when the program itself runs, not a door's hours.)
 	// (Care reached by phone is a line's hours: "Care is available seven
 	// days a week by phone".)
-	if programOpen(masked[lo:start]) && !hasWord(masked[lo:hi], "phone", "phones", "call", "calls", "hotline", "helpline", "chat", "text", "online") {
+	if (programOpen(masked[lo:start]) || programsOpen(s, lo, start)) && !hasWord(masked[lo:hi], "phone", "phones", "call", "calls", "hotline", "helpline", "chat", "text", "online") {
 		return false
 	}
 	// ("PHP runs during business hours, Monday through Friday": the
@@ -265,6 +265,42 @@ func openingHours(s *sentence, lo, hi, start int) bool {
 	}
 	return openingWordIn(masked[lo:start]) || !hasWord(masked[lo:start], "meets", "meet", "runs", "run", "attend", "attends")
 }
+
+// programsOpen reports a clause that opens on programs said to be open,
+// up to start: "Our Day Treatment (PHP) and our evening IOP are open " —
+// the programs' own days, not a door's, nor days someone has free
+// ("Your evenings are open").
+func programsOpen(s *sentence, lo, start int) bool {
+	loc := isOpenEnd.FindStringIndex(s.lower[lo:start])
+	if loc == nil {
+		return false
+	}
+	at := lo + loc[0]
+	named, from := false, lo
+	for _, m := range s.mentions {
+		if m.start < lo || m.end > at {
+			continue
+		}
+		if !programSubject(m.subject) || m.contrast || !joinedPrograms.MatchString(s.lower[from:m.start]) {
+			return false
+		}
+		named, from = true, m.end
+	}
+	return named && programTail.MatchString(s.lower[from:at])
+}
+
+// isOpenEnd ends a clause's opening on its subject said to be open: " are
+// open ", " is usually open on ".
+var isOpenEnd = prefilter.MustCompile(`\s(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+)?open\s+(?:on\s+|every\s+|each\s+)?$`)
+
+// joinedPrograms is what may come before a program named as a clause's
+// subject, or between two: an article, "our", a bracketed abbreviation
+// and "and".
+var joinedPrograms = prefilter.MustCompile(`^\W*(?:(?:the|our|both|and)\W*|\([a-z]{2,5}\)\W*|(?:program|programs)\W*)*$`)
+
+// programTail is what may follow the last program named before "is open":
+// its noun and bracketed abbreviation.
+var programTail = prefilter.MustCompile(`^\W*(?:programs?\W*)?(?:\([a-z]{2,5}\)\W*)?$`)
 
 // programDuringHours opens on a program said to run in business hours,
 // up to its days: "PHP runs during business hours, ", "Our IOP meets
