@@ -244,7 +244,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			if len(named) == 0 && len(out) > from {
 				unnamedFrom, unnamedTo = from, len(out)
 			}
-			if len(named) == 0 {
+			if len(named) == 0 || bothNamedOnlyInGroup(s) {
 				out = pointBack(s, st.prevPrograms, out, from)
 				chainBack(s, st.prevLastNamed, out[from:])
 				out = st.togetherUnlessTracks(s, out, from)

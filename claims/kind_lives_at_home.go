@@ -792,6 +792,8 @@ func init() {
 			{"Our PHP\n\nA typical PHP stay at our center lasts three weeks.", ""},
 			{"Our IOP\n\nClients live in sober housing of their choice.", ""},
 			{"IOP vs PHP\n\nOur IOP meets three days a week.\n\nOur PHP meets five days a week.\n\nBoth programs allow you to live at home.", "iop true; php true"},
+			// The group named by its kind of care is still the two before.
+			{"IOP vs PHP\n\nOur PHP and our IOP are two steps of outpatient care. Both levels of part-time day treatment let you sleep at home, but they differ in hours.", "php true; iop true"},
 			{"Residential\n\nResidential programs provide a place to live.", "residential false"},
 			{"Residential\n\nResidential clients live on our Virginia Beach campus for the entire stay.", "residential false"},
 			{"Detox\n\nPatients stay on the unit around the clock.", "detox false"},

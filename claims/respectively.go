@@ -129,8 +129,33 @@ func both(s *sentence, prev []Subject, out []Claim, from int) []Claim {
 	return out
 }
 
+// bothNamedOnlyInGroup reports a sentence opening on "Both levels of
+// part-time day treatment" whose every program is named inside that
+// opening: the group is the two programs before, whatever kind of care
+// the opening calls them.
+func bothNamedOnlyInGroup(s *sentence) bool {
+	if !strings.HasPrefix(s.lower, "both ") {
+		return false
+	}
+	loc := bothGroupOpening.FindStringIndex(s.lower)
+	if loc == nil {
+		return false
+	}
+	for _, m := range s.mentions {
+		if programSubject(m.subject) && m.end > loc[1] {
+			return false
+		}
+	}
+	return true
+}
+
+// bothGroupOpening is a group of two named by its kind of care: "both
+// levels of part-time day treatment", "both programs of outpatient
+// care".
+var bothGroupOpening = prefilter.MustCompile(`^both\s+(?:levels|programs|options)\s+of\s+(?:[a-z-]+\s+){0,3}?(?:care|treatment|programs?|programming)\b`)
+
 func opensWithBoth(lower string) bool {
-	for _, p := range []string{"both programs", "both of these programs", "both of them", "both levels of care", "both options"} {
+	for _, p := range []string{"both programs", "both of these programs", "both of them", "both levels of care", "both levels", "both options"} {
 		if strings.HasPrefix(lower, p) {
 			return true
 		}
