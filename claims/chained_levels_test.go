@@ -1,13 +1,6 @@
 package claims_test
 
-import (
-	"fmt"
-	"strings"
-	"testing"
-
-	"github.com/factlint/factlint/claims"
-	"github.com/factlint/factlint/corpus"
-)
+import "testing"
 
 // A sentence that points back at the levels the one before listed and
 // runs "from A, to B, to C" gives each figure its level, in the order
@@ -19,20 +12,8 @@ func TestChainBackOverLevels(t *testing.T) {
 
 Our clinic runs three kinds of outpatient care: a day program (PHP), an evening IOP and standard outpatient counseling. These vary in what they ask, from 5 full days a week, to 3 evenings a week, to about an hour a week.
 `
-	doc, err := corpus.Parse("levels.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, c := range claims.Extract(doc) {
-		got = append(got, fmt.Sprintf("%s %s %s", c.Kind, c.Subject, c.FormatValue()))
-	}
-	want := []string{
-		"days-per-week php 5",
-		"days-per-week iop 3",
-		"hours-per-week op 1",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	want := "days-per-week php 5; days-per-week iop 3; hours-per-week op 1"
+	if got := claimLines(t, page); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }

@@ -87,26 +87,34 @@ func openTail(rest string) int {
 	return 0
 }
 
-// openSpanTo joins "from one month to over a year" into the span it
-// gives: a length, then "to" and a floor of a length, is at least the
-// first.
-func openSpanTo(qs []quantity.Quantity, lower string) []quantity.Quantity {
+// joinToNext walks qs and lets join fold each figure into the one before
+// it: join reports whether it widened q to take in n, which is then
+// dropped.
+func joinToNext(qs []quantity.Quantity, join func(q, n *quantity.Quantity) bool) []quantity.Quantity {
 	out := qs[:0]
 	for i := 0; i < len(qs); i++ {
 		q := qs[i]
-		if i+1 < len(qs) && seriesLength(&q) && q.Min == q.Max {
-			n := &qs[i+1]
-			if n.Qualifier == quantity.AtLeast && !n.HasMax && lengthUnit(n.Unit) && n.Per == quantity.None && strings.TrimSpace(lower[q.End:n.Start]) == "to" {
-				q.End, q.HasMax, q.Max, q.OpenEnded, q.Qualifier = n.End, false, 0, true, quantity.AtLeast
-				q.Text = lower[q.Start:q.End]
-				out = append(out, q)
-				i++
-				continue
-			}
+		if i+1 < len(qs) && join(&q, &qs[i+1]) {
+			i++
 		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// openSpanTo joins "from one month to over a year" into the span it
+// gives: a length, then "to" and a floor of a length, is at least the
+// first.
+func openSpanTo(qs []quantity.Quantity, lower string) []quantity.Quantity {
+	return joinToNext(qs, func(q, n *quantity.Quantity) bool {
+		if !seriesLength(q) || q.Min != q.Max || n.Qualifier != quantity.AtLeast || n.HasMax || !lengthUnit(n.Unit) || n.Per != quantity.None ||
+			strings.TrimSpace(lower[q.End:n.Start]) != "to" {
+			return false
+		}
+		q.End, q.HasMax, q.Max, q.OpenEnded, q.Qualifier = n.End, false, 0, true, quantity.AtLeast
+		q.Text = lower[q.Start:q.End]
+		return true
+	})
 }
 
 // ceilingSpanTo joins "from about eight hours to as much as eighteen
@@ -114,26 +122,19 @@ func openSpanTo(qs []quantity.Quantity, lower string) []quantity.Quantity {
 // and a ceiling of the same unit and rate, is a span from the first to
 // the ceiling.
 func ceilingSpanTo(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
-	out := qs[:0]
-	for i := 0; i < len(qs); i++ {
-		q := qs[i]
-		if i+1 < len(qs) && q.HasMin && q.HasMax && q.Min == q.Max && q.Qualifier != quantity.Vague {
-			n := &qs[i+1]
-			if n.Qualifier == quantity.UpTo && n.HasMax && n.Max > q.Min && n.Unit == q.Unit && n.Per == q.Per &&
-				strings.TrimSpace(lower[q.End:n.Start]) == "to" && strings.HasSuffix(strings.TrimRight(lower[:q.Start], " "), "from") {
-				// (The ceiling's own wording sets how exact the span is:
-				// "about" before the floor leaves "as much as twenty"
-				// a firm top.)
-				q.End, q.Max, q.Qualifier = n.End, n.Max, quantity.Exact
-				q.Text = text[q.Start:q.End]
-				out = append(out, q)
-				i++
-				continue
-			}
+	return joinToNext(qs, func(q, n *quantity.Quantity) bool {
+		if !q.HasMin || !q.HasMax || q.Min != q.Max || q.Qualifier == quantity.Vague ||
+			n.Qualifier != quantity.UpTo || !n.HasMax || n.Max <= q.Min || n.Unit != q.Unit || n.Per != q.Per ||
+			strings.TrimSpace(lower[q.End:n.Start]) != "to" || !strings.HasSuffix(strings.TrimRight(lower[:q.Start], " "), "from") {
+			return false
 		}
-		out = append(out, q)
-	}
-	return out
+		// (The ceiling's own wording sets how exact the span is:
+		// "about" before the floor leaves "as much as twenty" a firm
+		// top.)
+		q.End, q.Max, q.Qualifier = n.End, n.Max, quantity.Exact
+		q.Text = text[q.Start:q.End]
+		return true
+	})
 }
 
 func lengthUnit(u quantity.Unit) bool {

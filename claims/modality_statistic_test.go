@@ -4,9 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/factlint/factlint/claims"
-	"github.com/factlint/factlint/corpus"
 )
 
 // A figure given as a median is told from an average or a plain figure,
@@ -25,12 +22,8 @@ Most clients stay 30 days (median).
 
 Our residential program usually lasts 30 days.
 `
-	doc, err := corpus.Parse("stays.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for _, c := range claims.Extract(doc) {
+	for _, c := range extractPage(t, "stays.txt", page) {
 		got = append(got, fmt.Sprintf("%d %s %s %s/%s", c.Pos.Line, c.Subject, c.FormatValue(), c.Variant, c.Statistic))
 	}
 	want := []string{
