@@ -555,7 +555,10 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	// "as long as three to six months" names the long end as a range,
 	// as "as little as" names the short one; "as long as 12 weeks" is a
 	// ceiling.
-	if q.Qualifier == UpTo && lo != hi && asLong(p.word(i), p.word(i+1), p.word(i+2)) {
+	// ("up to three to five weeks" is the span the most falls in, read
+	// as the span, as the labelled pages read it; "up to 5 or 6
+	// evenings" offers two ceilings, and stays one.)
+	if q.Qualifier == UpTo && lo != hi && (asLong(p.word(i), p.word(i+1), p.word(i+2)) || p.word(i) == "up" && p.word(i+1) == "to" && !p.wordIn(i+2, end, "or")) {
 		q.Qualifier = Exact
 	}
 	switch q.Qualifier {
@@ -572,6 +575,16 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	}
 	p.span(&q, i, end)
 	return q, end, true
+}
+
+// wordIn reports w among the words of tokens [from, to).
+func (p *parser) wordIn(from, to int, w string) bool {
+	for k := from; k < to && k < len(p.toks); k++ {
+		if p.word(k) == w {
+			return true
+		}
+	}
+	return false
 }
 
 var prepositions = map[string]bool{"over": true, "under": true, "within": true, "above": true, "below": true}

@@ -363,6 +363,11 @@ func TestParse(t *testing.T) {
 		{"as little as 12 to 14 days", []string{`"as little as 12 to 14 days" 12..14 day exact`}},
 		{"as long as 12 weeks", []string{`"as long as 12 weeks" _..12 week up-to`}},
 		{"as long as four to eight months", []string{`"as long as four to eight months" 4..8 month exact`}},
+		// "up to" before a span names the span; before two figures
+		// joined by "or", the higher is the ceiling.
+		{"up to four to six weeks", []string{`"up to four to six weeks" 4..6 week exact`}},
+		{"up to 2-3 days a week", []string{`"up to 2-3 days a week" 2..3 day/week exact`}},
+		{"up to 4 or 5 evenings a week", []string{`"up to 4 or 5 evenings a week" _..5 day/week up-to`}},
 		{"Detox lasts anywhere from 3-10 days.", []string{`"anywhere from 3-10 days" 3..10 day exact`}},
 		{"anywhere from 2 weeks to 45 days", []string{`"anywhere from 2 weeks to 45 days" 14..45 day exact`}},
 		{"Groups meet once or twice a week.", []string{`"once or twice a week" 1..2 time/week exact`}},
