@@ -71,7 +71,9 @@ func readHeader(h string) headerContext {
 	if c.per == quantity.None && (hasStem(l, "length", "duration", "how long", "stay", "timeline", "time frame", "timeframe", "program lengths", "time commitment") ||
 		hasStem(l, "enrollment", "enrolment") && hasStem(l, "typical", "average", "usual", "length", "duration") ||
 		substanceLabel(l) || wholeProgramLabel(l) ||
-		hasStem(l, "range") && !hasStem(l, "age", "price", "cost", "fee", "dose")) {
+		hasStem(l, "range") && !hasStem(l, "age", "price", "cost", "fee", "dose") ||
+		// ("Minimum recommended: 90 days": a bound advised for the stay.)
+		hasStem(l, "minimum", "maximum") && hasStem(l, "recommended", "required", "suggested", "advised")) {
 		c.length = true
 	}
 	if c.per == quantity.Week && c.unit == quantity.None && hasStem(l, "schedule", "frequency", "attendance") {

@@ -949,6 +949,8 @@ func init() {
 			// A therapy carried from the sentence before has no length of
 			// its own; with no program in view the length is no one's.
 			{"How long is rehab?\n\nDays often mix skills classes, individual sessions with counselors, and peer meetings. While 30 days is a usual duration, needs differ.", "other 30"},
+			// A bound a label says is advised is a length too.
+			{"IOP length\n\n- Typical length: 8-12 weeks\n- Minimum recommended: 100 days", "iop 56–84; iop ≥100"},
 			// A list of values given "respectively" is no one span.
 			{"How long rehab takes\n\nDetox, hospital care, long-term residential care and outpatient treatment can take 5, 12, 80 and 120 days, respectively.", ""},
 			// Sessions last hours: a few days said of them are no length.

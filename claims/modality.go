@@ -147,8 +147,12 @@ func modalityOf(s *sentence, start, end int) modality {
 	if m.variant == "" {
 		// "Alcohol - 4 to 6 days", "Benzodiazepines: 10 to 14 days": a
 		// substance as the label is the withdrawal the value times.
+		// ("Minimum recommended: 90 days": advice on the stay, set beside
+		// what the program does, not against it.)
 		if label, e := s.label(); e > 0 && e <= start && substanceLabel(lowerASCII(label)) {
 			m.variant = substanceVariant(lowerASCII(label))
+		} else if e > 0 && e <= start && hasWord(lowerASCII(label), "recommended", "suggested", "advised") {
+			m.variant = "recommended"
 		} else if v := leadSubstance(s.lower, start); v != "" {
 			m.variant = v
 		}
