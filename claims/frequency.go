@@ -28,6 +28,13 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				// …": how a practice is kept up, not when a program
 				// meets.)
 				ok = i >= 0 && !practiceVerbs[wordBefore(masked, i)]
+				// ("people who can keep functioning at work and at home on
+				// a daily basis": the clients' own life, not when a
+				// program meets.)
+				if ok {
+					lo, _ := clauseBounds(lower, i, end)
+					ok = !hasWord(masked[lo:i], lifeVerbs...)
+				}
 			} else {
 				// "9 hours of weekly care", "three hours of daily group
 				// therapy": the word is the rate of the hours before it.
@@ -406,6 +413,10 @@ var groupKindWords = wordSet("spanish", "spanish-language", "spanish-speaking", 
 // its own: a therapy, a meeting, a support group.
 // practiceVerbs put into practice what a frequency after them times:
 // "implemented on a daily basis", "practiced on a daily basis".
+// lifeVerbs name what clients do in their own lives, which a frequency
+// after them times: "functioning … on a daily basis".
+var lifeVerbs = []string{"function", "functions", "functioning", "cope", "copes", "coping", "struggle", "struggles", "struggling", "drink", "drinks", "drinking", "live their lives"}
+
 var practiceVerbs = wordSet("implemented", "practiced", "practised", "applied", "used", "followed", "reinforced", "performed", "taken", "done", "repeated")
 
 var partsOwned = []string{"individual", "family", "group", "groups", "therapy", "counseling", "counselling", "one-on-one", "aftercare", "alumni", "continuing", "check-in", "meeting", "support", "psychiatric", "medication", "therapist", "counselor", "counsellor", "doctor", "psychiatrist"}

@@ -1413,6 +1413,10 @@ func init() {
 			{"We offer a five-day IOP, three hours each morning.", "iop 5"},
 			{"Outpatient Detox\n\nIn ambulatory detox you sleep in your own bed and visit the clinic each day for checks.", "detox 5–7"},
 			{"Our IOP\n\nIn an IOP, clients live at home and go into the treatment center each day for groups.", "iop 5–7"},
+			// On a daily basis after what clients do in their own lives
+			// times that life, not the program.
+			{"Outpatient care\n\nOutpatient care suits people who can keep coping with work and family on a daily basis.", ""},
+			{"Outpatient detox\n\nPatients come to our clinic on a daily basis for checks.", "detox 5–7"},
 			{"Outpatient Detox\n\nOutpatient detox lets you live at home while visiting a clinic daily.", "detox 5–7"},
 			{"Our IOP\n\nEach day is different, and every day brings new skills.", ""},
 			{"Our IOP\n\n- One individual session with your primary counselor every week", "individual-therapy 1"},
