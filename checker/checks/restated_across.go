@@ -31,7 +31,9 @@ statements must be bounded, not timetable entries, and say what normally
 happens; a single figure strictly inside the other's range is a typical
 value of it, a single figure at one of its bounds names that end (a month,
 28 to 31 days, at the end of "3 to 4 weeks"), and a range strictly inside
-the other is its usual part. A
+the other is its usual part. A bare floor on one page ("at least three
+days a week") beside a range on another whose own floor is more than 10 %
+above it ("five to seven days a week") is reported too. A
 page stating both figures is on one side only, one templated sentence of
 two near-duplicate twins is template-drift's, and a figure said of
 programs across the country ("Across the country, most intensive
@@ -121,7 +123,7 @@ func onPages(c *claims.Claim, cs []*claims.Claim) bool {
 func restatedAcross(xs, ys []*claims.Claim, tol checker.Tolerance) (*claims.Claim, *claims.Claim) {
 	for _, a := range xs {
 		for _, b := range ys {
-			if restated(a, b, tol) && !endOfRange(a, b) && !endOfRange(b, a) && national(a) == national(b) {
+			if (restated(a, b, tol) || floorsApart(a, b) || floorsApart(b, a)) && !endOfRange(a, b) && !endOfRange(b, a) && national(a) == national(b) {
 				return a, b
 			}
 		}
@@ -146,4 +148,16 @@ func endOfRange(point, rng *claims.Claim) bool {
 		return false
 	}
 	return p.Lo <= r.Lo && r.Lo <= p.Hi || p.Lo <= r.Hi && r.Hi <= p.Hi
+}
+
+// floorsApart reports a bare floor on one page ("at least three days a
+// week") beside a range on another whose own floor is well above it
+// ("five to seven days a week"): both can be true, but the site gives
+// the least two ways.
+func floorsApart(floor, rng *claims.Claim) bool {
+	if floor.Value != nil || rng.Value != nil || floor.Qualifier != claims.AtLeast || floor.Min == nil || floor.Max != nil ||
+		rng.Qualifier != claims.Exact || rng.Min == nil || rng.Max == nil || rng.OpenEnded || negated(floor) || negated(rng) || !forcesMeet(floor, rng) {
+		return false
+	}
+	return *rng.Min > *floor.Min*1.1
 }
