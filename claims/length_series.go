@@ -87,6 +87,37 @@ func openTail(rest string) int {
 	return 0
 }
 
+// bareListToCeiling joins bare figures listed before a ceiling of a
+// length into the span they offer: "stays of 28, 45, 60 or up to 100
+// days" run from 28 to 100 days (the grammar reads the bare figures apart,
+// their unit written once after the last).
+func bareListToCeiling(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
+	out := qs[:0]
+	for i := 0; i < len(qs); {
+		j := i
+		for j < len(qs) && qs[j].Unit == quantity.None && qs[j].Per == quantity.None && qs[j].HasMin && qs[j].HasMax && qs[j].Min == qs[j].Max &&
+			(j == i || qs[j].Min > qs[j-1].Max && strings.TrimSpace(lower[qs[j-1].End:qs[j].Start]) == ",") {
+			j++
+		}
+		if j-i >= 2 && j < len(qs) {
+			c := qs[j]
+			if c.Qualifier == quantity.UpTo && c.HasMax && lengthUnit(c.Unit) && c.Per == quantity.None && c.Max > qs[j-1].Max {
+				switch strings.TrimSpace(lower[qs[j-1].End:c.Start]) {
+				case "or", ", or":
+					c.Start, c.Min, c.HasMin, c.Qualifier = qs[i].Start, qs[i].Min, true, quantity.Exact
+					c.Text = text[c.Start:c.End]
+					out = append(out, c)
+					i = j + 1
+					continue
+				}
+			}
+		}
+		out = append(out, qs[i])
+		i++
+	}
+	return out
+}
+
 // joinToNext walks qs and lets join fold each figure into the one before
 // it: join reports whether it widened q to take in n, which is then
 // dropped.
