@@ -949,6 +949,10 @@ func init() {
 			// A therapy carried from the sentence before has no length of
 			// its own; with no program in view the length is no one's.
 			{"How long is rehab?\n\nDays often mix skills classes, individual sessions with counselors, and peer meetings. While 30 days is a usual duration, needs differ.", "other 30"},
+			// A couple is two, so "at least a couple" is a plain floor;
+			// "at least a few" names none.
+			{"Detox\n\nDetox usually lasts at least a couple of weeks.", "detox ≥14"},
+			{"Detox\n\nDetox usually lasts at least a few weeks.", ""},
 			// A floor and a ceiling of one sentence, in months and days.
 			{"How long is rehab?\n\nMost alcohol programs last at least a month, but they can run as long as 75 days.", "other 30.4375–75"},
 			// Bare figures listed before a ceiling of a length: the span.

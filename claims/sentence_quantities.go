@@ -30,6 +30,12 @@ func vagueValue(q *quantity.Quantity) {
 		return
 	}
 	t := lowerASCII(q.Text)
+	// "at least a couple of weeks": a couple is two, so the floor is
+	// plain. ("at least a few weeks" names none and stays vague.)
+	if strings.HasPrefix(t, "at least a couple") {
+		q.Min, q.HasMin, q.Max, q.HasMax, q.Qualifier = 2, true, 0, false, quantity.AtLeast
+		return
+	}
 	// "more than a few hours of therapy a week" is past the usual
 	// value, by how much nobody says: it stays vague.
 	// (So are "at least a few hours" and "a few more hours".)
