@@ -724,7 +724,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// one part of its day.
 		// ("Two hours of programming each day are set aside for school
 		// work": a part of the day, named by what it is given to.)
-		if (kind == HoursPerDay || kind == SessionLength) && dayPartAfter(s.lower[q.End:]) {
+		// ("Clients attend six hours a day. This includes three hours of
+		// group therapy each day": a part of the day the sentence before
+		// gave, pointed back at.)
+		if (kind == HoursPerDay || kind == SessionLength) && (dayPartAfter(s.lower[q.End:]) || includesBack.MatchString(s.lower[:q.Start])) {
 			c.Subject = Other
 		}
 		// "Unlike most residential programs, where stays run a

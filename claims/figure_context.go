@@ -177,6 +177,11 @@ func isQuestion(s string) bool {
 	return strings.HasSuffix(s, "?")
 }
 
+// includesBack opens a sentence on what the one before gave, said to
+// include what comes next, up to the figure: "This includes ", "It also
+// includes about ".
+var includesBack = prefilter.MustCompile(`^\W*(?:this|that|it|each\s+day|the\s+day)\s+(?:also\s+)?(?:includes|included|contains|covers)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$`)
+
 // dayPartAfter reports what follows a day's hours naming them one part
 // of the day: its schooling, or what they are given to.
 func dayPartAfter(rest string) bool {
