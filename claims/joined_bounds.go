@@ -18,7 +18,7 @@ func joinBounds(s *sentence, out []Claim, from int) []Claim {
 		lo, hi := &out[i], &out[i+1]
 		if lo.Kind != hi.Kind || lo.Subject != hi.Subject || lo.Qualifier != AtLeast || hi.Qualifier != UpTo ||
 			lo.Min == nil || lo.Max != nil || hi.Max == nil || hi.Min != nil || lo.OpenEnded || hi.OpenEnded ||
-			*lo.Min > *hi.Max || lo.WrittenUnit != hi.WrittenUnit && lo.Kind != ProgramLength || lo.Polarity != Asserted || hi.Polarity != Asserted ||
+			*lo.Min > *hi.Max || lo.WrittenUnit != hi.WrittenUnit || lo.Polarity != Asserted || hi.Polarity != Asserted ||
 			lo.Variant != hi.Variant || lo.Population != hi.Population {
 			continue
 		}

@@ -953,8 +953,6 @@ func init() {
 			// "at least a few" names none.
 			{"Detox\n\nDetox usually lasts at least a couple of weeks.", "detox ≥14"},
 			{"Detox\n\nDetox usually lasts at least a few weeks.", ""},
-			// A floor and a ceiling of one sentence, in months and days.
-			{"How long is rehab?\n\nMost alcohol programs last at least a month, but they can run as long as 75 days.", "other 30.4375–75"},
 			// Bare figures listed before a ceiling of a length: the span.
 			{"Inpatient rehab\n\nOur center offers residential stays of 28, 45, 60 or up to 100 days.", "residential 28–100"},
 			// A bound a label says is advised is a length too.
