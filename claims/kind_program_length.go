@@ -953,7 +953,9 @@ func init() {
 			// "at least a few" names none.
 			{"Detox\n\nDetox usually lasts at least a couple of weeks.", "detox ≥14"},
 			{"Detox\n\nDetox usually lasts at least a few weeks.", ""},
-			// Bare figures listed before a ceiling of a length: the span.
+			// Bare figures listed before a ceiling of a length: the span;
+			// before a length and an open tail: at least the first.
+			{"Residential treatment\n\nSome clients need longer residential stays of 45, 75 days, or more.", "residential ≥45"},
 			{"Inpatient rehab\n\nOur center offers residential stays of 28, 45, 60 or up to 100 days.", "residential 28–100"},
 			// A bound a label says is advised is a length too.
 			{"IOP length\n\n- Typical length: 8-12 weeks\n- Minimum recommended: 100 days", "iop 56–84; iop ≥100"},

@@ -88,7 +88,8 @@ func openTail(rest string) int {
 }
 
 // bareListToCeiling joins bare figures listed before a ceiling of a
-// length into the span they offer: "stays of 28, 45, 60 or up to 100
+// length, or before a length and an open tail, into the span they offer
+// ("60, 90 days, or more" is at least 60 days): "stays of 28, 45, 60 or up to 100
 // days" run from 28 to 100 days (the grammar reads the bare figures apart,
 // their unit written once after the last).
 func bareListToCeiling(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
@@ -98,6 +99,19 @@ func bareListToCeiling(qs []quantity.Quantity, text, lower string) []quantity.Qu
 		for j < len(qs) && qs[j].Unit == quantity.None && qs[j].Per == quantity.None && qs[j].HasMin && qs[j].HasMax && qs[j].Min == qs[j].Max &&
 			(j == i || qs[j].Min > qs[j-1].Max && strings.TrimSpace(lower[qs[j-1].End:qs[j].Start]) == ",") {
 			j++
+		}
+		if j-i >= 1 && j < len(qs) {
+			c := qs[j]
+			// ("programs lasting 60, 90 days, or more": the list's
+			// unit written once, and an open tail: at least the first.)
+			if k := openTail(lower[c.End:]); k > 0 && seriesLength(&c) && c.Min == c.Max && c.Min > qs[j-1].Max && strings.TrimSpace(lower[qs[j-1].End:c.Start]) == "," {
+				c.Start, c.Min, c.HasMin, c.Max, c.HasMax, c.OpenEnded, c.Qualifier = qs[i].Start, qs[i].Min, true, 0, false, true, quantity.AtLeast
+				c.End += k
+				c.Text = text[c.Start:c.End]
+				out = append(out, c)
+				i = j + 1
+				continue
+			}
 		}
 		if j-i >= 2 && j < len(qs) {
 			c := qs[j]
