@@ -450,6 +450,7 @@ func init() {
 			// the floor all day and all night; not an admissions team on
 			// call.
 			{"Medical Detox\n\nWhile you detox, nurses check your heart rate around the clock.", "detox true"},
+			{"Medical Detox\n\nThroughout detox, medical professionals check your blood pressure around the clock.", "detox true"},
 			{"Residential Treatment\n\nAt Alder House our clinical team is on site around the clock.", "residential true"},
 			{"Medical Detox\n\nAt Alder House, nurses are awake and on the floor all day and all night.", "detox true"},
 			{"Residential Treatment\n\nAt Alder House our admissions team is available 24/7.", ""},
