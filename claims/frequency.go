@@ -413,11 +413,11 @@ var groupKindWords = wordSet("spanish", "spanish-language", "spanish-speaking", 
 // its own: a therapy, a meeting, a support group.
 // practiceVerbs put into practice what a frequency after them times:
 // "implemented on a daily basis", "practiced on a daily basis".
+var practiceVerbs = wordSet("implemented", "practiced", "practised", "applied", "used", "followed", "reinforced", "performed", "taken", "done", "repeated")
+
 // lifeVerbs name what clients do in their own lives, which a frequency
 // after them times: "functioning … on a daily basis".
 var lifeVerbs = []string{"function", "functions", "functioning", "cope", "copes", "coping", "struggle", "struggles", "struggling", "drink", "drinks", "drinking", "live their lives"}
-
-var practiceVerbs = wordSet("implemented", "practiced", "practised", "applied", "used", "followed", "reinforced", "performed", "taken", "done", "repeated")
 
 var partsOwned = []string{"individual", "family", "group", "groups", "therapy", "counseling", "counselling", "one-on-one", "aftercare", "alumni", "continuing", "check-in", "meeting", "support", "psychiatric", "medication", "therapist", "counselor", "counsellor", "doctor", "psychiatrist"}
 

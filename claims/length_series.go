@@ -88,10 +88,10 @@ func openTail(rest string) int {
 }
 
 // bareListToCeiling joins bare figures listed before a ceiling of a
-// length, or before a length and an open tail, into the span they offer
-// ("60, 90 days, or more" is at least 60 days): "stays of 28, 45, 60 or up to 100
-// days" run from 28 to 100 days (the grammar reads the bare figures apart,
-// their unit written once after the last).
+// length, or before a length and an open tail, into the span they offer:
+// "stays of 28, 45, 60 or up to 100 days" run from 28 to 100 days, "60,
+// 90 days, or more" is at least 60 days (the grammar reads the bare
+// figures apart, their unit written once after the last).
 func bareListToCeiling(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
 	out := qs[:0]
 	for i := 0; i < len(qs); {
@@ -100,36 +100,44 @@ func bareListToCeiling(qs []quantity.Quantity, text, lower string) []quantity.Qu
 			(j == i || qs[j].Min > qs[j-1].Max && strings.TrimSpace(lower[qs[j-1].End:qs[j].Start]) == ",") {
 			j++
 		}
-		if j-i >= 1 && j < len(qs) {
-			c := qs[j]
-			// ("programs lasting 60, 90 days, or more": the list's
-			// unit written once, and an open tail: at least the first.)
-			if k := openTail(lower[c.End:]); k > 0 && seriesLength(&c) && c.Min == c.Max && c.Min > qs[j-1].Max && strings.TrimSpace(lower[qs[j-1].End:c.Start]) == "," {
-				c.Start, c.Min, c.HasMin, c.Max, c.HasMax, c.OpenEnded, c.Qualifier = qs[i].Start, qs[i].Min, true, 0, false, true, quantity.AtLeast
-				c.End += k
-				c.Text = text[c.Start:c.End]
+		if j > i && j < len(qs) {
+			if c, ok := bareListSpan(qs[i], qs[j-1], qs[j], j-i, text, lower); ok {
 				out = append(out, c)
 				i = j + 1
 				continue
-			}
-		}
-		if j-i >= 2 && j < len(qs) {
-			c := qs[j]
-			if c.Qualifier == quantity.UpTo && c.HasMax && lengthUnit(c.Unit) && c.Per == quantity.None && c.Max > qs[j-1].Max {
-				switch strings.TrimSpace(lower[qs[j-1].End:c.Start]) {
-				case "or", ", or":
-					c.Start, c.Min, c.HasMin, c.Qualifier = qs[i].Start, qs[i].Min, true, quantity.Exact
-					c.Text = text[c.Start:c.End]
-					out = append(out, c)
-					i = j + 1
-					continue
-				}
 			}
 		}
 		out = append(out, qs[i])
 		i++
 	}
 	return out
+}
+
+// bareListSpan is the span n bare figures, first to last, offer with the
+// length c that closes their list, and whether c closes it so.
+func bareListSpan(first, last, c quantity.Quantity, n int, text, lower string) (quantity.Quantity, bool) {
+	// ("programs lasting 60, 90 days, or more": the list's unit written
+	// once, and an open tail: at least the first.)
+	if k := openTail(lower[c.End:]); k > 0 && seriesLength(&c) && c.Min == c.Max && c.Min > last.Max && strings.TrimSpace(lower[last.End:c.Start]) == "," {
+		c.End += k
+		c.Min, c.HasMin, c.Max, c.HasMax, c.OpenEnded, c.Qualifier = first.Min, true, 0, false, true, quantity.AtLeast
+	} else if n >= 2 && c.Qualifier == quantity.UpTo && c.HasMax && lengthUnit(c.Unit) && c.Per == quantity.None && c.Max > last.Max && orJoint(lower[last.End:c.Start]) {
+		c.Min, c.HasMin, c.Qualifier = first.Min, true, quantity.Exact
+	} else {
+		return c, false
+	}
+	c.Start = first.Start
+	c.Text = text[c.Start:c.End]
+	return c, true
+}
+
+// orJoint reports "or" or ", or" between two entries of a list.
+func orJoint(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "or", ", or":
+		return true
+	}
+	return false
 }
 
 // joinToNext walks qs and lets join fold each figure into the one before

@@ -149,12 +149,20 @@ func modalityOf(s *sentence, start, end int) modality {
 		// substance as the label is the withdrawal the value times.
 		// ("Minimum recommended: 90 days": advice on the stay, set beside
 		// what the program does, not against it.)
-		if label, e := s.label(); e > 0 && e <= start && substanceLabel(lowerASCII(label)) {
-			m.variant = substanceVariant(lowerASCII(label))
-		} else if e > 0 && e <= start && hasWord(lowerASCII(label), "recommended", "suggested", "advised") {
+		label, e := s.label()
+		labelled := e > 0 && e <= start
+		if labelled {
+			label = lowerASCII(label)
+		}
+		switch {
+		case labelled && substanceLabel(label):
+			m.variant = substanceVariant(label)
+		case labelled && hasWord(label, "recommended", "suggested", "advised"):
 			m.variant = "recommended"
-		} else if v := leadSubstance(s.lower, start); v != "" {
-			m.variant = v
+		default:
+			if v := leadSubstance(s.lower, start); v != "" {
+				m.variant = v
+			}
 		}
 	}
 	if m.variant == "" {

@@ -9,6 +9,8 @@ const Median = "median"
 // statistic that "typically", "usually" and an unmarked figure read as.
 var averageWords = []string{"average", "averages", "averaged", "avg"}
 
+var medianWords = []string{"median", "medians"}
+
 // statisticOf is Median when the figure at [start, end) of lower is given
 // as a median: "the median stay is 19 days", "The medians are lower, at 35
 // days for long-term care", "19 days (median)". A median and an average
@@ -21,14 +23,8 @@ func statisticOf(lower string, start, end int) string {
 	if !strings.Contains(lower, "median") {
 		return ""
 	}
-	med := lastWordIndex(lower[:start], []string{"median", "medians"})
-	if med >= 0 {
-		if lastWordIndex(lower[:start], averageWords) > med {
-			return ""
-		}
-		return Median
-	}
-	if lastWordIndex(lower[:start], averageWords) < 0 && hasWord(lower[end:min(len(lower), end+16)], "median") {
+	med, avg := lastWordIndex(lower[:start], medianWords), lastWordIndex(lower[:start], averageWords)
+	if med > avg || med < 0 && avg < 0 && hasWord(lower[end:min(len(lower), end+16)], "median") {
 		return Median
 	}
 	return ""

@@ -155,7 +155,7 @@ func bothNamedOnlyInGroup(s *sentence) bool {
 var bothGroupOpening = prefilter.MustCompile(`^both\s+(?:levels|programs|options)\s+of\s+(?:[a-z-]+\s+){0,3}?(?:care|treatment|programs?|programming)\b`)
 
 func opensWithBoth(lower string) bool {
-	for _, p := range []string{"both programs", "both of these programs", "both of them", "both levels of care", "both levels", "both options"} {
+	for _, p := range []string{"both programs", "both of these programs", "both of them", "both levels", "both options"} {
 		if strings.HasPrefix(lower, p) {
 			return true
 		}
