@@ -406,6 +406,17 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			}
 		}
 	}
+	// "4 to 5, sometimes 6, weeks", "four or five, even six, days a
+	// week", "4 to 5 even up to 6 days": a range stretched to a further
+	// figure before its unit runs from its low end to that figure.
+	if q.Unit == None && lo < hi && !plus {
+		if c, ok := p.stretchedTo(end, hi); ok {
+			if u, f, e, a := p.unitAfter(c); u != None && u != Times {
+				q.Unit, q.Adjectival, end = u, a, e
+				lo, hi = lo*f, c.v*f
+			}
+		}
+	}
 	if w := p.word(end); q.Unit == None && (w == "weekdays" || w == "weeknights" || w == "weekday") {
 		// "three to five weekdays", "four weeknights": days of the week;
 		// "over five weekdays" spreads something across them.
@@ -1040,4 +1051,40 @@ func (p *parser) asideEnd(i int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// stretchWords say a further figure is reached only at times: "4 to 5,
+// sometimes 6, weeks".
+var stretchWords = map[string]bool{"even": true, "sometimes": true, "occasionally": true, "possibly": true, "perhaps": true, "maybe": true}
+
+// stretchedTo reads, at token k after a range whose high end is hi, a
+// further figure above it that a stretch word brings in (", or even 6,",
+// "even up to 6"): that figure, its end past a closing comma.
+func (p *parser) stretchedTo(k int, hi float64) (num, bool) {
+	comma := p.punct(k) == ","
+	if comma {
+		k++
+	}
+	if w := p.word(k); w == "or" || w == "and" {
+		k++
+	}
+	if !stretchWords[p.word(k)] {
+		return num{}, false
+	}
+	k++
+	if p.word(k) == "up" && p.word(k+1) == "to" {
+		k += 2
+	}
+	n, ok := p.number(k)
+	if !ok || n.article || n.v <= hi {
+		return num{}, false
+	}
+	// (Set off by commas on both sides or on neither: "4 to 5, sometimes
+	// 6 weeks" may list a second figure of its own.)
+	if closing := p.punct(n.end) == ","; closing != comma {
+		return num{}, false
+	} else if closing {
+		n.end++
+	}
+	return n, true
 }

@@ -58,6 +58,15 @@ func TestParse(t *testing.T) {
 		{"over three thousand families", []string{`"over three thousand" 3000.._  at-least`}},
 		{"Each group lasts an hour.", []string{`"an hour" 1..1 hour exact`}},
 		{"It lasts between a month and a half and three months.", []string{`"between a month and a half and three months" 1.5..3 month exact`}},
+		// A range stretched to a further figure before its unit spans to
+		// that figure; a figure with no stretch word, or set off on one
+		// side only, is a figure of its own.
+		{"Most stay 2 to 3, even 4, months.", []string{`"2 to 3, even 4, months" 2..4 month exact`}},
+		{"Groups meet three or four, occasionally five, evenings a week.", []string{`"three or four, occasionally five, evenings a week" 3..5 day/week exact`}},
+		{"Clients come 2 to 3 or even up to 4 days a week.", []string{`"2 to 3 or even up to 4 days a week" 2..4 day/week exact`}},
+		{"Groups run 3 to 4, sometimes 6 weeks later than planned.", []string{`"3 to 4" 3..4  exact`, `"6 weeks" 6..6 week exact`}},
+		{"Sessions run 4 to 5, 6 to 8 weeks apart.", []string{`"4 to 5" 4..5  exact`, `"6 to 8 weeks" 6..8 week exact`}},
+		{"We see 10 to 12, sometimes 9, new clients.", []string{`"10 to 12" 10..12  exact`, `"9" 9..9  exact`}},
 		{"It lasts between a week and a half and a month.", []string{`"between a week and a half and a month" 1.5..4.285714285714286 week exact`}},
 		{"Two weekday afternoons plus Saturday morning, 2 hours each.", []string{`"Two weekday afternoons plus Saturday morning" 3..3 day/week exact`, `"2 hours" 2..2 hour exact`}},
 		// Days with their hours, then "and" another day with its own.
