@@ -731,6 +731,13 @@ func init() {
 			{"Our IOP is meant for adults who don't meet the criteria for 24/7 inpatient care.", "iop false"},
 			{"Clients who don't qualify for round-the-clock hospital care may start in our PHP, which serves them.", "php false"},
 			{"Our day program is for teens who need more than an hour of counseling but less than 24/7 residential care.", "residential true; php false"},
+			// The clock a program falls short of, named by itself or by a
+			// live-in level's treatment; the level held up as the measure
+			// is not the program.
+			{"Our IOP gives more structure than counseling alone but less than 24/7 inpatient treatment.", "residential true; iop false"},
+			{"Our PHP\n\nThe program gives hospital-level therapy, but on less than a 24-hour basis.", "php false"},
+			{"Our PHP\n\nThe program runs at an intensity equal to an inpatient stay, though on a less than 24-hour basis.", "php false"},
+			{"Our PHP\n\nThe answering service takes calls on a 24-hour basis.", ""},
 			// Care named by how it watches over a patient.
 			{"Our IOP suits adults who don't need 24/7 clinically managed or monitored treatment.", "iop false"},
 			{"Residential care\n\nOur residential campus gives 24-hour clinically managed treatment.", "residential true"},

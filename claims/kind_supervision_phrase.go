@@ -41,6 +41,14 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		if b := wordBefore(s.lower, start); careNouns[b] {
 			return lastIndex(s.lower[:start], b), end, true
 		}
+		// "on less than a 24-hour basis", "less than 24/7 residential
+		// treatment": the round-the-clock care a program falls short of,
+		// named by its clock alone or by a live-in level.
+		if shortOf(s.lower, start) {
+			if e, ok := clockFallenShortOf(s.lower, end); ok {
+				return start, e, true
+			}
+		}
 		// "Supervision: Around the clock (24/7)": a fact line's label
 		// names the care its value times.
 		if at, ok := careLabel(s.lower[:start]); ok {
@@ -267,6 +275,26 @@ var shortOfCare = []string{"outside a", "outside of a", "outside the", "less tha
 func shortOf(lower string, start int) bool {
 	_, _, ok := cutAnySuffix(strings.TrimRight(lower[:start], " "), shortOfCare...)
 	return ok
+}
+
+// clockFallenShortOf reads what follows a round-the-clock phrase that
+// care falls short of: "basis", or a live-in level's treatment
+// ("residential treatment"); it returns where that ends.
+func clockFallenShortOf(lower string, end int) (int, bool) {
+	var ws [2]string
+	var ends [2]int
+	n := 0
+	for w, e := range wordsAfter(lower, end, 2) {
+		ws[n], ends[n] = w, e
+		n++
+	}
+	switch {
+	case n >= 1 && ws[0] == "basis":
+		return ends[0], true
+	case n == 2 && settingKinds[ws[0]] && settingCare[ws[1]]:
+		return ends[1], true
+	}
+	return 0, false
 }
 
 var stayNouns = wordSet("stay", "stays", "visit", "visits")

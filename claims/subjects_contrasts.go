@@ -66,8 +66,17 @@ func comparedAt(pre string) int {
 	if k := lastIndex(pre, "compared "); k >= 0 && comparedWith.MatchString(pre[k:]) {
 		return k
 	}
+	// "an intensity comparable to a residential stay": the level
+	// held up as the measure.
+	if k := lastIndex(pre, " to "); k >= 0 {
+		if loc := likenedTo.FindStringIndex(pre[max(0, k-12):]); loc != nil {
+			return max(0, k-12) + loc[0]
+		}
+	}
 	return -1
 }
+
+var likenedTo = prefilter.MustCompile(`\b(?:equal|comparable|similar|equivalent|akin|identical)\s+to\s+(?:(?:a|an|the|one|that\s+of|those\s+of)\s+){0,2}$`)
 
 // asideLikened ends on the opening of an aside that likens: ", as in",
 // ", as with", ", just as in a".
