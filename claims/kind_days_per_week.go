@@ -956,6 +956,10 @@ func init() {
 			{"Levels of care\n\nClients in PHP, as in residential care, keep a schedule of five days a week.", "php 5"},
 			// Days after the week's meetings, counted by no figure.
 			{"Our IOP\n\nMembers join a few group sessions each week, usually on 3 or 4 days.", "iop 3–4"},
+			// (Set off by a dash or a bracket as by a comma.)
+			{"Our IOP\n\nMembers join a few group sessions each week—usually on 3 or 4 days—alongside work.", "iop 3–4"},
+			{"Our IOP\n\nMembers join group sessions per week (typically 2 or 3 days) alongside work.", "iop 2–3"},
+			{"Our IOP\n\nMembers join group sessions per week - typically on 4 days - alongside work.", "iop 4"},
 			{"Our IOP\n\nThe program asks for treatment every week, often spread over four days.", "iop 4"},
 			// A heading that names outpatient care on a page about it
 			// heads its section, however long.

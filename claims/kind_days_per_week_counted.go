@@ -166,9 +166,9 @@ func sessionsOfHours(s *sentence, i int) bool {
 // weekThenDays is what stands between a week's hours and the days they
 // are given on: " of treatment per week for ", " a week over ".
 // meetingsEachWeek ends on meetings held each week and, after a comma, a
-// hedge: "sessions each week, often ranging", "groups every week,
-// usually on".
-var meetingsEachWeek = prefilter.MustCompile(`\b(?:sessions|groups|meetings|classes|treatment|therapy)\s+(?:each|every|a|per)\s+week,\s+(?:(?:often|usually|typically|generally|commonly|normally)\s+)?(?:ranging\s+|spread\s+)?(?:on\s+|over\s+|across\s+)?$`)
+// dash or an opening bracket, a hedge: "sessions each week, often
+// ranging", "groups every week, usually on", "sessions per week—often".
+var meetingsEachWeek = prefilter.MustCompile(`\b(?:sessions|groups|meetings|classes|treatment|therapy)\s+(?:each|every|a|per)\s+week(?:,\s+|\s*[—–]\s*|\s+-\s+|\s*\(\s*)(?:(?:often|usually|typically|generally|commonly|normally)\s+)?(?:ranging\s+|spread\s+)?(?:on\s+|over\s+|across\s+)?$`)
 
 var weekThenDays = prefilter.MustCompile(`^` + ofWhatThen + `(?:per\s+week|a\s+week|each\s+week|weekly)\s+(?:for|over|across|on)\s+$`)
 
