@@ -274,7 +274,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	if k := strings.IndexByte(s.text, ':'); !cell && k > 0 && k <= 60 && len(cs) > 0 {
 		// "Phase 1 – Stabilization (Weeks 1–4): four days a week": a
 		// line labelled with its phase gives that phase's schedule.
-		if l := lowerASCII(strings.TrimSpace(strings.TrimLeft(s.text[:k], "*•- "))); phaseRow(l) {
+		if l := lowerASCII(strings.TrimSpace(strings.TrimLeft(s.text[:k], "*•- "))); phaseRow(l) && !careLevelOpening(strings.TrimLeft(s.lower, " -–—•*")) {
 			linePhase = "phase: " + l
 		}
 	}

@@ -748,6 +748,10 @@ func init() {
 			// A figure opening its clause and said to be a level of care
 			// is that level's, not the level the clause before named.
 			{"Levels of care\n\nFewer than nine hours a week is routine outpatient care, and 20 hours or more counts as a PHP.", "op ≤9; php ≥20"},
+			// ASAM's first level named by its number is the standard
+			// outpatient level, on an IOP's or a PHP's page too.
+			{"Partial Hospitalization Program\n\nOur PHP is a day program.\n\n- Level 1: Outpatient – Level 1 means standard outpatient care, up to eight hours a week.", "op ≤8"},
+			{"Intensive Outpatient Program\n\nOur IOP is an evening program.\n\n- Level 1 (outpatient services): fewer than 9 hours a week.", "op ≤9"},
 			{"Our IOP\n\nOur IOP meets on three days, and 9 hours a week is what most clients need.", "iop 9"},
 			// The figure a step changes from is the level left.
 			{"Outpatient counseling\n\nLeaving PHP for outpatient care often means dropping from 25 hours a week to one counseling session.", "php 25"},

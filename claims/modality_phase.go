@@ -52,11 +52,21 @@ func phaseOf(lower string) string {
 		return ""
 	}
 	m := phaseOpening.FindStringSubmatch(t)
-	if m == nil {
+	if m == nil || careLevelOpening(t) {
 		return ""
 	}
 	return "phase: " + strings.Join(strings.Fields(strings.ReplaceAll(m[1], "–", "-")), " ")
 }
+
+// careLevelOpening reports a line opening on one of ASAM's levels of care
+// by its number and then its name: "Level 1: Outpatient – …", "Level 1
+// (Outpatient): …", "Level 3 – residential treatment". Such a level is a
+// kind of care, not a phase of the program the page is about.
+func careLevelOpening(t string) bool {
+	return strings.HasPrefix(t, "level") && careLevelNumbered.MatchString(t)
+}
+
+var careLevelNumbered = prefilter.MustCompile(`^level\s+(?:\d(?:\.\d)?|i{1,3}|iv|one|two|three|four)\s*(?:[(:,–—-]\s*)?(?:asam\s+)?(?:outpatient|intensive\s+outpatient|partial\s+hospitali[sz]ation|residential|inpatient|medically|clinically|detox|withdrawal\s+management|early\s+intervention)\b`)
 
 // orientationPhase reads the orientation a sentence speaks of, opening
 // on it or not: "During orientation you attend group every weekday" is

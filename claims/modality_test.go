@@ -207,6 +207,11 @@ func TestModality(t *testing.T) {
 		{"Not every outpatient program offers detox.", claims.DetoxOffered, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"A few residential programs offer stays as short as 14 days.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"In weeks 1-4, our IOP clients attend four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: in weeks 1-4"}},
+		// A program's own level is a phase; one of ASAM's levels of care,
+		// named after its number, is a kind of care.
+		{"Level 2: our IOP clients attend four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: level 2"}},
+		{"- Level 1 (Outpatient): clients come in one day a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Level 1: Outpatient – a client attends up to eight hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Attendance at our IOP keeps tapering to two days a week near the end.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "later"}},
 		{"In PHP you will be going to six hours of programming a day.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"During the first month, PHP clients attend six days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: during the first month"}},

@@ -192,6 +192,13 @@ func (st *subjectTerms) find(s, lower string) []mention {
 				if k := standardFor(lower, i); k >= 0 {
 					m.start, m.weak = k, false
 				}
+				// "Level 1: Outpatient", "Level 1 is outpatient
+				// treatment", "ASAM Level I (outpatient services)": the
+				// first of ASAM's levels is the standard outpatient one,
+				// not an IOP or a PHP on their page.
+				if levelOneNamed(lower, i) {
+					m.weak = false
+				}
 			}
 			switch t.text {
 			case "inpatient", "outpatient", "residential":
@@ -493,6 +500,17 @@ func standardFor(lower string, i int) int {
 	}
 	return -1
 }
+
+// levelOneNamed reports ASAM's first level named right before i: "level
+// 1: ", "level 1 is ", "level i (", "level one – ".
+func levelOneNamed(lower string, i int) bool {
+	if !strings.Contains(lower[max(0, i-40):i], "level") {
+		return false
+	}
+	return levelOneBefore.MatchString(lower[max(0, i-40):i])
+}
+
+var levelOneBefore = prefilter.MustCompile(`\blevel\s+(?:1|i|one)(?:\.0)?\s*(?::|\(|[–—-]|,|\s(?:is|means|covers|includes))\s*(?:(?:the|an?|standard|general|traditional|routine|regular)\s+)?$`)
 
 var forWhomWords = wordSet("adolescent", "adolescents", "teen", "teens", "adult", "adults", "youth", "child", "children")
 
