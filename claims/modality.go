@@ -277,7 +277,9 @@ func modalityOf(s *sentence, start, end int) modality {
 			// goes from one schedule to.)
 			// (The clause may start after the "to": "…, compared to 9
 			// hours a week".)
-			if w := wordBefore(s.lower, k); changeVerbs[w] || w == "down" && wordBefore(s.lower, lastIndex(s.lower[:k], w)) == "step" || lo <= k && changedFrom.MatchString(s.lower[lo:k]) {
+			// ("attendance is later cut back to one day a week",
+			// "scaled down to two evenings": a schedule lightened later.)
+			if w := wordBefore(s.lower, k); changeVerbs[w] || (w == "down" || w == "back") && lightenedBy[wordBefore(s.lower, lastIndex(s.lower[:k], w))] || lo <= k && changedFrom.MatchString(s.lower[lo:k]) {
 				m.variant = "later"
 			}
 		case "met", "used":

@@ -92,6 +92,11 @@ var changeVerbs = wordSet("drop", "drops", "dropped", "decrease", "decreases", "
 	"taper", "tapers", "tapered", "increase", "increases", "increased", "rise", "rises", "go", "goes", "move", "moves",
 	"dropping", "decreasing", "reducing", "tapering", "increasing", "rising", "moving")
 
+// lightenedBy are the verbs that, with "down" or "back", lighten a
+// schedule: "step down to", "cut back to", "scaled down to".
+var lightenedBy = wordSet("step", "steps", "stepped", "stepping", "cut", "cuts", "cutting", "scale", "scales", "scaled", "scaling",
+	"pull", "pulls", "pulled", "wind", "winds", "ramp", "ramps", "ramped", "taper", "tapers", "tapered", "tapering")
+
 // ownedElsewhere reports a program mention right after a possessive
 // that is not the page's own voice ("the county hospital's IOP", "other
 // centers' programs").
