@@ -1443,6 +1443,10 @@ func init() {
 			{"After PHP, most clients step down to IOP: three days a week, 9 a.m. to noon.", "iop 3"},
 			{"Our PHP needs 20 hours a week, although it can often increase to 30.", ""},
 			{"Our IOP meets three days a week. Outpatient therapy meets once a week.", "iop 3; op 1"},
+			// The program's group therapy held on an outpatient basis is
+			// the program's; the outpatient level's groups are its own.
+			{"Intensive Outpatient Program\n\nOur IOP begins with an assessment. Clients attend outpatient group therapy three times a week.", "iop 3"},
+			{"Intensive Outpatient Program\n\nOur IOP meets four days a week. Graduates then join outpatient groups once a week.", "iop 4; op 1"},
 			{"In our outpatient program, people come to their daily sessions and then head back to the office.", ""},
 			{"Outpatient clients fit treatment around their daily routines; the program meets twice a week.", "op 2"},
 			{"Our PHP accepts walk-ins 7 days a week between 8 a.m. and 5 p.m.", ""},

@@ -200,6 +200,13 @@ func (st *subjectTerms) find(s, lower string) []mention {
 					m.weak = false
 				}
 			}
+			// "Clients go to outpatient group therapy three days a week"
+			// under an IOP's description: the program's group therapy,
+			// held on an outpatient basis, as a bare "outpatient" is;
+			// "weekly outpatient groups" stay the outpatient level's.
+			if t.text == "outpatient group" && groupMeetingNouns[wordAfter(lower, e)] {
+				m.weak = true
+			}
 			switch t.text {
 			case "inpatient", "outpatient", "residential":
 				if d := settingOfDetox(lower, e); d > 0 {
@@ -500,6 +507,10 @@ func standardFor(lower string, i int) int {
 	}
 	return -1
 }
+
+// groupMeetingNouns after "outpatient group" make it the group's meetings,
+// not the outpatient level's groups.
+var groupMeetingNouns = wordSet("therapy", "sessions", "session", "meetings", "counseling", "counselling")
 
 // levelOneNamed reports ASAM's first level named right before i: "level
 // 1: ", "level 1 is ", "level i (", "level one – ".
