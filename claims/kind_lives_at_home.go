@@ -451,6 +451,10 @@ func init() {
 			{"Residential treatment\n\nA house manager may also live on site.", ""},
 			{"Residential treatment\n\nEvery cottage has a peer mentor, a graduate with several years sober who lives in the cottage.", ""},
 			{"Residential treatment\n\nResidents live on the grounds for the whole program.", "residential false"},
+			// Where people go once treatment is over is no program's.
+			{"Sober living\n\nAfter treatment, many people return home or move into a sober house.", ""},
+			{"Our programs\n\nOnce rehab is over, clients go back home to their families.", ""},
+			{"Our IOP\n\nAfter rehab, our IOP lets clients live at home.", "iop true"},
 			// Keeping clients on site is housing them there.
 			{"Residential treatment\n\nOur residential program keeps patients on-site for the whole stay.", "residential false"},
 			{"Residential treatment\n\nInpatient and day programs differ: inpatient programs keep residents onsite around the clock.", "residential false"},

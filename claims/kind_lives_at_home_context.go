@@ -379,6 +379,11 @@ func discharge(lower string, i, end int) bool {
 	if w := wordBefore(lower, i); w == "keep" || w == "continue" || w == "still" {
 		return false
 	}
+	// "After treatment, many people return home or move into sober
+	// living": where they go once the program is over.
+	if afterCareEnds.MatchString(lower[:i]) {
+		return true
+	}
 	// "Most patients here go home after about four days": the
 	// stay's end, timed.
 	if homeAfterStay.MatchString(lower[end:]) {
@@ -450,6 +455,12 @@ func discharge(lower string, i, end int) bool {
 	}
 	return false
 }
+
+// afterCareEnds opens a sentence on the end of treatment, a comma after
+// it, and then on the people who leave: "After treatment, many people",
+// "Once rehab is over, clients", "When the program ends, you". ("After
+// rehab, our IOP lets clients live at home" speaks of the IOP.)
+var afterCareEnds = prefilter.MustCompile(`^\s*(?:after|once|when|following)\s+(?:(?:their|your|the|a|an|inpatient|residential|formal|initial)\s+)?(?:treatment|rehab|rehabilitation|program|stay|discharge)(?:\s+(?:ends|is\s+over|is\s+complete|is\s+completed|concludes|is\s+finished))?\s*,\s*(?:(?:many|most|some|all|often)\s+)?(?:people|clients|patients|individuals|they|you|residents|graduates|he|she)\b[^.;:]*$`)
 
 // othersLive reports a living phrase at i whose clause opens on people
 // other than the clients ("Spouses go home at the end of visiting hours",
