@@ -201,6 +201,11 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				// "weekly, biweekly, or monthly": at most once a week.
 				q.HasMin, q.Min, q.Qualifier = false, 0, quantity.UpTo
 			}
+			// "is held weekly, at a minimum", "twice weekly at the
+			// very least": the floor said after the word.
+			if q.Qualifier == quantity.Exact && quantity.FloorAfter(lower[q.End:]) {
+				q.HasMax, q.Max, q.Qualifier = false, 0, quantity.AtLeast
+			}
 			out = append(out, q)
 		}
 	}

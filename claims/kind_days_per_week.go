@@ -1443,6 +1443,9 @@ func init() {
 			{"After PHP, most clients step down to IOP: three days a week, 9 a.m. to noon.", "iop 3"},
 			{"Our PHP needs 20 hours a week, although it can often increase to 30.", ""},
 			{"Our IOP meets three days a week. Outpatient therapy meets once a week.", "iop 3; op 1"},
+			// A floor said after a frequency word.
+			{"Our IOP\n\nIndividual therapy is held weekly, at a minimum.", "individual-therapy ≥1"},
+			{"Our IOP\n\nIndividual therapy meets weekly at the very least.", "individual-therapy ≥1"},
 			// The program's group therapy held on an outpatient basis is
 			// the program's; the outpatient level's groups are its own.
 			{"Intensive Outpatient Program\n\nOur IOP begins with an assessment. Clients attend outpatient group therapy three times a week.", "iop 3"},

@@ -251,6 +251,14 @@ func (p *parser) suffix(end int, q *Quantity) int {
 			return k + 1
 		}
 	}
+	// "9 hours a week, at the very least", "twice a week, at a minimum":
+	// the bound set off by a comma, closing the clause.
+	if (q.Qualifier == "" || q.Qualifier == Exact) && p.punct(end) == "," && p.word(end+1) == "at" {
+		if k, b := p.boundPhrase(end + 1); b != "" && clauseClosesAt(p, k) {
+			q.Qualifier = b
+			return k
+		}
+	}
 	// "3 days/week minimum", "90 days min.": the bound said after, bare.
 	// ("two hours minimum of homework" names something else; "the
 	// 9-hour minimum" is a noun, read elsewhere.)
@@ -411,3 +419,47 @@ func commaBounds(words []string) bool {
 
 // hedgeWords soften a figure set after a comma without changing its bound.
 var hedgeWords = map[string]bool{"often": true, "usually": true, "typically": true, "generally": true, "commonly": true}
+
+// boundPhrase reads "at minimum", "at a minimum", "at the (very) least",
+// "at most" from token k (on "at"): where it ends and its bound, "" when
+// there is none.
+func (p *parser) boundPhrase(k int) (int, Qualifier) {
+	k++
+	if w := p.word(k); w == "a" || w == "the" {
+		k++
+	}
+	if p.word(k) == "very" {
+		k++
+	}
+	return k + 1, boundWord(p.word(k))
+}
+
+// clauseClosesAt reports token k as the end of the text or a mark that
+// closes a clause: a bound set off after a figure does not run on into
+// another figure ("3 days a week, at least one of them in person").
+func clauseClosesAt(p *parser, k int) bool {
+	if k >= len(p.toks) {
+		return true
+	}
+	switch p.punct(k) {
+	case ".", ",", ";", ":", ")", "!":
+		return true
+	}
+	return false
+}
+
+// FloorAfter reports text opening on a floor set off after a figure or a
+// frequency word: ", at a minimum", " at minimum", ", at the very least".
+func FloorAfter(text string) bool {
+	p := parser{text: text}
+	p.toks = tokenize(text, nil)
+	k := 0
+	if p.punct(0) == "," {
+		k = 1
+	}
+	if p.word(k) != "at" {
+		return false
+	}
+	e, b := p.boundPhrase(k)
+	return b == AtLeast && clauseClosesAt(&p, e)
+}

@@ -62,6 +62,11 @@ func TestParse(t *testing.T) {
 		// that figure; a figure with no stretch word, or set off on one
 		// side only, is a figure of its own.
 		{"Most stay 2 to 3, even 4, months.", []string{`"2 to 3, even 4, months" 2..4 month exact`}},
+		// A bound set off by a comma after a figure, closing the clause.
+		{"Groups meet twice a week, at a minimum.", []string{`"twice a week, at a minimum" 2.._ time/week at-least`}},
+		{"Clients attend 9 hours a week, at the very least.", []string{`"9 hours a week, at the very least" 9.._ hour/week at-least`}},
+		{"Stays last 30 days, at a maximum.", []string{`"30 days, at a maximum" _..30 day up-to`}},
+		{"Groups meet 3 days a week, at least one of them in person.", []string{`"3 days a week" 3..3 day/week exact`, `"at least one" 1.._  at-least`}},
 		{"Groups meet three or four, occasionally five, evenings a week.", []string{`"three or four, occasionally five, evenings a week" 3..5 day/week exact`}},
 		{"Clients come 2 to 3 or even up to 4 days a week.", []string{`"2 to 3 or even up to 4 days a week" 2..4 day/week exact`}},
 		{"Groups run 3 to 4, sometimes 6 weeks later than planned.", []string{`"3 to 4" 3..4  exact`, `"6 weeks" 6..6 week exact`}},

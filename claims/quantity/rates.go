@@ -549,6 +549,18 @@ func (p *parser) frequencyWord(i int) (Quantity, int, bool) {
 		return Quantity{}, i, false
 	}
 	q := Quantity{Min: n, Max: hi, HasMin: true, HasMax: true, Unit: Times, Per: per, Qualifier: Exact}
+	// "twice weekly, at a minimum", "once a week at the very least": a
+	// floor said after it.
+	k2 := j
+	if p.punct(k2) == "," {
+		k2++
+	}
+	if p.word(k2) == "at" {
+		if e, b := p.boundPhrase(k2); b == AtLeast && clauseClosesAt(p, e) {
+			q.Qualifier, q.HasMax, q.Max = AtLeast, false, 0
+			j = e
+		}
+	}
 	p.span(&q, i, j)
 	return q, j, true
 }
