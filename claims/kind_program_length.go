@@ -1047,6 +1047,11 @@ func init() {
 			{"Intensive Outpatient Program\n\n## Types of treatment\n\n- Short-term programs: 28 to 30 days", ""},
 			// A stay offered, completed or needed, with its article.
 			{"Residential\n\nWe offer a 30-day stay.", "residential 30"},
+			// A list item opening on its program, detox set off after a
+			// comma as a part of it: the figure is the program's. In a
+			// sentence of prose the detox keeps its own.
+			{"How long you stay\n\n- Detox alone: 5 to 8 days\n- Residential care, including medically supervised detox for 21 to 35 days", "detox 5–8; residential 21–35"},
+			{"How long you stay\n\nResidential care, including detox for 4 to 6 days, is the first step.", "detox 4–6"},
 			{"Residential\n\nFor lasting change we recommend a 60-day stay.", "residential 60"},
 			// The stay each client agrees or commits to; not one agreed
 			// to elsewhere first.

@@ -39,7 +39,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			// ("for people who have finished detox—such as a detox program
 			// for alcohol—or who do not need 24-hour care": an example
 			// set aside between dashes, closed before the figure.)
-			!(m.end <= start && closedAside(s.lower, m.start, m.end, start))
+			!(m.end <= start && closedAside(s.lower, m.start, m.end, start)) &&
+			// ("- Residential care, including medical detox for 3 to 5 weeks":
+			// a list item opening on its program, with detox set off as a
+			// part of it, times the program.)
+			!(m.end <= start && partOfItemHead(s, m))
 	}
 	if subj, ok := insideUnlike(s, start, end, want); ok {
 		return subj

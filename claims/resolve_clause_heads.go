@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/factlint/factlint/corpus"
 	"github.com/factlint/factlint/internal/prefilter"
 )
 
@@ -108,6 +109,29 @@ func includedPart(lower string, i int) bool {
 	}
 	return false
 }
+
+// partOfItemHead reports m, detox, named as a part of the program a list
+// item opens on: "- Residential care, including medical detox for …",
+// "• Residential treatment, which includes detox, …". In running text
+// "…, including detox for 5 to 7 days" gives detox its own length.
+func partOfItemHead(s *sentence, m mention) bool {
+	if m.subject != Detox || s.block.Kind != corpus.BlockListItem || !strings.Contains(s.lower[:m.start], "includ") {
+		return false
+	}
+	for i, o := range s.mentions {
+		if o.end > m.start {
+			return false
+		}
+		if i > 0 || !programSubject(o.subject) || o.subject == Detox || o.weak || o.contrast {
+			return false
+		}
+		head := strings.TrimLeft(s.lower[:o.start], " -–—•*")
+		return (head == "" || articleWords[strings.TrimSpace(head)]) && includedAfterComma.MatchString(s.lower[o.end:m.start])
+	}
+	return false
+}
+
+var includedAfterComma = prefilter.MustCompile(`^(?:\s+(?:care|treatment|programs?|services?|stays?|rehab))?\s*,\s*(?:including|which\s+includes?|that\s+includes?)\s+(?:(?:a|an|the|medical|medically|supervised|managed|on-site|onsite|full)\s+){0,3}$`)
 
 // sharesSubject reports words between an object and a figure that open
 // a verb joined to the clause's own: "and meets", "and runs for".
