@@ -72,9 +72,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 		return SessionLength, true
 	}
 	// "about 25 hours of structured care spread over five days": the
-	// hours of the week those days make.
+	// hours of the week those days make. ("five hours of daily care
+	// across four days each week" are each day's.)
 	if q.Unit == quantity.Hour && q.Per == quantity.None && i+1 < len(s.qs) {
-		if o := &s.qs[i+1]; o.Unit == quantity.Day && (o.Per == quantity.Week || o.Per == quantity.None && o.HasMax && o.Max <= 7) && hoursSpreadOver.MatchString(s.lower[q.End:o.Start]) {
+		if o := &s.qs[i+1]; o.Unit == quantity.Day && (o.Per == quantity.Week || o.Per == quantity.None && o.HasMax && o.Max <= 7) && hoursSpreadOver.MatchString(s.lower[q.End:o.Start]) &&
+			!hasWord(s.lower[q.End:o.Start], "daily", "nightly") {
 			return HoursPerWeek, true
 		}
 	}
@@ -748,6 +750,10 @@ func init() {
 			// A figure opening its clause and said to be a level of care
 			// is that level's, not the level the clause before named.
 			{"Levels of care\n\nFewer than nine hours a week is routine outpatient care, and 20 hours or more counts as a PHP.", "op ≤9; php ≥20"},
+			// Hours of daily care spread over the week's days are each
+			// day's, no week's.
+			{"Day Treatment\n\nOur PHP plan gives five hours of daily programming across four days each week.", ""},
+			{"Day Treatment\n\nOur PHP plan gives 22 hours of programming across four days each week.", "php 22"},
 			// ASAM's first level named by its number is the standard
 			// outpatient level, on an IOP's or a PHP's page too.
 			{"Partial Hospitalization Program\n\nOur PHP is a day program.\n\n- Level 1: Outpatient – Level 1 means standard outpatient care, up to eight hours a week.", "op ≤8"},
