@@ -1443,6 +1443,10 @@ func init() {
 			{"After PHP, most clients step down to IOP: three days a week, 9 a.m. to noon.", "iop 3"},
 			{"Our PHP needs 20 hours a week, although it can often increase to 30.", ""},
 			{"Our IOP meets three days a week. Outpatient therapy meets once a week.", "iop 3; op 1"},
+			// The group a heading names, pointed at, is not the program
+			// whose clients join it.
+			{"Intensive Outpatient Program\n\nOur IOP meets four days a week.\n\nParent Skills Group\n\nIOP teens and their parents join this weekly group.", "iop 4; other 1"},
+			{"Intensive Outpatient Program\n\nOur IOP meets four days a week.\n\nHow the week runs\n\nIOP clients also join this weekly group.", "iop 4; iop 1"},
 			// A floor said after a frequency word.
 			{"Our IOP\n\nIndividual therapy is held weekly, at a minimum.", "individual-therapy ≥1"},
 			{"Our IOP\n\nIndividual therapy meets weekly at the very least.", "individual-therapy ≥1"},

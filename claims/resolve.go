@@ -48,6 +48,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if subj, ok := insideUnlike(s, start, end, want); ok {
 		return subj
 	}
+	// "Family Education Group / IOP clients and their families attend
+	// this weekly group": the group its heading names, pointed at, not
+	// the program whose clients join it.
+	if pointedGroup(s.lower, start, end) && st.headedByGroup() && want(Other) {
+		return Other
+	}
 	// "- Family sessions for PHP teens: once a week, 60 minutes": the
 	// service a line's label opens on, for the program's clients.
 	if svc, e := serviceForProgram(s); svc != "" && e <= start && want(svc) {

@@ -110,6 +110,27 @@ func includedPart(lower string, i int) bool {
 	return false
 }
 
+// pointedGroup reports a rate between "this" or "that" and a meeting
+// noun: "this weekly group", "that twice-monthly class".
+func pointedGroup(lower string, start, end int) bool {
+	if w := wordBefore(lower, start); w != "this" && w != "that" {
+		return false
+	}
+	return pointedGroupNouns[wordAfter(lower, end)]
+}
+
+var pointedGroupNouns = wordSet("group", "class", "workshop", "meeting", "seminar")
+
+// headedByGroup reports the heading over the block as one that names a
+// group, a class or a workshop and no program: "Family Education Group".
+func (st *state) headedByGroup() bool {
+	if st.headingBlock < 0 || st.headingBlock >= len(st.lower) {
+		return false
+	}
+	h := st.lower[st.headingBlock]
+	return hasWord(h, "group", "groups", "class", "classes", "workshop", "workshops", "seminar", "seminars") && !programSubject(st.headingSubject(st.doc.Blocks[st.headingBlock].Text))
+}
+
 // partOfItemHead reports m, detox, named as a part of the program a list
 // item opens on: "- Residential care, including medical detox for …",
 // "• Residential treatment, which includes detox, …". In running text
