@@ -80,6 +80,12 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return HoursPerWeek, true
 		}
 	}
+	// "held as two sessions that run for four hours apiece",
+	// "four groups lasting two hours each": one meeting's length, with
+	// the meetings counted right before it.
+	if q.Per == quantity.None && (q.Unit == quantity.Hour || q.Unit == quantity.Minute) && eachMeetingLasts(s, i) {
+		return SessionLength, true
+	}
 	// "three sessions of three hours each week": the hours are each
 	// session's; "each week" counts the sessions.
 	if i > 0 && s.qs[i-1].Unit == quantity.Session && s.qs[i-1].End <= q.Start && strings.TrimSpace(s.lower[s.qs[i-1].End:q.Start]) == "of" {
@@ -1309,6 +1315,10 @@ func init() {
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12, Floor: minSession,
 		Examples: []KindExample{
 			{"Our PHP\n\nOur PHP consists of five treatment episodes per week, lasting six hours per episode.", "php 6"},
+			// What each of the meetings counted right before lasts, after
+			// a week's hours.
+			{"Our IOP\n\nOur IOP gives twelve hours of care every week, spread over four sessions that each last three hours apiece.", "iop 3"},
+			{"Our IOP\n\nOur IOP gives nine hours of care each week in three groups lasting three hours each.", "iop 3"},
 			// Outpatient care defined as one session with a counselor:
 			// the session is outpatient care's.
 			{"Levels of care\n\nRoutine outpatient care means one 45-minute session a week with a counselor.", "op 0.75"},

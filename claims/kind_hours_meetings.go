@@ -239,6 +239,26 @@ var sessionList = []string{"session", "sessions", "meeting", "meetings", "appoin
 
 var sessionNouns = wordSet(sessionList...)
 
+// eachMeetingLasts reports the i-th figure as what each of the meetings
+// counted before it lasts: "two sessions that run for four hours
+// apiece", "four groups lasting two hours each".
+func eachMeetingLasts(s *sentence, i int) bool {
+	q := &s.qs[i]
+	if w := wordAfter(s.lower, q.End); w != "apiece" && !(w == "each" && !timeUnitWords[wordAfter(s.lower, q.End+len(" each"))]) {
+		return false
+	}
+	return i > 0 && meetingsThenLasting.MatchString(s.lower[s.qs[i-1].Start:q.Start]) && (s.qs[i-1].Unit == quantity.Session || meetingNounsCounted[wordAfter(s.lower, s.qs[i-1].End)])
+}
+
+var timeUnitWords = wordSet("week", "day", "month", "evening", "morning", "night", "weekday", "afternoon")
+
+var meetingNounsCounted = wordSet("sessions", "groups", "meetings", "classes", "blocks")
+
+// meetingsThenLasting runs from a count of meetings to a verb of lasting
+// right before the figure: "three sessions that last for ", "four groups
+// lasting ".
+var meetingsThenLasting = prefilter.MustCompile(`^[a-z0-9-]+\s+(?:[a-z-]+\s+)?(?:sessions|groups|meetings|classes|blocks)\s+(?:(?:that|which)\s+(?:each\s+)?(?:last|lasts|run|runs)|lasting|running)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+)?$`)
+
 // hoursSpreadOver joins hours to the days they are spread over: " of
 // clinical programming spread over ", " of care across ".
 var hoursSpreadOver = prefilter.MustCompile(`^\s+of\s+(?:[a-z-]+\s+){1,3}(?:spread\s+|split\s+)?(?:over|across)\s+$`)
