@@ -50,7 +50,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if insideName(s, q) || tracksName(s, q) {
 			continue // "a day program", "day treatment": a program's name
 		}
-		if neededBeyond(s.lower, q) || optionRange(s.masked, q) || slotsToChoose(s.lower, q) || neededFrequency(s.lower, q) || respectiveValues(s.lower, q) {
+		if neededBeyond(s.lower, q) || optionRange(s.masked, q) || slotsToChoose(s.lower, q) || neededFrequency(s.lower, q) || respectiveValues(s.lower, q) || setAgainstFigures(s.lower, q) {
 			continue
 		}
 		kind, factor, ok := classify(s, i)

@@ -55,6 +55,18 @@ func optionRange(masked string, q *quantity.Quantity) bool {
 	return hasWord(lead, "covers", "cover", "covering", "range", "ranges", "ranging", "spans", "span", "spanning", "anything", "everything", "anywhere", "gamut")
 }
 
+// setAgainstFigures reports the last of figures set against one another
+// ("30 vs 60 vs 90 days", "60 versus 90 days"): lengths weighed as
+// options, none of them stated.
+func setAgainstFigures(lower string, q *quantity.Quantity) bool {
+	if !strings.Contains(lower[max(0, q.Start-12):q.Start], "v") {
+		return false
+	}
+	return figuresVersus.MatchString(lower[max(0, q.Start-40):q.Start])
+}
+
+var figuresVersus = prefilter.MustCompile(`\d+(?:-day|-week|-month)?\s+(?:vs\.?|versus)\s+$`)
+
 // insideName reports a quantity whose words run into a program's name:
 // "a day" in "Our PHP is a day program".
 func insideName(s *sentence, q *quantity.Quantity) bool {

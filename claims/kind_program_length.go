@@ -1047,6 +1047,10 @@ func init() {
 			{"Intensive Outpatient Program\n\n## Types of treatment\n\n- Short-term programs: 28 to 30 days", ""},
 			// A stay offered, completed or needed, with its article.
 			{"Residential\n\nWe offer a 30-day stay.", "residential 30"},
+			// Figures set against one another are options weighed, none
+			// stated.
+			{"Residential\n\nWhich stay fits you? 28 vs 45 vs 60 days", ""},
+			{"Residential\n\nStay length: 45 versus 60 days", ""},
 			// A list item opening on its program, detox set off after a
 			// comma as a part of it: the figure is the program's. In a
 			// sentence of prose the detox keeps its own.
