@@ -6,6 +6,7 @@ import (
 
 	"github.com/factlint/factlint/claims/quantity"
 	"github.com/factlint/factlint/corpus"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // statesProgramLength decides whether a bare duration ("three to five
@@ -513,6 +514,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		return false
 	}
 	if notLengthBefore[before] || notLengthAfter[after] {
+		return false
+	}
+	// "After completion of six months, residents may move to the next
+	// phase", "after completing 90 days": a point reached, as "after six
+	// months" is, not a length.
+	if (before == "of" || before == "completing") && !q.Adjectival && completionBefore.MatchString(s.masked[max(0, q.Start-30):q.Start]) {
 		return false
 	}
 	// "Comfortable clothing for a week": what to pack, not how long
@@ -1047,6 +1054,10 @@ func init() {
 			{"Intensive Outpatient Program\n\n## Types of treatment\n\n- Short-term programs: 28 to 30 days", ""},
 			// A stay offered, completed or needed, with its article.
 			{"Residential\n\nWe offer a 30-day stay.", "residential 30"},
+			// A point reached by completing a span is no length, as
+			// "after six months" is not.
+			{"Residential\n\nOur residential program runs 60 days. After completion of the first 30 days, residents may earn weekend passes.", "residential 60"},
+			{"Residential\n\nOur residential program runs 60 days. Upon completing 30 days, residents may earn weekend passes.", "residential 60"},
 			// Figures set against one another are options weighed, none
 			// stated.
 			{"Residential\n\nWhich stay fits you? 28 vs 45 vs 60 days", ""},
@@ -2002,3 +2013,7 @@ func mentionAfterWhom(s *sentence, end int) bool {
 var mannerWords = wordSet("medical", "medically", "clinically", "supervised", "monitored", "managed", "luxury", "holistic", "comprehensive", "structured")
 
 var whomWords = wordSet("young", "adult", "adults", "teen", "teens", "adolescent", "women", "men", "womens", "mens", "executive", "veterans", "professionals", "senior", "seniors")
+
+// completionBefore ends on a point reached by completing a span: "after
+// completion of ", "upon completing ", "after successfully completing ".
+var completionBefore = prefilter.MustCompile(`\b(?:after|upon|on)\s+(?:the\s+)?(?:successful\s+|successfully\s+)?(?:completion\s+of|completing)\s+(?:the\s+|their\s+|your\s+|a\s+|an\s+)?(?:first\s+|initial\s+)?$`)
