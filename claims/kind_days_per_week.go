@@ -1191,6 +1191,9 @@ func init() {
 			{"Partial hospitalization at Alder Creek\n\nOur PHP meets five days a week. Later, clients move on to outpatient treatment once a week.", "php 5; op 1"},
 			{"Partial hospitalization at Alder Creek\n\nOur PHP meets five days a week. Most clients step down to our IOP, and then to outpatient treatment (sessions, counselling) once a week.", "php 5; op 1"},
 			{"Partial hospitalization at Cedar Hollow\n\nOur PHP meets five days a week. Most clients step down to our IOP after three weeks, and then to outpatient therapy once a week.", "php 5; op 1"},
+			// (What the care moved to does, said after a comma.)
+			{"Evening IOP\n\nOur IOP meets four evenings a week. Graduates move on to our outpatient program, running one or two times a week.", "iop 4; op 1–2"},
+			{"Evening IOP\n\nOur IOP meets four evenings a week. Graduates then move to outpatient services, held once a week.", "iop 4; op 1"},
 			{"Evening IOP\n\nWe offer a 3-day option for IOP clients who work full time.", "iop 3"},
 			{"Our PHP\n\nPHP clients live in sober housing and attend treatment 6 hours a day, 5 days a week.", "php 5"},
 			{"Our programs\n\nWe offer a PHP track and an IOP track. Both tracks meet four days a week.", "php 4; iop 4"},

@@ -124,6 +124,11 @@ func movedToOutpatient(s *sentence, start int) *mention {
 		if a, b := strings.IndexByte(between, '('), strings.LastIndexByte(between, ')'); a > 0 && b == len(between)-1 {
 			between = strings.TrimSpace(between[:a])
 		}
+		// ("move on to our outpatient track, running twice a
+		// week": what the program moved to does, said after a comma.)
+		if loc := participleAfterComma.FindStringIndex(between); loc != nil {
+			between = strings.TrimSpace(between[:loc[0]])
+		}
 		// ("outpatient care with a session or two each week".)
 		if t, ok := strings.CutSuffix(between, "with"); ok {
 			between = strings.TrimSpace(t)
@@ -132,7 +137,7 @@ func movedToOutpatient(s *sentence, start int) *mention {
 			}
 		}
 		switch between {
-		case "treatment", "sessions", "session", "care", "counseling", "counselling", "psychotherapy", "therapy", "visits", "appointments":
+		case "treatment", "sessions", "session", "care", "counseling", "counselling", "psychotherapy", "therapy", "visits", "appointments", "program", "services":
 		default:
 			return nil
 		}
@@ -161,6 +166,10 @@ func movedToOutpatient(s *sentence, start int) *mention {
 	}
 	return nil
 }
+
+// participleAfterComma ends what is said of care on a comma and a verb
+// of meeting: ", meeting", ", which meets", ", held".
+var participleAfterComma = prefilter.MustCompile(`,\s*(?:meeting|meets|held|running|(?:which|that)\s+(?:meets|runs|is\s+held))\b[^,;.]*$`)
 
 // programAfter reports a program other than outpatient care named from i
 // on.
