@@ -244,7 +244,14 @@ var sessionNouns = wordSet(sessionList...)
 // apiece", "four groups lasting two hours each".
 func eachMeetingLasts(s *sentence, i int) bool {
 	q := &s.qs[i]
-	if w := wordAfter(s.lower, q.End); w != "apiece" && !(w == "each" && !timeUnitWords[wordAfter(s.lower, q.End+len(" each"))]) {
+	switch wordAfter(s.lower, q.End) {
+	case "apiece":
+	case "each":
+		// ("… two hours each week" counts the week's hours.)
+		if timeUnitWords[wordAfter(s.lower, q.End+strings.Index(s.lower[q.End:], "each")+len("each"))] {
+			return false
+		}
+	default:
 		return false
 	}
 	return i > 0 && meetingsThenLasting.MatchString(s.lower[s.qs[i-1].Start:q.Start]) && (s.qs[i-1].Unit == quantity.Session || meetingNounsCounted[wordAfter(s.lower, s.qs[i-1].End)])

@@ -451,6 +451,10 @@ func clauseClosesAt(p *parser, k int) bool {
 // FloorAfter reports text opening on a floor set off after a figure or a
 // frequency word: ", at a minimum", " at minimum", ", at the very least".
 func FloorAfter(text string) bool {
+	// (Most figures are followed by no "at": they are not tokenized.)
+	if !strings.HasPrefix(strings.TrimLeft(text, " ,"), "at ") {
+		return false
+	}
 	p := parser{text: text}
 	p.toks = tokenize(text, nil)
 	k := 0
