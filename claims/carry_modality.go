@@ -197,13 +197,18 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				if !twoTracks(s.lower) && st.tracksHeaded() >= 2 {
 					st.track = v
 				}
-			case "short-term", "long-term":
+			case "short-term", "long-term", "medium-term":
 				// "Long-Term Stays (60 to 90 Days)" and "Short-Term Stays
 				// (21 Days)": a guide's sections on two lengths of stay.
 				// ("Extended care" heads a step-down program, not a
 				// length; "Short-term vs. long-term programs" heads both.)
-				short, long := hasWord(s.lower, "short term", "short-term"), hasWord(s.lower, "long term", "long-term")
-				if short != long && !hasWord(s.lower, "extended") {
+				named := 0
+				for _, words := range [][]string{{"short term", "short-term"}, {"long term", "long-term"}, {"medium term", "medium-term", "mid-term", "mid term"}} {
+					if hasWord(s.lower, words...) {
+						named++
+					}
+				}
+				if named == 1 && !hasWord(s.lower, "extended") {
 					st.track = v
 				}
 			case "inpatient", "outpatient":

@@ -550,6 +550,8 @@ var variants = []struct {
 }{
 	{"short-term", []string{"short-term", "short term", "short-stay", "short stay"}, false},
 	{"long-term", []string{"long-term", "long term", "extended"}, false},
+	// "Medium-term Programs (30-60 days)" between the short and the long.
+	{"medium-term", []string{"medium-term", "medium term", "mid-term", "mid term"}, false},
 	{"evening", []string{"evening", "evenings", "night", "nights"}, false},
 	// "Morning track: four mornings a week" beside "| Morning | Mon–Fri |".
 	{"morning", []string{"morning", "mornings"}, false},
