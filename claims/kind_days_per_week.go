@@ -1450,6 +1450,10 @@ func init() {
 			// whose clients join it.
 			{"Intensive Outpatient Program\n\nOur IOP meets four days a week.\n\nParent Skills Group\n\nIOP teens and their parents join this weekly group.", "iop 4; other 1"},
 			{"Intensive Outpatient Program\n\nOur IOP meets four days a week.\n\nHow the week runs\n\nIOP clients also join this weekly group.", "iop 4; iop 1"},
+			// The program its clients finished is not what meets after it;
+			// aftercare hyphenated is aftercare.
+			{"Intensive Outpatient Program\n\nOur IOP meets four evenings a week.\n\n- Support circle with weekly meetings for graduates of our IOP", "iop 4; other 1"},
+			{"Intensive Outpatient Program\n\nOur IOP meets four evenings a week. After-care groups meet weekly.", "iop 4; other 1"},
 			// A floor said after a frequency word.
 			{"Our IOP\n\nIndividual therapy is held weekly, at a minimum.", "individual-therapy ≥1"},
 			{"Our IOP\n\nIndividual therapy meets weekly at the very least.", "individual-therapy ≥1"},

@@ -387,6 +387,11 @@ var builtinTerms = []term{
 	{"parenting group", Other, false},
 	{"parents group", Other, false},
 	{"aftercare", Other, false},
+	// (Written with a hyphen as often: "After-care program with weekly
+	// meetings".)
+	{"after-care", Other, false},
+	{"after-care group", Other, false},
+	{"after-care groups", Other, false},
 	{"alumni groups", Other, false},
 	{"alumni group", Other, false},
 	{"aftercare group", Other, false},

@@ -86,6 +86,10 @@ var asideLikened = prefilter.MustCompile(`,\s+(?:just\s+)?as\s+(?:in|with)\s+(?:
 // word of care: ",", " care,", ") programs,".
 var asideCloses = prefilter.MustCompile(`^\)?\s*(?:(?:care|treatment|programs?|rehab|settings?)\s*)?,`)
 
+// finishedFrom ends on the people who finished a program, right before
+// its name: "graduates of ", "alumni of our ", "graduating from the ".
+var finishedFrom = prefilter.MustCompile(`\b(?:graduates|graduated|graduating|alumni)\s+(?:of|from)\s+(?:(?:the|our|an?|their|your)\s+)?$`)
+
 var comparedWith = prefilter.MustCompile(`^compared\s+(?:with|to)\s+(?:(?:a|an|the|one|single|weekly|standard|traditional|regular)\s+){0,3}$`)
 
 // opposedAt is where "in contrast to/with" or "as opposed to" and at most
@@ -129,6 +133,13 @@ func contrasted(lower string, ms []mention, i int) bool {
 	lo := max(0, m.start-40)
 	if k := comparedAt(lower[lo:m.start]); k >= 0 {
 		return true
+	}
+	// "weekly meetings for graduates of IOP", "alumni of our PHP": the
+	// program finished, not the one the figure is about.
+	if strings.Contains(lower[lo:m.start], "gradua") || strings.Contains(lower[lo:m.start], "alumni") {
+		if finishedFrom.MatchString(lower[lo:m.start]) {
+			return true
+		}
 	}
 	// "In IOP, as in PHP, clients live at home": a program likened in an
 	// aside set off by commas is not what the sentence is about.
