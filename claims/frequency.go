@@ -824,6 +824,10 @@ var thanWeeklyCare = prefilter.MustCompile(`\bthan\s+(?:a|an|one)\s+(?:[a-z'’]
 // than it: "… can help, but you may need more structured support".
 var weeklyThenMore = prefilter.MustCompile(`^[^.;!?]{0,60}?\bbut\s+[^.;!?]{0,60}?\bmore\s+(?:structure|structured|intensive|intense|support|care|help|treatment)\b`)
 
+// weeklyCareDefined follows "weekly" opening a sentence on the care it
+// defines: " therapy is ", " counseling means ", " sessions are ".
+var weeklyCareDefined = prefilter.MustCompile(`^\s+(?:(?:individual|outpatient|talk)\s+)?(?:therapy|counseling|counselling|sessions|appointments)\s+(?:is|are|means|involves|typically\s+(?:is|means|involves)|usually\s+(?:is|means|involves))\b`)
+
 func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	if !q.HasMax || q.Max != 1 || q.Per != quantity.Week {
 		return false
@@ -853,6 +857,12 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	// ("Weekly therapy sessions can help, but at times you may need more
 	// structured support": the care found wanting, the program's after.)
 	if weeklyThenMore.MatchString(masked[q.End:]) {
+		return true
+	}
+	// ("Weekly therapy is roughly an hour every seven days; an IOP …":
+	// weekly care opening the sentence as what it defines, the level
+	// below.)
+	if strings.TrimLeft(masked[:q.Start], " •*-–—") == "" && weeklyCareDefined.MatchString(masked[q.End:]) {
 		return true
 	}
 	if w := wordBefore(masked, q.Start); w == "counselor" || w == "therapist" || w == "counsellor" {

@@ -440,6 +440,9 @@ func init() {
 			// Weekly care a relative clause says the program outdoes is
 			// the level below, not the program's week.
 			{"Our IOP\n\nOur IOP meets three days a week. It gives a kind of structure that weekly therapy cannot match.", "iop 3; op 1"},
+			// Weekly care opening a sentence on what it is defines the
+			// level below, whatever program the sentence sets beside it.
+			{"IOP or counseling?\n\nWeekly counseling is about an hour every seven days, while our IOP meets three evenings a week.", "op 1; iop 3"},
 			{"Levels of care\n\nOur residential program is the most intensive level. The duration of our outpatient program varies with progress. Most clients attend twice a week.", "op 2"},
 			// Spun copy's "extensive outpatient" program is the IOP, not
 			// "extensive outpatient experience".
