@@ -6,6 +6,10 @@ import (
 	"github.com/factlint/factlint/internal/prefilter"
 )
 
+// leftBehind ends on a move away from the care named next: "transition
+// from ", "stepping down from the ", "coming out of ".
+var leftBehind = prefilter.MustCompile(`\b(?:transition|transitions|transitioning|move|moves|moving|step|steps|stepping|graduate|graduates|graduating|discharged|coming)\s+(?:(?:down|back|out)\s+)?(?:from|out\s+of)\s+(?:(?:the|a|an)\s+)?$`)
+
 // matchSupervision reads whether a program provides round-the-clock
 // supervision: a round-the-clock phrase about care ("24-hour medical
 // monitoring", "24/7 medical and clinical supervision", "provides care 24
@@ -102,6 +106,12 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 				}
 			}
 		}
+		return false, 0, 0, false
+	}
+	// "helps adults move from 24-hour care toward living on their
+	// own", "stepping down from round-the-clock care": the care left
+	// behind, no program's named.
+	if leftBehind.MatchString(s.lower[max(0, start-40):start]) && s.mentionAt(start, end) == nil {
 		return false, 0, 0, false
 	}
 	// "able to live safely outside a 24-hour setting": the care the
@@ -731,6 +741,10 @@ func init() {
 			{"Our IOP is meant for adults who don't meet the criteria for 24/7 inpatient care.", "iop false"},
 			{"Clients who don't qualify for round-the-clock hospital care may start in our PHP, which serves them.", "php false"},
 			{"Our day program is for teens who need more than an hour of counseling but less than 24/7 residential care.", "residential true; php false"},
+			// Round-the-clock care a client moves away from is no one's
+			// here.
+			{"Day Treatment\n\nOur PHP helps adults move from 24-hour care toward living on their own.", ""},
+			{"Day Treatment\n\nOur PHP suits adults stepping down from round-the-clock care.", ""},
 			// The clock a program falls short of, named by itself or by a
 			// live-in level's treatment; the level held up as the measure
 			// is not the program.

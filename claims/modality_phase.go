@@ -90,7 +90,8 @@ func orientationPhase(lower string) string {
 // home", "since our program meets in the evening"), not a time ("since
 // 2019", "since January").
 var causeSubjects = wordSet("you", "we", "they", "it", "he", "she", "i", "there", "this", "these", "those", "our", "your", "their", "its",
-	"most", "many", "some", "each", "every", "clients", "patients", "people", "residents", "iop", "php", "iops", "phps")
+	"most", "many", "some", "each", "every", "clients", "patients", "people", "residents", "iop", "php", "iops", "phps",
+	"participants", "members", "individuals", "adults", "teens", "adolescents", "students", "guests", "families", "parents")
 
 // timeOpening is a sentence opening on a time the rest holds for: "At
 // the start, …", "After that, …", "Toward the end, …", "Until December

@@ -207,6 +207,8 @@ func TestModality(t *testing.T) {
 		{"Not every outpatient program offers detox.", claims.DetoxOffered, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"A few residential programs offer stays as short as 14 days.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"In weeks 1-4, our IOP clients attend four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: in weeks 1-4"}},
+		// A reason opening on whom it speaks of is no time.
+		{"Since members sleep at home, our PHP meets five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// A program's own level is a phase; one of ASAM's levels of care,
 		// named after its number, is a kind of care.
 		{"Level 2: our IOP clients attend four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: level 2"}},
