@@ -756,6 +756,10 @@ func init() {
 			// A figure opening its clause and said to be a level of care
 			// is that level's, not the level the clause before named.
 			{"Levels of care\n\nFewer than nine hours a week is routine outpatient care, and 20 hours or more counts as a PHP.", "op ≤9; php ≥20"},
+			// Hours of work or service the program asks of its clients are
+			// no hours of treatment; the program's "group work" is.
+			{"Sober living with IOP\n\nResidents attend our evening IOP and complete 25 hours of productive work each week.", ""},
+			{"Our IOP\n\nOur IOP includes nine hours of group work each week.", "iop 9"},
 			// Hours of daily care spread over the week's days are each
 			// day's, no week's.
 			{"Day Treatment\n\nOur PHP plan gives five hours of daily programming across four days each week.", ""},

@@ -208,7 +208,7 @@ func schoolAfterOf(masked string, i int) bool {
 
 var schoolKinds = wordSet("accredited", "supervised", "certified", "on-site", "onsite", "in-house", "structured", "independent", "private", "quiet", "daily")
 
-// schoolTime reports the time at q spent on school, lunch or the like,
+// schoolTime reports the time at q spent on school, lunch, a job or the like,
 // its "of" right after it or after a block noun: "two hours of classroom
 // instruction", "a two-hour block of on-site schooling".
 func schoolTime(masked string, q *quantity.Quantity) bool {
@@ -218,8 +218,13 @@ func schoolTime(masked string, q *quantity.Quantity) bool {
 		rest = strings.TrimLeft(rest[len(w):], " ")
 		j = len(masked) - len(rest)
 	}
-	return strings.HasPrefix(rest, "of ") && schoolAfterOf(masked, j+2)
+	return strings.HasPrefix(rest, "of ") && (schoolAfterOf(masked, j+2) || jobTimeOf.MatchString(rest))
 }
+
+// jobTimeOf opens on hours put into work rather than treatment: "of
+// productive work", "of paid employment", "of community service".
+// ("of group work", "of work on coping skills" are the program's.)
+var jobTimeOf = prefilter.MustCompile(`^of\s+(?:(?:productive|paid|volunteer|part-time|full-time|outside|gainful)\s+work|(?:(?:paid|gainful|part-time|full-time)\s+)?employment|volunteering|job\s+searching|community\s+service|chores)\b`)
 
 // attendsClasses ends on clients attending their lessons: "attend
 // classes for ", "take academic classes ".
