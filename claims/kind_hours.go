@@ -129,7 +129,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	if k := lastClauseJoin(s.masked[jobFrom:q.Start]); k >= 0 {
 		jobFrom += k
 	}
-	if hasJobWord(s.masked[jobFrom:q.Start]) || staffSaid(afterLabel(s.masked[lo:q.Start])) || atTheJob.MatchString(s.masked[q.End:]) {
+	if hasJobWord(s.masked[jobFrom:q.Start]) || staffSaid(afterLabel(s.masked[lo:q.Start])) || atTheJob.MatchString(s.masked[q.End:]) || jobSoughtAfter.MatchString(s.masked[q.End:]) {
 		// ("after school" is when a teen group meets, not school hours.)
 		return "", false
 	}
@@ -760,6 +760,10 @@ func init() {
 			// no hours of treatment; the program's "group work" is.
 			{"Sober living with IOP\n\nResidents attend our evening IOP and complete 25 hours of productive work each week.", ""},
 			{"Our IOP\n\nOur IOP includes nine hours of group work each week.", "iop 9"},
+			// Hours a job hunt takes, or a job, are no program's.
+			{"Sober House Rules\n\nEach resident works full time or attends a day program; it takes 30 hours a week to look for full-time work.", ""},
+			// Hours kept for one kind of meeting are that meeting's.
+			{"Our PHP\n\nOur PHP gives 22 hours of group therapy every week, plus at least an hour set aside for individual or family therapy.", "group-therapy 22; individual-therapy ≥1"},
 			// Hours of daily care spread over the week's days are each
 			// day's, no week's.
 			{"Day Treatment\n\nOur PHP plan gives five hours of daily programming across four days each week.", ""},
@@ -1323,6 +1327,7 @@ func init() {
 			// a week's hours.
 			{"Our IOP\n\nOur IOP gives twelve hours of care every week, spread over four sessions that each last three hours apiece.", "iop 3"},
 			{"Our IOP\n\nOur IOP gives nine hours of care each week in three groups lasting three hours each.", "iop 3"},
+			{"Day Treatment\n\nThe day runs from 9 a.m. to 2 p.m. Clients attend three skills groups daily, each 50 minutes to one hour in length.", "php 0.8333–1"},
 			// Outpatient care defined as one session with a counselor:
 			// the session is outpatient care's.
 			{"Levels of care\n\nRoutine outpatient care means one 45-minute session a week with a counselor.", "op 0.75"},

@@ -244,6 +244,11 @@ var sessionNouns = wordSet(sessionList...)
 // apiece", "four groups lasting two hours each".
 func eachMeetingLasts(s *sentence, i int) bool {
 	q := &s.qs[i]
+	// "three skills groups daily, each 50 minutes to an hour in
+	// length": "each" before the figure, right after the count.
+	if wordBefore(s.lower, q.Start) == "each" && eachAfterCount.MatchString(s.lower[max(0, q.Start-80):q.Start]) {
+		return true
+	}
 	switch wordAfter(s.lower, q.End) {
 	case "apiece":
 	case "each":
@@ -260,6 +265,11 @@ func eachMeetingLasts(s *sentence, i int) bool {
 var timeUnitWords = wordSet("week", "day", "month", "evening", "morning", "night", "weekday", "afternoon")
 
 var meetingNounsCounted = wordSet("sessions", "groups", "meetings", "classes", "blocks")
+
+// eachAfterCount runs from a count of meetings, with a kind and a rate
+// at most, to "each" right before the figure: "three art groups
+// daily, each ", "three sessions a week, each ".
+var eachAfterCount = prefilter.MustCompile(`\b(?:two|three|four|five|six|seven|eight|[2-9])\s+(?:[a-z-]+\s+)?(?:sessions|groups|meetings|classes|blocks)(?:\s+(?:daily|weekly|a\s+day|a\s+week|per\s+day|per\s+week|each\s+day|each\s+week))?\s*,\s*each\s+$`)
 
 // meetingsThenLasting runs from a count of meetings to a verb of lasting
 // right before the figure: "three sessions that last for ", "four groups

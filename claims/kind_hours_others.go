@@ -237,6 +237,11 @@ var timeBlocks = wordSet("block", "blocks", "period", "periods", "stretch", "slo
 // work nights", "on job readiness" are when and what the program does.)
 var atTheJob = prefilter.MustCompile(`^[^.;,]{0,20}?\b(?:at\s+(?:(?:their|your|his|her|the|a|an)\s+)?(?:(?:day|full-time|part-time|regular)\s+)?(?:jobs?|work|workplace|office)|on\s+the\s+job|in\s+(?:their|your|his|her)\s+(?:(?:day|full-time|part-time|regular)\s+)?jobs?)\b(?:[.;,!?)]|\s+(?:and|or|so|while|but|before|after|on|in|during|each|every|plus)\b|\s*$)`)
 
+// jobSoughtAfter follows hours a job takes or its hunt does: " to look
+// for a … job", " job", " to find work". ("It takes 40 hours a week to
+// look for a full-time job.")
+var jobSoughtAfter = prefilter.MustCompile(`^\s*(?:(?:to|of)\s+(?:look(?:ing)?|search(?:ing)?|hunt(?:ing)?)\s+for\s+(?:a\s+|an\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:jobs?|work|employment)\b|to\s+find\s+(?:a\s+)?(?:jobs?|work|employment)\b|jobs?\b)`)
+
 // staffWords make hours the staff's: "our staff is available 8 hours a
 // day" (an office's, too: see staffSaid).
 var staffWords = []string{"staff", "staffed", "available", "availability", "phone", "phones"}

@@ -48,6 +48,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if subj, ok := insideUnlike(s, start, end, want); ok {
 		return subj
 	}
+	// "… plus at least an hour set aside for individual or family
+	// therapy": the meeting the hours are kept for.
+	if subj := setAsideFor(s, end); subj != "" && want(subj) {
+		return subj
+	}
 	// "Family Education Group / IOP clients and their families attend
 	// this weekly group": the group its heading names, pointed at, not
 	// the program whose clients join it.

@@ -110,6 +110,38 @@ func includedPart(lower string, i int) bool {
 	return false
 }
 
+// setAsideFor is the meeting named right after the figure ending at end
+// as what its time is kept for: "one hour set aside for individual
+// therapy", "two hours devoted to family sessions"; "" when none is.
+func setAsideFor(s *sentence, end int) Subject {
+	loc := keptFor.FindStringIndex(s.lower[end:])
+	if loc == nil {
+		return ""
+	}
+	rest := s.lower[end+loc[1]:]
+	for i := range s.mentions {
+		if m := &s.mentions[i]; m.start == end+loc[1] && therapySubject(m.subject) {
+			return m.subject
+		}
+	}
+	// ("individual and/or family therapy": the first of the meetings
+	// named, which no one term covers.)
+	if !hasWord(firstClause(rest), "therapy", "therapies", "sessions", "session", "counseling", "counselling") {
+		return ""
+	}
+	switch leadingWord(rest, 0) {
+	case "individual", "one-on-one":
+		return IndividualTherapy
+	case "group":
+		return GroupTherapy
+	case "family", "couples", "medication", "psychiatric":
+		return Other
+	}
+	return ""
+}
+
+var keptFor = prefilter.MustCompile(`^\s+(?:(?:each|every|a|per)\s+(?:day|week)\s+)?(?:is\s+|are\s+)?(?:set\s+aside|reserved|kept|devoted|dedicated)\s+(?:for|to)\s+(?:(?:the|an?|one-on-one)\s+)?`)
+
 // pointedGroup reports a rate between "this" or "that" and a meeting
 // noun: "this weekly group", "that twice-monthly class".
 func pointedGroup(lower string, start, end int) bool {
