@@ -62,6 +62,8 @@ func TestParse(t *testing.T) {
 		// that figure; a figure with no stretch word, or set off on one
 		// side only, is a figure of its own.
 		{"Most stay 2 to 3, even 4, months.", []string{`"2 to 3, even 4, months" 2..4 month exact`}},
+		// A capital D glued to a figure is a name, not days.
+		{"She works for 4D Recovery; detox took 5d.", []string{`"4" 4..4  exact`, `"5d" 5..5 day exact`}},
 		// A bound set off by a comma after a figure, closing the clause.
 		{"Groups meet twice a week, at a minimum.", []string{`"twice a week, at a minimum" 2.._ time/week at-least`}},
 		{"Clients attend 9 hours a week, at the very least.", []string{`"9 hours a week, at the very least" 9.._ hour/week at-least`}},

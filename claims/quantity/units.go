@@ -110,6 +110,11 @@ func (p *parser) unit(i int, article bool) (Unit, float64, int, bool) {
 		if w == "m" && p.glued(j) && !p.standalone && p.text[p.toks[j].start] == 'M' {
 			return None, 0, i, false // "10M" is ten million
 		}
+		// ("4D Recovery", "3D printing": a capital letter glued to a
+		// figure names something, no span of days.)
+		if w == "d" && p.glued(j) && p.text[p.toks[j].start] == 'D' {
+			return None, 0, i, false
+		}
 	}
 	if w == "second" && article {
 		// "a second time", "a second opinion": an ordinal, not a second.
