@@ -90,6 +90,8 @@ func leadSubstance(lower string, start int) string {
 // "detox from heroin" do.
 var substances = wordSet("alcohol", "opioid", "benzodiazepine", "cocaine", "methamphetamine", "stimulant", "cannabis")
 
+var substanceServiceNouns = wordSet("services", "service", "program", "programs", "care", "treatment", "protocol", "protocols")
+
 // withdrawalOf reports a detox or withdrawal word right after a substance
 // at i, or right before it behind "from"/"for"/"of".
 // cueVariant is the substance variant a cue of variant name gives:
@@ -164,6 +166,11 @@ func withdrawalOf(clause string, i, end int) bool {
 	if w == "from" || w == "for" || w == "of" {
 		k := lastIndex(clause[:i], w)
 		if detoxWords[wordBefore(clause, k)] {
+			return true
+		}
+		// ("Our clinic does not run detox services for benzodiazepines": the
+		// detox service, named by its noun, for that substance.)
+		if b := wordBefore(clause, k); substanceServiceNouns[b] && detoxWords[wordBefore(clause, lastIndex(clause[:k], b))] {
 			return true
 		}
 		// "For alcohol, medically managed detox takes five to seven

@@ -205,6 +205,8 @@ func TestModality(t *testing.T) {
 		{"Our IOP clients return home every evening after group.", claims.LivesAtHome, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our PHP lets clients go back home in the evening after their sessions.", claims.LivesAtHome, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Not every outpatient program offers detox.", claims.DetoxOffered, want{claims.Asserted, claims.Existential, "", "", ""}},
+		// Detox named by its service noun, then the substance it is for.
+		{"Our clinic does not run detox services for benzodiazepines.", claims.DetoxOffered, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
 		{"A few residential programs offer stays as short as 14 days.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", ""}},
 		{"In weeks 1-4, our IOP clients attend four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: in weeks 1-4"}},
 		// A reason opening on whom it speaks of is no time.
