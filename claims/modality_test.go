@@ -378,6 +378,7 @@ func TestModality(t *testing.T) {
 		{"Our short-stay residential track lasts 21 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "short-term"}},
 		{"Long-term residential programs last 6 to 12 months.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "long-term"}},
 		{"Medium-term residential programs last 45 to 60 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "medium-term"}},
+		{"Detox options\n\n- Social model: a social detox has peers and counselors but no round-the-clock medical staff.", claims.Supervision24x7, want{claims.Asserted, claims.Typical, "", "", "social-model"}},
 		{"Residential care\n\nMid-Term Stays\n\nMost clients in this group stay about 50 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "medium-term"}},
 		{"Residential care\n\nShort-term and mid-term stays\n\nMost clients stay about 50 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our evening IOP meets 3 days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},

@@ -550,6 +550,10 @@ var variants = []struct {
 }{
 	{"short-term", []string{"short-term", "short term", "short-stay", "short stay"}, false},
 	{"long-term", []string{"long-term", "long term", "extended"}, false},
+	// "The social model of detox relies on peers, with no medical staff
+	// on hand": detox without medical care, another service than a
+	// medical detox.
+	{"social-model", []string{"social model", "social-model", "social detox", "social detoxification", "non-medical detox"}, true},
 	// "Medium-term Programs (30-60 days)" between the short and the long.
 	{"medium-term", []string{"medium-term", "medium term", "mid-term", "mid term"}, false},
 	{"evening", []string{"evening", "evenings", "night", "nights"}, false},

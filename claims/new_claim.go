@@ -15,6 +15,12 @@ func newClaim(s *sentence, kind Kind, start, end int) Claim {
 		scope = Provider
 	}
 	m := modalityOf(s, start, end)
+	// (Whether detox is offered at all is one fact whatever its model:
+	// "Social detox with round-the-clock staff" offered, then withdrawal
+	// management no longer offered, is one service withdrawn.)
+	if kind == DetoxOffered && m.variant == "social-model" {
+		m.variant = ""
+	}
 	k := s.block.Kind
 	return Claim{
 		Listed:      k == corpus.BlockTableCell || k == corpus.BlockListItem || s.headerFrom > 0 || figureIsLabel(s, start, end),

@@ -387,8 +387,8 @@ var builtinTerms = []term{
 	{"parenting group", Other, false},
 	{"parents group", Other, false},
 	{"aftercare", Other, false},
-	// (Written with a hyphen as often: "After-care program with weekly
-	// meetings".)
+	// (Written with a hyphen as often: "After-care groups meet
+	// weekly".)
 	{"after-care", Other, false},
 	{"after-care group", Other, false},
 	{"after-care groups", Other, false},
