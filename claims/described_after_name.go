@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
+)
 
 // describedAfterName is the program named right before an opening bracket
 // or a dash that the figure at start follows, with at most a hedge
@@ -79,3 +83,41 @@ func onlyHedgeWords(t string) bool {
 	}
 	return true
 }
+
+// describedAfterContrast is the program set apart ("in contrast to",
+// "unlike", "compared with") right before a participle or relative that
+// the figure at start follows: "unlike day programs (PHPs), with
+// about 25 hours"; nil when there is none.
+// (A program a sentence steps down from, "IOP is a step down from PHP,
+// offering 3 hours …", is no contrast of this kind: the participle goes
+// on about the sentence's subject.)
+func describedAfterContrast(s *sentence, start int) *mention {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := &s.mentions[i]
+		if m.end > start {
+			continue
+		}
+		// (The acronym in brackets after the name: the name is what is
+		// set apart.)
+		if i > 0 && m.start > 0 && s.lower[m.start-1] == '(' && s.mentions[i-1].subject == m.subject {
+			continue
+		}
+		if !programSubject(m.subject) || !m.contrast || !setApartBefore.MatchString(s.lower[max(0, m.start-30):m.start]) {
+			return nil
+		}
+		if participleToFigure.MatchString(s.lower[m.end:start]) {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// setApartBefore ends on words that set the program after them apart
+// from the sentence's: "in contrast to ", "unlike the ", "compared with ".
+var setApartBefore = prefilter.MustCompile(`\b(?:in\s+contrast\s+(?:to|with)|unlike|compared\s+(?:to|with)|as\s+opposed\s+to)\s+(?:(?:the|a|an|most|many|traditional|typical)\s+)?$`)
+
+// participleToFigure runs from a program's name, past its acronym in
+// brackets, to the figure a participle or relative gives it: "
+// (PHPs), offering as many as ", ", which offer about ".
+var participleToFigure = prefilter.MustCompile(`^(?:\s+(?:programs?|care|treatment|services))?(?:\s*\([^)]{1,12}\))?\s*,\s*(?:including|offering|providing|involving|with|(?:which|that)\s+(?:offers?|provides?|includes?|involves?|requires?))\s+(?:(?:up\s+to|about|around|roughly|approximately|as\s+many\s+as)\s+)?$`)

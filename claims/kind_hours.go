@@ -756,6 +756,9 @@ func init() {
 			// A figure opening its clause and said to be a level of care
 			// is that level's, not the level the clause before named.
 			{"Levels of care\n\nFewer than nine hours a week is routine outpatient care, and 20 hours or more counts as a PHP.", "op ≤9; php ≥20"},
+			// A participle right after a program set apart gives that
+			// program its figure.
+			{"Outpatient Counseling\n\nOur counseling is light, unlike a day treatment program (PHP), offering as many as 30 hours a week.", "php ≤30"},
 			// Hours of work or service the program asks of its clients are
 			// no hours of treatment; the program's "group work" is.
 			{"Sober living with IOP\n\nResidents attend our evening IOP and complete 25 hours of productive work each week.", ""},

@@ -48,6 +48,12 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if subj, ok := insideUnlike(s, start, end, want); ok {
 		return subj
 	}
+	// "… unlike a day treatment program (PHP), offering as
+	// many as 30 hours a week": the figure a participle right after the
+	// program set apart gives it.
+	if m := describedAfterContrast(s, start); m != nil && want(m.subject) {
+		return m.subject
+	}
 	// "… plus at least an hour set aside for individual or family
 	// therapy": the meeting the hours are kept for.
 	if subj := setAsideFor(s, end); subj != "" && want(subj) {
