@@ -516,6 +516,13 @@ func statesProgramLength(s *sentence, i int) bool {
 	if notLengthBefore[before] || notLengthAfter[after] {
 		return false
 	}
+	// "The house should be finished three months from today": a
+	// time from today, no length of anything's.
+	if after == "from" {
+		if w := wordAfter(s.masked, q.End+strings.Index(s.masked[q.End:], "from")+len("from")); w == "now" || w == "today" {
+			return false
+		}
+	}
 	// "After completion of six months, residents may move to the next
 	// phase", "after completing 90 days": a point reached, as "after six
 	// months" is, not a length.
@@ -1054,6 +1061,9 @@ func init() {
 			{"Intensive Outpatient Program\n\n## Types of treatment\n\n- Short-term programs: 28 to 30 days", ""},
 			// A stay offered, completed or needed, with its article.
 			{"Residential\n\nWe offer a 30-day stay.", "residential 30"},
+			// A time from today is no length.
+			{"Residential\n\n“Work starts this week and the expected completion date is three to five months from now,” said our residential director.", ""},
+			{"Residential\n\nOur director says the new residential house should be finished three months from today.", ""},
 			// A point reached by completing a span is no length, as
 			// "after six months" is not.
 			{"Residential\n\nOur residential program runs 60 days. After completion of the first 30 days, residents may earn weekend passes.", "residential 60"},
