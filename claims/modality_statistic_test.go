@@ -1,9 +1,9 @@
 package claims_test
 
 import (
-	"fmt"
-	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/claims"
 )
 
 // A figure given as a median is told from an average or a plain figure,
@@ -22,10 +22,7 @@ Most clients stay 30 days (median).
 
 Our residential program usually lasts 30 days.
 `
-	var got []string
-	for _, c := range extractPage(t, "stays.txt", page) {
-		got = append(got, fmt.Sprintf("%d %s %s %s/%s", c.Pos.Line, c.Subject, c.FormatValue(), c.Variant, c.Statistic))
-	}
+	got := positionedLines(extractPage(t, "stays.txt", page), func(c claims.Claim) string { return c.Variant + "/" + c.Statistic })
 	want := []string{
 		"3 residential 22 short-term/",
 		"3 residential 120 long-term/",
@@ -36,7 +33,5 @@ Our residential program usually lasts 30 days.
 		"9 residential 30 /median",
 		"11 residential 30 /",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, got, want)
 }

@@ -566,14 +566,7 @@ Phase 2 (weeks 5 to 8): Skills
 
 Clients attend three days a week.
 `
-	doc, err := corpus.Parse("teen.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, c := range claims.Extract(doc) {
-		got = append(got, fmt.Sprintf("%d %s %s %s/%s", c.Pos.Line, c.Subject, c.FormatValue(), c.Population, c.Variant))
-	}
+	got := positionedLines(extractPage(t, "teen.txt", page), func(c claims.Claim) string { return c.Population + "/" + c.Variant })
 	want := []string{
 		"3 iop 3 adolescent/",
 		"5 iop 56 adolescent/",
@@ -584,9 +577,7 @@ Clients attend three days a week.
 		"13 php 4 adolescent/phase: phase 1",
 		"17 php 3 adolescent/phase: phase 2",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, got, want)
 }
 
 // A heading that names a program for teens makes its section's figures

@@ -1,22 +1,36 @@
 package claims_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/claims"
-	"github.com/factlint/factlint/corpus"
 )
 
 // pageClaims extracts a plain-text page.
 func pageClaims(t *testing.T, page string) []claims.Claim {
 	t.Helper()
-	doc, err := corpus.Parse("page.txt", []byte(page), corpus.FormatText, corpus.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
+	return extractPage(t, "page.txt", page)
+}
+
+// positionedLines writes each claim as "line subject value" and what detail
+// adds, one string a claim, for a test to set against its want.
+func positionedLines(cs []claims.Claim, detail func(claims.Claim) string) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, fmt.Sprintf("%d %s %s %s", c.Pos.Line, c.Subject, c.FormatValue(), detail(c)))
 	}
-	return claims.Extract(doc)
+	return out
+}
+
+// sameLines fails the test when got and want differ, showing both.
+func sameLines(t *testing.T, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }
 
 // claimLines extracts page and gives each claim, but those of the kinds

@@ -114,6 +114,13 @@ func includedPart(lower string, i int) bool {
 // as what its time is kept for: "one hour set aside for individual
 // therapy", "two hours devoted to family sessions"; "" when none is.
 func setAsideFor(s *sentence, end int) Subject {
+	// (Every resolved figure asks; the words that keep time for something
+	// come within a few words of it, so most figures are answered by one
+	// short look.)
+	near := s.lower[end:min(len(s.lower), end+40)]
+	if !strings.Contains(near, "aside") && !strings.Contains(near, "reserved") && !strings.Contains(near, "kept") && !strings.Contains(near, "devoted") && !strings.Contains(near, "dedicated") {
+		return ""
+	}
 	loc := keptFor.FindStringIndex(s.lower[end:])
 	if loc == nil {
 		return ""
