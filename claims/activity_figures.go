@@ -11,8 +11,11 @@ import (
 // each on days and for times of its own: a specialty therapy, a class of
 // body or mind, an outing.
 const activityNames = `(?:(?:` + activityTherapyKinds + `)(?:-assisted|-based|-focused)?\s+therap(?:y|ies)` +
-	`|yoga|meditation|tai\s+chi|qigong|acupuncture|sound\s+baths?|fitness|hiking|hikes|outings|recreation)` +
-	`(?:\s+(?:class|classes|sessions?|groups?|workshops?|time))?`
+	`|yoga|meditation|tai\s+chi|qigong|acupuncture|sound\s+baths?|fitness|hiking|hikes|outings|recreation` +
+	// A teen program's schooling keeps a timetable of its own: "Classroom
+	// time is Monday through Thursday", "Study hall runs daily".
+	`|academic|academics|school|schoolwork|classroom|study\s+hall|tutoring|homework)` +
+	`(?:\s+(?:class|classes|sessions?|groups?|workshops?|time|hours?|blocks?|periods?))?`
 
 // activityTherapyKinds are the kinds of therapy held as activities;
 // specialtyTherapy adds the kinds held as sessions of their own (trauma,
@@ -25,11 +28,12 @@ const activityTherapyKinds = `equine|art|music|experiential|recreation|recreatio
 // days a week" is the IOP's).
 const clauseSubjectOpen = `^(?:[^,]*,\s*)?\s*(?:(?:a|an|the|our|each|every|weekly|daily|optional|also|and|separate)\s+)*`
 
-// takesPlace is a verb of taking place, its passive one of participles,
-// and what may follow it before the figure: "is offered", "meets", "takes
-// place on site".
+// takesPlace is a verb of taking place, its passive one of participles
+// or the bare copula, and what may follow it before the figure: "is
+// offered", "meets", "takes place on site", "is" ("Yoga is Tuesday and
+// Thursday mornings").
 func takesPlace(participles string) string {
-	return `\s+(?:(?:is|are)\s+(?:also\s+)?(?:` + participles + `)|meets?|runs?|takes?\s+place|happens?|occurs?)\s+(?:(?:on-site|onsite|on\s+site|here)\s+)?`
+	return `\s+(?:(?:is|are)(?:\s+(?:also\s+)?(?:` + participles + `))?|meets?|runs?|takes?\s+place|happens?|occurs?)\s+(?:(?:on-site|onsite|on\s+site|here)\s+)?`
 }
 
 // activityHeld is an activity as the subject of a verb of taking place,
@@ -66,6 +70,13 @@ func activityTimed(s *sentence, q *quantity.Quantity) bool {
 	if activityHeld.MatchString(pre) || activityJoined.MatchString(pre) {
 		return true
 	}
+	// ("Meditation is Monday through Friday for half an hour": the hours
+	// said right after the activity's days are its hours.)
+	for k := range s.qs {
+		if d := &s.qs[k]; d.End <= q.Start && d.Start >= lo && d.Per == quantity.Week && forAfterDays.MatchString(s.lower[d.End:q.Start]) {
+			return activityTimed(s, d)
+		}
+	}
 	// ("Twice a week, IOP groups end with a short mindfulness practice":
 	// a rate set before the clause, of what the meetings open or close
 	// with.)
@@ -93,6 +104,10 @@ func activityTimed(s *sentence, q *quantity.Quantity) bool {
 	}
 	return false
 }
+
+// forAfterDays is what comes between a week's days and the hours each
+// of them holds: " for ", ", for ".
+var forAfterDays = prefilter.MustCompile(`^\s*,?\s*for\s+$`)
 
 // partOfMeeting follows a fronted rate with meetings that open or close
 // on something: ", iop groups end with ", ", the session opens with ".

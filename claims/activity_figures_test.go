@@ -25,6 +25,13 @@ func TestActivityTimed(t *testing.T) {
 		{"Our residential program meets with clients six days a week.", "days-per-week residential 6"},
 		{"Yoga is part of our residential program, which runs groups six days a week.", "days-per-week residential 6"},
 		{"The program includes dance therapy and meets five days a week.", "days-per-week residential 5"},
+		// The bare copula names the activity's days too, and the hours
+		// said after them are its hours; so are a school's.
+		{"Yoga is Tuesday and Thursday mornings.", "days-per-week other 2"},
+		{"Meditation is Monday through Friday for half an hour.", "days-per-week other 5; hours-per-day other 0.5"},
+		{"Classroom time is Monday through Thursday for two hours.", "days-per-week other 4; hours-per-day other 2"},
+		{"Tutoring runs Monday to Friday for 90 minutes.", "days-per-week other 5"},
+		{"Our residential program is six days a week for five hours.", "days-per-week residential 6; hours-per-day residential 5"},
 	} {
 		page := "Residential treatment at Larkspur\n\nOur residential program lasts 45 days.\n\n" + tc.text + "\n"
 		if got := claimLines(t, page, claims.ProgramLength); got != tc.want {

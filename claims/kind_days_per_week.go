@@ -328,6 +328,12 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	if hasWord(s.answers, testWords...) && !namesProgram(s) || hasWord(s.masked[max(lo, q.Start-30):q.Start], testWords...) && !meetsAfterLast(s.masked[max(lo, q.Start-30):q.Start], testWords) {
 		return false
 	}
+	// "Once a week the nurse draws labs", "Three days a week staff take
+	// your weight and vitals": a frequency opening its clause on the
+	// checks that follow.
+	if strings.TrimSpace(strings.Trim(s.masked[lo:q.Start], ",")) == "" && checksFollow(s.masked[q.End:hi]) {
+		return false
+	}
 	// "The weekend IOP suits people who work weekdays", "clients who
 	// work full-time Monday through Friday", "are employed Monday through
 	// Friday": the clients' job, not the program. ("Members do step work
@@ -596,6 +602,17 @@ func init() {
 			// A dietitian or a case manager met is no program day either.
 			{"Day program (PHP)\n\nOur PHP meets five days a week. Clients also meet with a registered dietitian once weekly to plan meals.", "php 5; other 1"},
 			{"Day program (PHP)\n\nClients meet with a dietitian, a therapist and a psychiatrist in our PHP five days a week.", "php 5"},
+			// A visit "with" the person, and a title the program or the
+			// unit owns ("the unit's psychiatrist"), are the same meeting.
+			{"Teen day program (PHP)\n\nOur PHP meets five days a week. Teens visit with the unit's psychiatrist twice a week on rounds.", "php 5; other 2"},
+			{"Day program (PHP)\n\nOur PHP meets five days a week. Clients see the program's nurse practitioner once a week.", "php 5; other 1"},
+			// Members of the treatment team met a few times a week are
+			// one person's visits at a time, not the program's days.
+			{"Residential care\n\nResidents live on site. They meet with members of their care team two or three times a week.", "other 2–3"},
+			{"Day program (PHP)\n\nOur PHP meets five days a week. Expect to meet with your treatment team twice a week to review your plan.", "php 5; other 2"},
+			{"Residential care\n\nResidents live on site and meet with some members of the treatment team at least twice each week.", "other ≥2"},
+			// (The clinical team met on the program's days is the program.)
+			{"Evening IOP\n\nIOP clients meet with our clinical team three evenings a week.", "iop 3"},
 			{"Day program (PHP)\n\nClients meet with their therapist and a psychiatrist in our PHP five days a week.", "php 5"},
 			{"Evening IOP\n\nIn our IOP, clients meet with a nutritionist three days a week for supported meals.", "iop 3"},
 			// Bible study's evenings are its own; drop-in sessions
@@ -833,6 +850,11 @@ func init() {
 			// How often clients are tested, and the days they work, are
 			// not the program's.
 			{"Evening IOP\n\nOur evening IOP meets three nights a week. Members leave a random urine specimen about once a week.", "iop 3"},
+			// A frequency opening the clause on the checks a nurse makes is
+			// the checks', not the days a resident is in treatment.
+			{"Residential care\n\nResidents live on site. Twice a week the nurses draw labs before breakfast.", ""},
+			{"Residential care\n\nResidents live on site. Four days a week staff record each resident's weight and vital signs.", ""},
+			{"Day program (PHP)\n\nFive days a week, clients attend groups and give a urine sample.", "php 5"},
 			{"Weekend IOP\n\nOur weekend IOP meets Saturday and Sunday mornings for parents who work weekdays.", "iop 2"},
 			{"Weekend IOP\n\nOur weekend IOP suits nurses who work full-time Monday through Friday. Members give random UAs about twice a week.", ""},
 			{"Evening IOP\n\nMembers of our IOP do step work three days a week. Our schedule works Monday through Thursday.", "iop 3; iop 4"},

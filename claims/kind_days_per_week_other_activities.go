@@ -227,6 +227,17 @@ var testWords = []string{"test", "tests", "testing", "tested", "screen", "screen
 	// "Lab work is drawn on Tuesday and Thursday mornings."
 	"lab", "labs", "bloodwork", "blood", "drawn"}
 
+// checkWords name the routine checks of a medical staff.
+var checkWords = []string{"vitals", "vital", "weight", "weights", "weigh-in", "weigh-ins", "weighed"}
+
+// checksFollow reports the rest of a clause after a fronted frequency
+// naming tests or routine checks, and no meeting of the program's:
+// " the nurses draw labs", " staff take your weight and vitals".
+func checksFollow(rest string) bool {
+	return (hasWord(rest, testWords...) || hasWord(rest, checkWords...)) &&
+		!hasWord(rest, "attend", "attends", "meet", "meets", "group", "groups", "session", "sessions", "program", "iop", "php", "therapy", "treatment", "class", "classes")
+}
+
 // medicationNames name medications for addiction.
 var medicationNames = []string{"buprenorphine", "naltrexone", "methadone", "suboxone", "vivitrol", "sublocade"}
 

@@ -184,14 +184,20 @@ var prescriberSeen = prefilter.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:
 var personSeen = prefilter.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also\s+)?seen\s+(?:one-on-one\s+|individually\s+|privately\s+)?by\s+(?:her|his|their|your|a|an|the|our)?\s*(?:own\s+|primary\s+|licensed\s+|individual\s+)?(?:therapist|counselor|counsellor|clinician)\b`)
 
 // personMeeting is a client seeing a person: "saw her therapist", "meets
-// with a counselor".
-var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited)\s+|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+|weekly\s+|regularly\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:(?:own|primary|individual|licensed|certified|assigned|dedicated|personal|medical|prescribing|registered)\s+){0,2}(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber|medical\s+director|dietitians?|dieticians?|nutritionists?)\b|\b(?:see|sees|meet\s+with|meets\s+with)\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\s+one-on-one\b|\bone-on-one\s+with\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:\([^()]{1,24}\)\s+)?(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|meets|meet|visits|visit|checks in with|check in with|works with)\b|\b(?:meet|meets|met|meeting)\s+(?:one-on-one|one-to-one|individually|privately)\s+with\s+(?:her|his|their|your|a|an|the|our)?\s*(?:[a-z-]+\s+){0,3}?(?:therapist|counselor|counsellor|clinician|psychologist|specialist)\b`)
+// with a counselor", "visits with the unit's psychiatrist".
+var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited|visiting)\s+(?:with\s+)?|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+|weekly\s+|regularly\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:[a-z]+['’]s\s+)?(?:(?:own|primary|individual|licensed|certified|assigned|dedicated|personal|medical|prescribing|registered)\s+){0,2}(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber|medical\s+director|dietitians?|dieticians?|nutritionists?)\b|\b(?:see|sees|meet\s+with|meets\s+with)\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\s+one-on-one\b|\bone-on-one\s+with\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:\([^()]{1,24}\)\s+)?(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|meets|meet|visits|visit|checks in with|check in with|works with)\b|\b(?:meet|meets|met|meeting)\s+(?:one-on-one|one-to-one|individually|privately)\s+with\s+(?:her|his|their|your|a|an|the|our)?\s*(?:[a-z-]+\s+){0,3}?(?:therapist|counselor|counsellor|clinician|psychologist|specialist)\b`)
 
 // careTeamMet is a client meeting the medical or nursing side of the
 // staff, named by its team rather than a person's title: "meet with a
 // member of our nursing team", "sees the psychiatric staff". (The words
 // alone, "monitored by medical staff", name no meeting.)
 var careTeamMet = prefilter.MustCompile(`\b(?:meet|meets|met|meeting|see|sees|seeing|visit|visits|check\s+in|checks\s+in)\s+(?:with\s+)?(?:(?:a|one|the)\s+members?\s+of\s+)?(?:the|our|their|your|a|an)\s+(?:medical|nursing|psychiatric)\s+(?:team|staff|provider|providers|professional|professionals)\b`)
+
+// ownTeamMet is a client meeting the team that plans their care, its
+// members or their own: "meet with members of the treatment team",
+// "meet with your care team". ("IOP clients meet with our clinical team
+// three evenings a week" is the program meeting.)
+var ownTeamMet = prefilter.MustCompile(`\b(?:meet|meets|met|meeting|see|sees|seeing|visit|visits|check\s+in|checks\s+in)\s+(?:with\s+)?(?:(?:(?:a|one|the|some)\s+)?members?\s+of\s+(?:the|our|their|your|his|her)|their|your|his|her)\s+(?:own\s+)?(?:treatment|care|clinical)\s+team\b`)
 
 // supportPersonMet is a meeting with a case manager, care coordinator or
 // peer or recovery coach, either way round: "a case manager meets with
@@ -228,6 +234,11 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	// named by its team. (Five days a week with the nursing team on a
 	// residential page is the program's week.)
 	if kind == DaysPerWeek && q.HasMax && q.Max <= 2 && careTeamMet.MatchString(s.masked) && !personElsewhere(s.masked, q) {
+		return Other
+	}
+	// ("Residents meet with members of their care team two or three
+	// times a week": the team that plans one's care, met to go over it.)
+	if kind == DaysPerWeek && (q.HasMax && q.Max <= 3 || !q.HasMax && q.Min <= 3) && ownTeamMet.MatchString(s.masked) && !personElsewhere(s.masked, q) {
 		return Other
 	}
 	// "A case manager meets with you once a week", "you check in with a
