@@ -113,6 +113,33 @@ var forAfterDays = prefilter.MustCompile(`^\s*,?\s*for\s+$`)
 // on something: ", iop groups end with ", ", the session opens with ".
 var partOfMeeting = prefilter.MustCompile(`^\s*,\s+(?:[a-z'’-]+\s+){0,4}?(?:ends?|closes?|opens?|begins?|starts?|finish(?:es)?|wraps?\s+up)\s+(?:with|by)\b`)
 
+// belowProgram is a comparison that puts what came before below what
+// follows: "is not as intensive as", "less intensive than", "a lower
+// level of care than".
+var belowProgram = prefilter.MustCompile(`\b(?:not\s+(?:as|so|nearly\s+as)\s+(?:intensive|intense|structured)\s+as|less\s+(?:intensive|intense|structured)\s+than|(?:a\s+)?lower\s+(?:level\s+of\s+care|intensity)\s+than)\b`)
+
+// heldBelow reports a figure whose sentence goes on to say that what it
+// describes is less intensive than a program, with subj named nowhere
+// before the comparison: the figure is the lighter care's. ("Our PHP is
+// five days a week and is less intensive than inpatient care" keeps the
+// PHP's.)
+func heldBelow(s *sentence, q *quantity.Quantity, subj Subject) bool {
+	if !strings.Contains(s.lower, "intens") && !strings.Contains(s.lower, " lower ") {
+		return false
+	}
+	loc := belowProgram.FindStringIndex(s.lower[q.End:])
+	if loc == nil {
+		return false
+	}
+	cmp := q.End + loc[0]
+	for _, m := range s.mentions {
+		if m.subject == subj && m.start < cmp {
+			return false
+		}
+	}
+	return true
+}
+
 // notThatProgram ends on a predicate that denies what went before is a
 // program, right before the program's name: "… is not really an ",
 // "… doesn't qualify as ", "… would not count as an ".

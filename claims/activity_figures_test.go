@@ -63,3 +63,21 @@ func TestOwnFiguresKept(t *testing.T) {
 		}
 	}
 }
+
+// Figures a sentence then says are less intensive than a program are the
+// lighter care's, not that program's, unless the sentence names the
+// program before the comparison.
+func TestHeldBelow(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Counselors in private practice usually meet clients for one hour once a week, which is not as intensive as the day program.", "session-length other 1; days-per-week other 1"},
+		{"Weekly therapy sessions of about an hour are far less intensive than our PHP.", "days-per-week other 1; session-length other 1"},
+		{"Our PHP is five days a week and is less intensive than inpatient care.", "days-per-week php 5"},
+		{"Meeting five days a week, our PHP is not as intensive as a hospital stay.", "days-per-week php 5"},
+	} {
+		page := "Our Day Program\n\nOur partial hospitalization program runs five days a week for six hours a day.\n\n" + tc.text + "\n"
+		got := claimLines(t, page)
+		if want := "days-per-week php 5; hours-per-day php 6; " + tc.want; got != want {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, want)
+		}
+	}
+}

@@ -462,6 +462,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if programSubject(subj) && deniedAsProgram(s, q, subj) {
 				subj = Other
 			}
+			// "Private counselors see clients an hour once a week, which
+			// is not as intensive as our day program": the lighter care's
+			// figures, held below the program.
+			if programSubject(subj) && heldBelow(s, q, subj) {
+				subj, notCarried = Other, true
+			}
 			// "How long is individual therapy? / 45 to 50 minutes, once a
 			// week in both PHP and IOP": the service asked about, held in
 			// the programs named.
