@@ -140,6 +140,23 @@ func heldBelow(s *sentence, q *quantity.Quantity, subj Subject) bool {
 	return true
 }
 
+// fromRoundTheClockTo ends on a move out of round-the-clock care right
+// before the figure it lands on: "from living here around the clock to
+// just ", "from residential treatment to only ", "from staying with us
+// for a week or two to just ".
+var fromRoundTheClockTo = prefilter.MustCompile(`\bfrom\s+(?:[a-z'’-]+\s+){0,4}?(?:residential|inpatient|hospital|hospitalization|around\s+the\s+clock|round\s+the\s+clock|round-the-clock|around-the-clock|24/7|24-hour|full-time|(?:living|staying)\s+(?:here|there|with\s+us|on\s+site|on-site))\b[^.;:,]{0,50}?\s+to\s+(?:just\s+|only\s+|merely\s+|about\s+|roughly\s+)?$`)
+
+// movedToFigure reports a figure that fromRoundTheClockTo lands on with
+// subj named nowhere before it in the sentence: the care moved to, not
+// the program the page is about. ("Clients step down from inpatient care
+// to our PHP, 25 hours a week" names where they go.)
+func movedToFigure(s *sentence, q *quantity.Quantity, subj Subject) bool {
+	if !strings.Contains(s.lower, "from ") || mentionedBefore(s, subj, q.Start) {
+		return false
+	}
+	return fromRoundTheClockTo.MatchString(s.lower[max(0, q.Start-90):q.Start])
+}
+
 // notThatProgram ends on a predicate that denies what went before is a
 // program, right before the program's name: "… is not really an ",
 // "… doesn't qualify as ", "… would not count as an ".

@@ -81,3 +81,22 @@ func TestHeldBelow(t *testing.T) {
 		}
 	}
 }
+
+// A figure that a move out of round-the-clock care lands on ("from
+// living here around the clock to just nine hours a week") is the care
+// moved to, not the program the page is about, unless the sentence names
+// that program before the figure.
+func TestMovedToFigure(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"\"Going from living here around the clock to just nine hours a week was too big a jump,\" the director said.", "hours-per-week other 9"},
+		{"Many clients found the drop from residential treatment to only six hours a week hard.", "hours-per-week other 6"},
+		{"It was hard to go from staying with us for a month at a time to just eight hours a week.", "hours-per-week other 8"},
+		{"Clients step down from inpatient care to our PHP, 25 hours a week.", "hours-per-week php 25"},
+		{"Our PHP goes from 30 hours a week to 20 hours a week after the first month.", "hours-per-week php 30; hours-per-week php 20"},
+	} {
+		page := "Clinic opens day program\n\nThis new day treatment option is meant for adults leaving a residential stay.\n\n" + tc.text + "\n"
+		if got := claimLines(t, page, claims.Supervision24x7); got != tc.want {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -468,6 +468,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			if programSubject(subj) && heldBelow(s, q, subj) {
 				subj, notCarried = Other, true
 			}
+			// "Going from living here around the clock to just nine hours
+			// a week": the care a move out of round-the-clock care lands
+			// on.
+			if programSubject(subj) && movedToFigure(s, q, subj) {
+				subj, notCarried = Other, true
+			}
 			// "How long is individual therapy? / 45 to 50 minutes, once a
 			// week in both PHP and IOP": the service asked about, held in
 			// the programs named.
