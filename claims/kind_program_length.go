@@ -1741,6 +1741,12 @@ func init() {
 			// points back at.
 			{"How long are inpatient stays?\n\nDetox usually takes five to eight days.\n\nAcute psychiatric inpatient care treats severe mental health episodes. These stays are brief, often lasting four to nine days.", "detox 5–8; other 4–9"},
 			{"How long are inpatient stays?\n\nDetox usually takes five to eight days. A stay in a crisis stabilization unit often lasts only four to nine days.", "detox 5–8; other 4–9"},
+			// So is an inpatient setting said to be for people in acute
+			// psychiatric crisis, whatever its name; an inpatient program
+			// that treats addiction beside such symptoms is residential.
+			{"Frequently asked questions\n\nThe Maple Unit is a locked inpatient setting for older adults in acute psychiatric crisis.\n\nThe average stay is six days.", "other 6"},
+			{"Our hospital\n\nOur inpatient unit treats patients facing mental health emergencies. Stays average five days.", "other 5"},
+			{"Our inpatient program\n\nOur inpatient program treats alcohol addiction alongside acute psychiatric symptoms. Stays average 28 days.", "residential 28"},
 			// A hospital's stay, and after it a length with its own
 			// program behind "for": that program's.
 			{"How long are stays?\n\nThe average hospital stay is 2 to 10 days, and 35 to 50 days for residential care.", "other 2–10; residential 35–50"},

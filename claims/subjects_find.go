@@ -318,8 +318,28 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		if m := &ms[i]; m.subject == OP && !m.contrast && outpatientBetween.MatchString(lower[m.end:min(len(lower), m.end+160)]) {
 			m.subject, m.weak = Other, false
 		}
+		// "a locked inpatient setting for older adults in acute
+		// psychiatric crisis": a mental health crisis's hospital stay,
+		// no addiction program.
+		if m := &ms[i]; m.subject == Residential && strings.HasPrefix(lower[m.start:m.end], "inpatient") && inpatientForCrisis(lower[m.end:min(len(lower), m.end+120)]) {
+			m.subject, m.weak = Other, false
+		}
 	}
 	return ms
+}
+
+// psychiatricCrisisAfter follows an inpatient mention, in its sentence,
+// with the acute psychiatric care it gives: " setting for older adults
+// in acute psychiatric crisis", " unit treats patients facing mental
+// health emergencies".
+var psychiatricCrisisAfter = prefilter.MustCompile(`^[^.;!?]{0,80}?\b(?:for|with|treats|treating|serves|serving|facing|focused\s+on)\b[^.;!?]{0,40}?\b(?:acute\s+psychiatric|psychiatric\s+(?:crisis|crises|emergency|emergencies)|mental\s+health\s+(?:crisis|crises|emergency|emergencies))\b`)
+
+// inpatientForCrisis reports psychiatricCrisisAfter with no addiction
+// named on the way: "our inpatient program treats alcohol addiction
+// alongside acute psychiatric symptoms" is residential care.
+func inpatientForCrisis(after string) bool {
+	loc := psychiatricCrisisAfter.FindStringIndex(after)
+	return loc != nil && !hasWord(after[:loc[1]], "addiction", "addictions", "substance", "alcohol", "drug", "drugs", "detox", "withdrawal", "sud", "chemical", "dependency", "recovery")
 }
 
 // intensiveBefore is where "intensive" starts when one or two words of
