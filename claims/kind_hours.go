@@ -1316,6 +1316,12 @@ func init() {
 			{"Our residential program\n\nMost days include about six hours of structured therapy.", "residential 6"},
 			{"Our residential program\n\nOn most days, residents spend roughly five hours in groups.", "residential 5"},
 			{"Our IOP\n\nOur IOP meets three evenings a week, 6 to 9 p.m.\n\nMonday: 6:00–7:30 PM process group, 7:30–9:00 PM skills group", "iop 3"},
+			// Three or more clock ranges listed one after another are the
+			// day's sessions, each a slot of it, not the day; two may be
+			// a day split by lunch, and stay spans.
+			{"Our PHP\n\nOur PHP holds four group sessions a day, from 8:30 a.m. to 9:20 a.m., 9:30 a.m. to 10:20 a.m., 10:30 a.m. to 11:20 a.m. and 12:30 p.m. to 1:20 p.m.", ""},
+			{"Our IOP\n\nGroups meet 9:00-10:15, 10:30-11:45 and 12:30-1:45 on program days.", ""},
+			{"Our IOP\n\nOur IOP meets from 9 a.m. to noon and 1 p.m. to 3 p.m.", "iop 3; iop 2"},
 			{"Our PHP\n\nClients take part in treatment for six hours each day, five days a week, using a wide array of research-backed therapies.", "php 6"},
 			{"Our teen IOP is three two-hour afternoons a week.", "iop 2"},
 			{"Our evening IOP meets for four three-hour evenings each week.", "iop 3"},

@@ -140,3 +140,32 @@ func chainedSlots(cr []quantity.Quantity) bool {
 	}
 	return false
 }
+
+// listedSlots reports three or more clock ranges listed one after
+// another, nothing but commas and "and" between them: "from 9:00 to
+// 9:50, 10:00 to 10:50, 11:00 to 11:50 and 1:00 to 1:50" times the
+// day's sessions, each a slot of it, not the day. (Two, "9 a.m. to noon
+// and 1 p.m. to 3 p.m.", may be a day split by lunch.)
+func listedSlots(text string, cr []quantity.Quantity) bool {
+	run := 1
+	for i := 1; i < len(cr); i++ {
+		if cr[i-1].End <= cr[i].Start && listSeparator(text[cr[i-1].End:cr[i].Start]) {
+			if run++; run >= 3 {
+				return true
+			}
+			continue
+		}
+		run = 1
+	}
+	return false
+}
+
+// listSeparator reports what stands between two entries of a list: a
+// comma, a semicolon, "and", or a comma and "and".
+func listSeparator(between string) bool {
+	switch strings.TrimSpace(between) {
+	case ",", ";", "and", "&", ", and", "; and":
+		return true
+	}
+	return false
+}
