@@ -659,3 +659,7 @@ var countEquals = prefilter.MustCompile(`^\s*(?:(?:approved|authorized|authorise
 var waitTakes = prefilter.MustCompile(`^\s*(?:(?:residential|inpatient|detox|iop|php|program)\s+(?:admission|admissions|intake|placement)|getting\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:bed|spot|place|slot|opening))\s+(?:usually\s+|typically\s+|often\s+|generally\s+|can\s+|may\s+|will\s+)?takes?\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$`)
 
 var gettingInTakes = prefilter.MustCompile(`^\s*(?:(?:getting|admission|entry|acceptance|admittance)\s+(?:in)?to|(?:a|an)\s+(?:place|spot|slot|bed|opening)\s+in)\s+(?:our\s+|the\s+|an?\s+)?[a-z' -]{1,40}?\s+(?:usually\s+|typically\s+|often\s+|generally\s+|can\s+|may\s+|will\s+)?takes?\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$`)
+
+// fundingWords name money or an agreement whose term a span after "of"
+// gives: "eight years of funding", "four years of contracts".
+var fundingWords = wordSet("funding", "financing", "grant", "grants", "contract", "contracts", "lease", "leases", "appropriations", "budget", "budgets", "subsidy", "subsidies")
