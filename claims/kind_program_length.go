@@ -95,7 +95,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	if personalTime.MatchString(s.lower[q.End:]) {
 		return false
 	}
-	// "seven years of funding to keep 45 residential beds open":
+	// "seven years of funding for 45 residential drug treatment beds":
 	// how long money or a contract runs, no stay.
 	if wordAfter(s.lower, q.End) == "of" && fundingWords[wordAfter(s.lower, q.End+len(" of"))] {
 		return false
@@ -1742,7 +1742,7 @@ func init() {
 			{"Sedative detox\n\nSupervised sedative withdrawal seldom lasts beyond ten days.", "detox ≤10"},
 			{"It is rare for detox to take longer than 10 days.", "detox ≤10"},
 			// How long money or a contract runs is no stay.
-			{"County adds treatment beds\n\nThe levy sets aside seven years of funding to keep 45 residential recovery beds open for mothers.", ""},
+			{"County adds treatment beds\n\nThe levy sets aside seven years of funding for 45 residential drug treatment beds in the county.", ""},
 			{"County adds treatment beds\n\nThe state signed four years of contracts with the residential program, where stays average 45 days.", "residential 45"},
 			// A mental health crisis's stay in acute psychiatric care is
 			// no addiction program's, nor are the stays the next sentence
