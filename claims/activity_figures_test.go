@@ -68,18 +68,16 @@ func TestOwnFiguresKept(t *testing.T) {
 // lighter care's, not that program's, unless the sentence names the
 // program before the comparison.
 func TestHeldBelow(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
-		{"Counselors in private practice usually meet clients for one hour once a week, which is not as intensive as the day program.", "session-length other 1; days-per-week other 1"},
-		{"Weekly therapy sessions of about an hour are far less intensive than our PHP.", "days-per-week other 1; session-length other 1"},
-		{"Our PHP is five days a week and is less intensive than inpatient care.", "days-per-week php 5"},
-		{"Meeting five days a week, our PHP is not as intensive as a hospital stay.", "days-per-week php 5"},
-	} {
-		page := "Our Day Program\n\nOur partial hospitalization program runs five days a week for six hours a day.\n\n" + tc.text + "\n"
-		got := claimLines(t, page)
-		if want := "days-per-week php 5; hours-per-day php 6; " + tc.want; got != want {
-			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, want)
-		}
+	page := func(text string) string {
+		return "Our Day Program\n\nOur partial hospitalization program runs five days a week for six hours a day.\n\n" + text + "\n"
 	}
+	const own = "days-per-week php 5; hours-per-day php 6; "
+	checkLines(t, page, []lineCase{
+		{"Counselors in private practice usually meet clients for one hour once a week, which is not as intensive as the day program.", own + "session-length other 1; days-per-week other 1"},
+		{"Weekly therapy sessions of about an hour are far less intensive than our PHP.", own + "days-per-week other 1; session-length other 1"},
+		{"Our PHP is five days a week and is less intensive than inpatient care.", own + "days-per-week php 5"},
+		{"Meeting five days a week, our PHP is not as intensive as a hospital stay.", own + "days-per-week php 5"},
+	})
 }
 
 // A figure that a move out of round-the-clock care lands on ("from
@@ -87,16 +85,14 @@ func TestHeldBelow(t *testing.T) {
 // moved to, not the program the page is about, unless the sentence names
 // that program before the figure.
 func TestMovedToFigure(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	page := func(text string) string {
+		return "Clinic opens day program\n\nThis new day treatment option is meant for adults leaving a residential stay.\n\n" + text + "\n"
+	}
+	checkLines(t, page, []lineCase{
 		{"\"Going from living here around the clock to just nine hours a week was too big a jump,\" the director said.", "hours-per-week other 9"},
 		{"Many clients found the drop from residential treatment to only six hours a week hard.", "hours-per-week other 6"},
 		{"It was hard to go from staying with us for a month at a time to just eight hours a week.", "hours-per-week other 8"},
 		{"Clients step down from inpatient care to our PHP, 25 hours a week.", "hours-per-week php 25"},
 		{"Our PHP goes from 30 hours a week to 20 hours a week after the first month.", "hours-per-week php 30; hours-per-week php 20"},
-	} {
-		page := "Clinic opens day program\n\nThis new day treatment option is meant for adults leaving a residential stay.\n\n" + tc.text + "\n"
-		if got := claimLines(t, page, claims.Supervision24x7); got != tc.want {
-			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
