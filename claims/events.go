@@ -44,7 +44,7 @@ func eventsOwn(s *sentence, out []Claim, from int) {
 		c := &out[i]
 		// ("Each client's family meets with a counselor once a week":
 		// the family's meetings, not the client's own therapy.)
-		if c.Kind != DaysPerWeek && c.Kind != HoursPerDay && c.Kind != HoursPerWeek && c.Kind != SessionLength && c.Kind != ProgramLength || !programSubject(c.Subject) && c.Subject != IndividualTherapy {
+		if c.Kind != DaysPerWeek && c.Kind != HoursPerDay && c.Kind != HoursPerWeek && c.Kind != SessionLength && c.Kind != ProgramLength || !programSubject(c.Subject) && c.Subject != IndividualTherapy && !(c.Kind == ProgramLength && c.Subject == Other && c.Variant == "") {
 			continue
 		}
 		if family < 0 {
@@ -63,7 +63,14 @@ func eventsOwn(s *sentence, out []Claim, from int) {
 			if event := eventBefore(s, at); familyStretch[event] && at >= 0 {
 				if k := lastIndex(s.lower[:at], event); k >= 0 && !anyIn(s.lower[k:at], []string{", and ", ", but ", ", while ", ";", ". "}) {
 					c.Subject, c.Variant = Other, "event: "+event
+					continue
 				}
+			}
+			// ("Near the close of the program, parents spend the final two
+			// nights and three days on the trail": the family's days with
+			// the client, no length of the program.)
+			if family == 1 && !inLaterClause(s, c) {
+				c.Subject, c.Variant = Other, "event: family"
 			}
 			continue
 		}
@@ -165,9 +172,10 @@ func familySubject(lower string) bool {
 }
 
 // familyOpens is a sentence opening on the family, after a fronted time
-// of at most four words: "Families join …", "Most families spend …",
-// "Family involvement takes …".
-var familyOpens = prefilter.MustCompile(`^(?:(?:on|every|each|once|twice|during)\s+(?:[a-z]+,?\s+){0,3}?)?(?:(?:(?:most|many|some|all|the)\s+)?(?:families|family\s+members|parents|caregivers|guardians|loved\s+ones|relatives|spouses|partners)\s|(?:a|one|each|every|the|your)\s+(?:parent|caregiver|guardian|family\s+member|loved\s+one|relative)\s+(?:or\s+[a-z]+\s+)?(?:joins|attends|comes|meets|takes|sits|spends)\b|(?:each|every|your|their|the)\s+(?:[a-z]+(?:'s|’s)\s+)?family\s+(?:meets|meet|joins|join|attends|attend|comes|come|takes|take)\b|family\s+(?:involvement|participation)\s+(?:takes|take|is|runs|adds|requires|means)\b)`)
+// of at most four words or the end of a stay set off by a comma:
+// "Families join …", "Most families spend …", "Family involvement takes
+// …", "Near the close of the program, parents …".
+var familyOpens = prefilter.MustCompile(`^(?:(?:on|every|each|once|twice|during)\s+(?:[a-z]+,?\s+){0,3}?|(?:at|near|toward|towards|by|in)\s+(?:the\s+)?(?:end|close|last\s+(?:week|days?|weekend))\s+of\s+(?:[a-z'’-]+\s+){0,4}?[a-z'’-]+,\s+)?(?:(?:(?:most|many|some|all|the)\s+)?(?:families|family\s+members|parents|caregivers|guardians|loved\s+ones|relatives|spouses|partners)\s|(?:a|one|each|every|the|your)\s+(?:parent|caregiver|guardian|family\s+member|loved\s+one|relative)\s+(?:or\s+[a-z]+\s+)?(?:joins|attends|comes|meets|takes|sits|spends)\b|(?:each|every|your|their|the)\s+(?:[a-z]+(?:'s|’s)\s+)?family\s+(?:meets|meet|joins|join|attends|attend|comes|come|takes|take)\b|family\s+(?:involvement|participation)\s+(?:takes|take|is|runs|adds|requires|means)\b)`)
 
 // inLaterClause reports a claim after a clause break (", and ", ", but ",
 // ";") that opens on a subject of its own: not the family's.

@@ -47,3 +47,20 @@ func TestEventClause(t *testing.T) {
 			"days-per-week iop 3; days-per-week other 1; days-per-week iop 3"},
 	})
 }
+
+// Days the family spends with the client, even after a fronted phrase
+// ("At the close of the program, parents …"), are the family's, not the
+// length of the program, whatever program it is.
+func TestFamilyDays(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://alderbrook.example/wilderness/\n\nTeen wilderness program\n\nTeens spend at least 42 days hiking in the backcountry.\n\n" + s + "\n"
+	}
+	checkVariantLines(t, page, []lineCase{
+		{"- Near the close of the program, parents get to spend three nights and four days at base camp.", "program-length other ≥42; program-length other 4 event: family"},
+		{"- By the last week of the program, parents spend two nights and three days at base camp with their teen.", "program-length other ≥42; program-length other 3 event: family"},
+		{"Families stay two nights and three days at the ranch.", "program-length other ≥42; program-length other 3 event: family"},
+		{"The retreat is two nights and three days long.", "program-length other ≥42; program-length other 3"},
+		{"- Parents may spend two days on the trail with their child before graduation.", "program-length other ≥42"},
+		{"- Most teens stay 60 days.", "program-length other ≥42; program-length other 60"},
+	})
+}
