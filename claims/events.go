@@ -66,8 +66,8 @@ func eventsOwn(s *sentence, out []Claim, from int) {
 					continue
 				}
 			}
-			// ("Near the close of the program, parents spend the final two
-			// nights and three days on the trail": the family's days with
+			// ("Near the close of the program, parents get to spend three
+			// nights and four days at base camp": the family's days with
 			// the client, no length of the program.)
 			if family == 1 && !inLaterClause(s, c) {
 				c.Subject, c.Variant = Other, "event: family"

@@ -1749,6 +1749,8 @@ func init() {
 			// points back at.
 			{"How long are inpatient stays?\n\nDetox usually takes five to eight days.\n\nAcute psychiatric inpatient care treats severe mental health episodes. These stays are brief, often lasting four to nine days.", "detox 5–8; other 4–9"},
 			{"How long are inpatient stays?\n\nDetox usually takes five to eight days. A stay in a crisis stabilization unit often lasts only four to nine days.", "detox 5–8; other 4–9"},
+			// A therapeutic boarding school's stay is the school's.
+			{"Placement options\n\nResidential treatment centers offer close supervision and intensive therapy. Most stays there run 9 to 12 months.\n\nTherapeutic boarding schools are a common next step after a treatment center. They run accredited schools all year. The typical stay runs 12 to 18 months.", "residential 273.9375–365.25; other 365.25–547.875"},
 			// So is an inpatient setting said to be for people in acute
 			// psychiatric crisis, whatever its name; an inpatient program
 			// that treats addiction beside such symptoms is residential.

@@ -507,6 +507,14 @@ var builtinTerms = []term{
 	{"psychiatric hospitals", Other, false},
 	{"psychiatric hospital", Other, false},
 	{"psychiatric hospitalization", Other, false},
+	// A school that houses its students, the step after a wilderness
+	// program or a treatment center, is no treatment program.
+	{"therapeutic boarding schools", Other, false},
+	{"therapeutic boarding school", Other, false},
+	{"emotional growth schools", Other, false},
+	{"emotional growth school", Other, false},
+	{"therapeutic schools", Other, false},
+	{"therapeutic school", Other, false},
 	{"sober living", Other, false},
 	{"sober living homes", Other, false},
 	{"sober houses", Other, false},
