@@ -232,6 +232,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if (gettingInTakes.MatchString(s.masked[lo:q.Start]) || waitTakes.MatchString(s.masked[lo:q.Start])) && !hasWord(s.masked[lo:q.Start], "graduation", "discharge", "completion", "finish", "finishing") {
 		return false
 	}
+	// "Repeat convictions within a set period, often seven years, …": the
+	// window the words before name, given in apposition.
+	if windowInApposition.MatchString(s.masked[max(0, q.Start-80):q.Start]) {
+		return false
+	}
 	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" {
 		// "within 90 days of discharge" is a deadline; "withdrawal
 		// resolves within 5 to 7 days" is how long detox lasts.
@@ -1741,6 +1746,13 @@ func init() {
 			{"Treatment length varies, but our IOP rarely lasts less than 6 weeks.", "iop ≥42"},
 			{"Sedative detox\n\nSupervised sedative withdrawal seldom lasts beyond ten days.", "detox ≤10"},
 			{"It is rare for detox to take longer than 10 days.", "detox ≤10"},
+			// A window given in apposition after "within a … period" is
+			// the window's figure.
+			{"DUI programs\n\nThe standard program lasts about three months. Repeat convictions within a set period, often seven years, lead to longer classes.", "other 91.3125"},
+			// Days counted each month are a rate, whatever the sentence goes
+			// on to need.
+			{"How our program works\n\nThe program is a minimum of 12 months with three phases.\n\nFamily Healing\n\nOur parents meet as a group two Sundays a month, to talk over what needs to be discussed.", "other ≥365.25"},
+			{"How our program works\n\nThe program is a minimum of 12 months.\n\nResidents who need a break get one weekend a month at home.", "other ≥365.25"},
 			// How long money or a contract runs is no stay.
 			{"County adds treatment beds\n\nThe levy sets aside seven years of funding for 45 residential drug treatment beds in the county.", ""},
 			{"County adds treatment beds\n\nThe state signed four years of contracts with the residential program, where stays average 45 days.", "residential 45"},

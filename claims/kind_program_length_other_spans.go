@@ -663,3 +663,8 @@ var gettingInTakes = prefilter.MustCompile(`^\s*(?:(?:getting|admission|entry|ac
 // fundingWords name money or an agreement whose term a span after "of"
 // gives: "eight years of funding", "four years of contracts".
 var fundingWords = wordSet("funding", "financing", "grant", "grants", "contract", "contracts", "lease", "leases", "appropriations", "budget", "budgets", "subsidy", "subsidies")
+
+// windowInApposition ends on a window named after "within" and set off
+// by a comma, right before the figure that gives it: "within a set
+// period, often ", "within a specific timeframe, usually ".
+var windowInApposition = prefilter.MustCompile(`\bwithin\s+(?:a|the|that|this)\s+(?:[a-z-]+\s+){0,2}(?:period|timeframe|time\s+frame|window|span|look-?back(?:\s+period)?)\s*,\s*(?:(?:often|usually|typically|generally|commonly|normally|such\s+as|like|say|about|around|roughly)\s+)?$`)

@@ -483,7 +483,11 @@ func rateOfNoun(lower string, i int) bool {
 	case "hour", "hours", "session", "sessions", "visit", "visits", "group", "groups", "appointment", "appointments", "meeting", "meetings", "class", "classes", "check-in", "check-ins", "call", "calls", "time", "times", "evening", "evenings", "night", "nights", "morning", "mornings", "afternoon", "afternoons",
 		// ("three meals a day", "six drinks a day": what is had each
 		// day.)
-		"meal", "meals", "snack", "snacks", "drink", "drinks", "dose", "doses", "pill", "pills", "cigarette", "cigarettes":
+		"meal", "meals", "snack", "snacks", "drink", "drinks", "dose", "doses", "pill", "pills", "cigarette", "cigarettes",
+		// ("family group two Sundays a month", "one weekend a month": the
+		// days counted each month.)
+		"day", "days", "weekend", "weekends", "sunday", "sundays", "monday", "mondays", "tuesday", "tuesdays", "wednesday", "wednesdays",
+		"thursday", "thursdays", "friday", "fridays", "saturday", "saturdays":
 		return true
 	}
 	return false
