@@ -751,6 +751,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if kind == ProgramLength && c.Variant == "" && reentry(s, q) {
 			c.Variant = "re-entry"
 		}
+		// "There is also a 24-month program for repeat offenders": one
+		// more program, named by whom it is for.
+		if kind == ProgramLength && c.Variant == "" && q.Adjectival {
+			if v := anotherProgramFor(s, q); v != "" {
+				c.Variant = v
+			}
+		}
 		invertDeniedBound(&c, q)
 		tooShort(&c, q, s.lower)
 		if kind == ProgramLength && q.Adjectival {

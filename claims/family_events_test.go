@@ -64,3 +64,17 @@ func TestFamilyDays(t *testing.T) {
 		{"- Most teens stay 60 days.", "program-length other ≥42; program-length other 60"},
 	})
 }
+
+// One more program a sentence names by its length and whom it is for is
+// that program, not the page's own.
+func TestAnotherProgramFor(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://alderbrook.example/dui/\n\nDUI education\n\nThe standard education program requires one session a week for 12 weeks.\n\n" + s + "\n"
+	}
+	const own = "days-per-week other 1; program-length other 84; "
+	checkVariantLines(t, page, []lineCase{
+		{"Last, we run a 24-month program for repeat offenders.", own + "program-length other 730.5 for repeat offenders"},
+		{"We also offer a 60-day track for veterans.", own + "program-length other 60 for veterans"},
+		{"It is a 12-week program for adults.", own + "program-length other 84"},
+	})
+}

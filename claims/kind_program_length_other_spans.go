@@ -668,3 +668,26 @@ var fundingWords = wordSet("funding", "financing", "grant", "grants", "contract"
 // by a comma, right before the figure that gives it: "within a set
 // period, often ", "within a specific timeframe, usually ".
 var windowInApposition = prefilter.MustCompile(`\bwithin\s+(?:a|the|that|this)\s+(?:[a-z-]+\s+){0,2}(?:period|timeframe|time\s+frame|window|span|look-?back(?:\s+period)?)\s*,\s*(?:(?:often|usually|typically|generally|commonly|normally|such\s+as|like|say|about|around|roughly)\s+)?$`)
+
+// programForPeople follows an adjectival length with the program it names
+// and whom the program is for: " program for repeat offenders", " track
+// for veterans".
+var programForPeople = prefilter.MustCompile(`^\s+(?:(?:[a-z'’-]+\s+){0,2}?)(?:program|track|course|class)\s+for\s+((?:[a-z'’-]+\s+){0,2}?(?:offenders|veterans|women|men|mothers|fathers|parents|families|spouses|partners|professionals|seniors|older\s+adults|young\s+adults|teens|adolescents|students|couples|first-time\s+offenders|repeat\s+offenders|drivers))\b`)
+
+// anotherProgram opens a sentence on one more program than the page's
+// own, up to the figure: "There is also a ", "We also offer a ",
+// "Last, we run a ", "Another option is a ".
+var anotherProgram = prefilter.MustCompile(`\b(?:also|another|additional|separate|second|finally|last|lastly)\b`)
+
+// anotherProgramFor is the variant "for <people>" of a length that names
+// one more program, for other people than the page's ("There is also a
+// 24-month program for repeat offenders", "We also offer a 60-day track
+// for veterans"), "" when the sentence names no such program. ("Our IOP
+// is a 12-week program for adults" is the page's program.)
+func anotherProgramFor(s *sentence, q *quantity.Quantity) string {
+	m := programForPeople.FindStringSubmatch(s.lower[q.End:])
+	if m == nil || !anotherProgram.MatchString(s.lower[sentenceStart(s.lower, q.Start):q.Start]) {
+		return ""
+	}
+	return "for " + strings.TrimSpace(m[1])
+}
