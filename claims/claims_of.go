@@ -623,7 +623,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				}
 			}
 		}
-		if therapySubject(subj) && !mentionedBeside(s, subj, q.End) && !metAlone && (kind == ProgramLength || namesTreatment(s.masked)) {
+		// (Not the hours kept for the meeting named right after them: "…
+		// one hour or more reserved for individual and/or family
+		// counseling".)
+		if therapySubject(subj) && !mentionedBeside(s, subj, q.End) && !metAlone && (kind == ProgramLength || namesTreatment(s.masked)) && setAsideFor(s, q.End) != subj {
 			// "Length: usually 3 to 5 weeks", "Treatment days are Monday
 			// through Friday" after a line about group therapy: a therapy
 			// carried from before has no length of its own, and the

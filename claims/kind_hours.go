@@ -767,6 +767,9 @@ func init() {
 			{"Sober House Rules\n\nEach resident works full time or attends a day program; it takes 30 hours a week to look for full-time work.", ""},
 			// Hours kept for one kind of meeting are that meeting's.
 			{"Our PHP\n\nOur PHP gives 22 hours of group therapy every week, plus at least an hour set aside for individual or family therapy.", "group-therapy 22; individual-therapy ≥1"},
+			// (Kept for meetings named with "and/or" too, not the hours of
+			// a list of the program's parts.)
+			{"Partial hospitalization\n\nOur day program includes at least 20 hours of groups each week, with one hour or more reserved for individual and/or family counseling.", "php ≥20; individual-therapy ≥1"},
 			// Hours of daily care spread over the week's days are each
 			// day's, no week's.
 			{"Day Treatment\n\nOur PHP plan gives five hours of daily programming across four days each week.", ""},
