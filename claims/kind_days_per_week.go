@@ -17,6 +17,10 @@ import (
 // a week" are the program's days.)
 var intakeDays = prefilter.MustCompile(`\b(?:offers?|provides?|holds?|schedules?|conducts?|does|do)\s+(?:free\s+|walk-in\s+|same-day\s+|no-cost\s+|confidential\s+)?(?:assessments?|consultations?|screenings?|intakes?|evaluations?|tours?)\s+(?:on\s+)?$`)
 
+// whatHappensBefore ends on what goes on, asked about, right before a
+// frequency: "what happens ", "what goes on ", "what you will do ".
+var whatHappensBefore = prefilter.MustCompile(`\bwhat\s+(?:happens|goes\s+on|takes\s+place|you\s+(?:will\s+|'ll\s+|’ll\s+)?do)\s+$`)
+
 // socialMeal is time people spend together over a meal or a walk: "for
 // coffee", "for lunch", "for a hike".
 // (People meeting for it: "with an hour for lunch" is the program's day.)
@@ -102,6 +106,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// "All our IOP groups fall between Monday and Thursday": the
 	// days the week's groups fall within, no count of them.
 	if named && wordBefore(s.lower, q.Start) == "between" {
+		return false
+	}
+	// "explain what happens on a daily basis", "Find out what happens
+	// each day": what goes on in a day, asked about, no count of days.
+	if whatHappensBefore.MatchString(s.lower[max(0, q.Start-40):q.Start]) {
 		return false
 	}
 	// "Monday to Friday belongs to your employer": the reader's working
@@ -403,6 +412,10 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// What happens each day, asked about, counts no days.
+			{"Choosing an IOP\n\nBefore you enroll, have the intake staff explain what happens on a daily basis, and what hours you keep.", ""},
+			{"Choosing an IOP\n\nFind out what goes on each day and how many hours you will attend.", ""},
+			{"Our IOP\n\nHere is what happens every week: our IOP meets three days a week.", "iop 3"},
 			// Applicants for a place in the program are its clients;
 			// applicants for a job are staff.
 			{"Our Programs\n\nApplicants accepted into our IOP attend three days a week.", "iop 3"},
