@@ -414,7 +414,7 @@ func init() {
 		Examples: []KindExample{
 			// What happens each day, asked about, counts no days.
 			{"Choosing an IOP\n\nBefore you enroll, have the intake staff explain what happens on a daily basis, and what hours you keep.", ""},
-			{"Choosing an IOP\n\nFind out what goes on each day and how many hours you will attend.", ""},
+			{"Choosing an IOP\n\nFind out what happens each day and how many hours you will attend.", ""},
 			{"Our IOP\n\nHere is what happens every week: our IOP meets three days a week.", "iop 3"},
 			// Applicants for a place in the program are its clients;
 			// applicants for a job are staff.
