@@ -139,7 +139,7 @@ func populationOf(lower string) string {
 		return "young-adult"
 	case (strings.Contains(lower, "teen") || strings.Contains(lower, "adolescent") || strings.Contains(lower, "youth") ||
 		strings.Contains(lower, "minors") || strings.Contains(lower, "high school")) &&
-		hasWord(lower, "adolescent", "adolescents", "teen", "teens", "teenager", "teenagers", "youth", "minors", "high school"):
+		youthNamed(lower):
 		return "adolescent"
 	// "For younger clients, the level starts at 6 hours a week rather
 	// than the 9 hours used for adults": the young set against adults.
@@ -156,6 +156,16 @@ func populationOf(lower string) string {
 		return "adult"
 	}
 	return ""
+}
+
+// youthNamed reports a word for the young, other than in the name of a
+// network of programs mostly for adults ("Teen Challenge", "Adult & Teen
+// Challenge"), whose word names no teens.
+func youthNamed(lower string) bool {
+	if strings.Contains(lower, "teen challenge") {
+		lower = strings.ReplaceAll(lower, "teen challenge", "")
+	}
+	return hasWord(lower, "adolescent", "adolescents", "teen", "teens", "teenager", "teenagers", "youth", "minors", "high school")
 }
 
 // youngAdultNamed reports a program for young adults named with a hyphen:

@@ -27,3 +27,23 @@ func TestPopulationAfterTo(t *testing.T) {
 		}
 	}
 }
+
+// "Teen Challenge" is the name of a network of programs, mostly for
+// adults: the word in the name names no teens.
+func TestTeenInName(t *testing.T) {
+	for _, tc := range []struct{ page, want string }{
+		{"SOURCE: https://www.newsdesk.example/archive/teen-challenge-outpatient/\n\nLocal Teen Challenge restarts its outpatient program\n\nThe outpatient program lasts eight weeks.\n", "56 "},
+		{"SOURCE: https://www.newsdesk.example/archive/outpatient/\n\nOutpatient care at Adult & Teen Challenge\n\nThe outpatient program lasts eight weeks.\n", "56 "},
+		{"SOURCE: https://www.newsdesk.example/archive/teen-outpatient/\n\nTeen Challenge opens a program for teens\n\nThe outpatient program lasts eight weeks.\n", "56 adolescent"},
+	} {
+		var got []string
+		for _, c := range pageClaims(t, tc.page) {
+			if c.Kind == "program-length" {
+				got = append(got, c.FormatValue()+" "+c.Population)
+			}
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.page, g, tc.want)
+		}
+	}
+}
