@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // populationAfter is the population a "for …" right after i names ("6
@@ -156,6 +158,18 @@ func populationOf(lower string) string {
 		return "adult"
 	}
 	return ""
+}
+
+// childProgram is a program named as children's, the word right before
+// or after the program's name: "child partial hospitalization",
+// "pediatric iop", "partial hospital services child".
+var childProgram = prefilter.MustCompile(`\b(?:child|children|children's|childrens|pediatric|paediatric|kids)\s+(?:and\s+family\s+)?(?:partial|php|iop|intensive|day\s+(?:program|treatment|hospital)|outpatient|residential|inpatient)\b|\b(?:partial\s+hospital(?:ization)?|php|iop|intensive\s+outpatient|day\s+treatment)(?:\s+(?:program|programs|services|service))?\s*[:–—-]?\s*(?:child|children|pediatric|kids)\s*$`)
+
+// childProgramNamed reports a title or headline naming a program for
+// children (childProgram): the young's, as a teen program's is. ("How to
+// Help Your Child Through Rehab" names no program's population.)
+func childProgramNamed(t string) bool {
+	return (strings.Contains(t, "child") || strings.Contains(t, "pediatric") || strings.Contains(t, "paediatric") || strings.Contains(t, "kids")) && childProgram.MatchString(t)
 }
 
 // youthNamed reports a word for the young, other than in the name of a

@@ -47,3 +47,26 @@ func TestTeenInName(t *testing.T) {
 		}
 	}
 }
+
+// A program for children named in a page's title or headline ("Child
+// Partial Hospitalization Program", "Partial Hospital Services – Child")
+// is the young's, as a teen program is; a child named elsewhere in a
+// title ("How to Help Your Child Through Rehab") names no program's
+// population.
+func TestChildProgramTitle(t *testing.T) {
+	for _, tc := range []struct{ page, want string }{
+		{"SOURCE: https://www.health.example/psychiatry/partial-child\n\nDepartment of Psychiatry\n\nPartial Hospital Services Child\n\nAverage length of stay is 3 weeks.\n", "21 adolescent"},
+		{"SOURCE: https://www.health.example/programs/php\n\nChild Partial Hospitalization Program\n\nMost patients attend for three weeks.\n", "21 adolescent"},
+		{"SOURCE: https://www.health.example/blog/helping\n\nHow to Help Your Child Through Rehab\n\nResidential rehab usually lasts 30 days.\n", "30 "},
+	} {
+		var got []string
+		for _, c := range pageClaims(t, tc.page) {
+			if c.Kind == "program-length" {
+				got = append(got, c.FormatValue()+" "+c.Population)
+			}
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.page, g, tc.want)
+		}
+	}
+}

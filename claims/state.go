@@ -286,6 +286,8 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 	if t := st.title; !adultsApart(t) {
 		if p := populationOf(t); p == "adolescent" || p == "young-adult" {
 			st.titlePopulation = p
+		} else if childProgramNamed(t) {
+			st.titlePopulation = "adolescent"
 		}
 	}
 	// ".../addiction-medicine/adolescent-iop": the page's address names
@@ -342,6 +344,8 @@ func newState(x *Extractor, doc *corpus.Document, noDetox bool) *state {
 				headlineSeen = true
 				if p := populationOf(l); headline(l, st.topic) && st.titlePopulation == "" && !adultsApart(l) && (p == "adolescent" || p == "young-adult") {
 					st.titlePopulation = p
+				} else if st.titlePopulation == "" && !adultsApart(l) && childProgramNamed(l) {
+					st.titlePopulation = "adolescent"
 				}
 			}
 		}
