@@ -13,7 +13,7 @@ import (
 const activityNames = `(?:(?:` + activityTherapyKinds + `)(?:-assisted|-based|-focused)?\s+therap(?:y|ies)` +
 	`|yoga|meditation|tai\s+chi|qigong|acupuncture|sound\s+baths?|fitness|hiking|hikes|outings|recreation` +
 	// A teen program's schooling keeps a timetable of its own: "Classroom
-	// time is Monday through Thursday", "Study hall runs daily".
+	// time is Monday through Thursday", "Tutoring runs Monday to Friday".
 	`|academic|academics|school|schoolwork|classroom|study\s+hall|tutoring|homework)` +
 	`(?:\s+(?:class|classes|sessions?|groups?|workshops?|time|hours?|blocks?|periods?))?`
 

@@ -142,9 +142,9 @@ func chainedSlots(cr []quantity.Quantity) bool {
 }
 
 // listedSlots reports three or more clock ranges listed one after
-// another, nothing but commas and "and" between them: "from 9:00 to
-// 9:50, 10:00 to 10:50, 11:00 to 11:50 and 1:00 to 1:50" times the
-// day's sessions, each a slot of it, not the day. (Two, "9 a.m. to noon
+// another, nothing but commas and "and" between them: "from 8:30 to
+// 9:20, 9:30 to 10:20, 10:30 to 11:20 and 12:30 to 1:20" times the day's
+// sessions, each a slot of it, not the day. (Two, "9 a.m. to noon
 // and 1 p.m. to 3 p.m.", may be a day split by lunch.)
 func listedSlots(text string, cr []quantity.Quantity) bool {
 	run := 1
