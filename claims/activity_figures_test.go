@@ -96,3 +96,20 @@ func TestMovedToFigure(t *testing.T) {
 		{"Our PHP goes from 30 hours a week to 20 hours a week after the first month.", "hours-per-week php 30; hours-per-week php 20"},
 	})
 }
+
+// A figure said as what a schedule or a length was before it changed
+// ("(previously six weeks)", "up from eight weeks", "formerly 28 days")
+// is the "before" variant, compared with no other; the figure it is now
+// is the program's.
+func TestPastValue(t *testing.T) {
+	page := func(text string) string {
+		return "SOURCE: https://alderbrook.example/residential\n\nResidential care\n\n" + text + "\n"
+	}
+	checkVariantLines(t, page, []lineCase{
+		{"Our core program is now eight weeks long (previously six weeks).", "program-length residential 56; program-length residential 42 before"},
+		{"Our IOP now runs ten weeks, up from eight weeks last year.", "program-length iop 70; program-length iop 56 before"},
+		{"Our residential stay, formerly 28 days, is now 35 days.", "program-length residential 28 before; program-length residential 35"},
+		{"Our IOP now meets four days a week, previously three days a week.", "days-per-week iop 4; days-per-week iop 3 before"},
+		{"From the first day, residents stay 30 days.", "program-length residential 30"},
+	})
+}

@@ -74,7 +74,10 @@ var pastAfter = []string{" previously", " before the change", " until now", " ea
 // pastBefore are words that put the figure just after them in the past:
 // "Our IOP now meets four nights a week, up from three". ("Rather than
 // round-the-clock staff", "no longer offers detox" deny, they do not date.)
-var pastBefore = []string{"up from ", "down from "}
+// ("now eight weeks long (previously six weeks)", "formerly 28 days",
+// "extended from 30 days to 45".)
+var pastBefore = []string{"up from ", "down from ", "previously ", "(previously ", "formerly ", "(formerly ", "originally ", "(originally ",
+	"extended from ", "increased from ", "reduced from ", "shortened from ", "lengthened from ", "cut from ", "used to be "}
 
 // pastSchedule marks the claims a sentence makes of a program's past as
 // the "before" variant, which is compared with no other: the clause a
