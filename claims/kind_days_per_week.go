@@ -412,6 +412,9 @@ func init() {
 	register(KindSpec{
 		ID: DaysPerWeek, Label: "days per week", Unit: "day", Units: dayUnits, Max: 7,
 		Examples: []KindExample{
+			// Multifamily therapy is the families' meeting, as the group is.
+			{"Teen IOP\n\nOur teen IOP meets three afternoons a week.\n\nIn addition, parents must be willing to come to weekly multifamily therapy sessions with their teen.", "iop 3; other 1"},
+			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Teens and parents attend multi-family therapy once a week.", "iop 3; other 1"},
 			// What happens each day, asked about, counts no days.
 			{"Choosing an IOP\n\nBefore you enroll, have the intake staff explain what happens on a daily basis, and what hours you keep.", ""},
 			{"Choosing an IOP\n\nFind out what happens each day and how many hours you will attend.", ""},

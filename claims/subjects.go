@@ -376,6 +376,12 @@ var builtinTerms = []term{
 	{"multi-family groups", Other, false},
 	{"multifamily group", Other, false},
 	{"multifamily groups", Other, false},
+	// "weekly multifamily therapy sessions": the families' sessions, met
+	// with other families, as the group is.
+	{"multifamily therapy", Other, false},
+	{"multi-family therapy", Other, false},
+	{"multifamily sessions", Other, false},
+	{"multi-family sessions", Other, false},
 	{"family program", Other, false},
 	{"family programs", Other, false},
 	{"family programming", Other, false},
