@@ -3,6 +3,8 @@ package claims
 import (
 	"slices"
 	"strings"
+
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // Hospitals and community clinics often run two programs of one level
@@ -46,6 +48,38 @@ func focusBefore(lower string, i int) string {
 	return ""
 }
 
+// focusAfterName is a focus set right after a program's name by a
+// hyphen, a dash or a bracket, as hospitals name their tracks: "IOP-MH",
+// "IOP-SUD", "PHP – Mental Health", "IOP (substance use)".
+var focusAfterName = prefilter.MustCompile(`^(?:\s*[-–—]\s*|\s*\(\s*)(mh|sud|sa|mental\s+health|psychiatric|substance\s+use|substance\s+abuse|addiction|chemical\s+dependency|dual\s+diagnosis|co-occurring|eating\s+disorders?)\b`)
+
+// focusNamedAt is the focus named right before the mention m or set
+// right after its name (focusAfterName), "" when neither is.
+func focusNamedAt(lower string, m mention) string {
+	if f := focusBefore(lower, m.start); f != "" {
+		return f
+	}
+	if m.end >= len(lower) || lower[m.end] != '-' && lower[m.end] != ' ' && lower[m.end] != '(' {
+		return ""
+	}
+	sub := focusAfterName.FindStringSubmatch(lower[m.end:])
+	if sub == nil {
+		return ""
+	}
+	switch w := sub[1]; w {
+	case "mh", "psychiatric":
+		return "mental health"
+	case "sud", "sa", "substance abuse", "addiction", "chemical dependency":
+		return "substance use"
+	case "co-occurring":
+		return "dual diagnosis"
+	case "eating disorders":
+		return "eating disorder"
+	default:
+		return strings.Join(strings.Fields(w), " ")
+	}
+}
+
 // readFocusTracks collects, per level, the focuses the page names before
 // it.
 func (st *state) readFocusTracks() map[Subject][]string {
@@ -55,7 +89,7 @@ func (st *state) readFocusTracks() map[Subject][]string {
 			if (m.subject != IOP && m.subject != PHP) || m.weak || m.contrast {
 				continue
 			}
-			if f := focusBefore(st.lower[i], m.start); f != "" && !slices.Contains(out[m.subject], f) {
+			if f := focusNamedAt(st.lower[i], m); f != "" && !slices.Contains(out[m.subject], f) {
 				out[m.subject] = append(out[m.subject], f)
 			}
 		}
@@ -84,7 +118,7 @@ func (st *state) focusTrackBefore(s *sentence, c *Claim) string {
 	for _, m := range s.mentions {
 		if m.subject == c.Subject && !m.weak && m.end <= at {
 			named = true
-			if f := focusBefore(s.lower, m.start); f != "" {
+			if f := focusNamedAt(s.lower, m); f != "" {
 				best = f
 			}
 		}

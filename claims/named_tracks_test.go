@@ -42,6 +42,11 @@ func TestFocusTracks(t *testing.T) {
 		// An answer naming no program is about the one its question
 		// names.
 		{"faq", "SOURCE: https://www.hillcrest.example/faq/\n\nQuestions\n\nHow many days a week is the trauma IOP?\n\nThree mornings a week.\n\nHow many days a week is the substance use IOP?\n\nFour evenings a week.\n", "trauma track,substance use track"},
+		// A focus set after the name by a hyphen, a dash or a bracket, as
+		// hospitals name their tracks, is the same focus.
+		{"after name", "SOURCE: https://www.hillcrest.example/iop/\n\nIntensive Outpatient Programs\n\nIOP-MH meets Tuesday and Friday afternoons.\n\nIOP-SUD meets Monday through Thursday afternoons.\n", "mental health track,substance use track"},
+		{"dash", "SOURCE: https://www.hillcrest.example/iop/\n\nProgram hours\n\nIOP – Mental Health meets two mornings a week.\n\nIOP (substance use) meets four mornings a week.\n", "mental health track,substance use track"},
+		{"no focus", "SOURCE: https://www.hillcrest.example/iop/\n\nProgram hours\n\nIOP - our evening program meets three nights a week.\n", "evening"},
 	} {
 		if got := iopDayVariants(t, tc.name, tc.text); got != tc.want {
 			t.Errorf("%s: variants %q, want %q", tc.name, got, tc.want)
