@@ -415,6 +415,10 @@ func init() {
 			// Multifamily therapy is the families' meeting, as the group is.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week.\n\nIn addition, parents must be willing to come to weekly multifamily therapy sessions with their teen.", "iop 3; other 1"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Teens and parents attend multi-family therapy once a week.", "iop 3; other 1"},
+			// Weekly care among the signs that one needs more is the care
+			// found wanting.
+			{"Our PHP\n\nOur PHP runs five days a week.\n\nSigns you need a higher level of care include missing weekly sessions.", "php 5; op 1"},
+			{"Our PHP\n\nOur PHP runs five days a week.\n\nSigns that you need more care include poor attendance at weekly sessions and new cravings.", "php 5; op 1"},
 			// What happens each day, asked about, counts no days.
 			{"Choosing an IOP\n\nBefore you enroll, have the intake staff explain what happens on a daily basis, and what hours you keep.", ""},
 			{"Choosing an IOP\n\nFind out what happens each day and how many hours you will attend.", ""},

@@ -620,6 +620,14 @@ var clinicianSees = prefilter.MustCompile(`\b(?:psychiatric\s+(?:provider|prescr
 // "stuck in weekly therapy", "from weekly counseling", "struggling …
 // with weekly therapy".
 func weeklyCareSpokenOf(lower string, start, end int) bool {
+	// "Signs you need a higher level of care include missing weekly
+	// sessions": the weekly care found wanting, among the signs.
+	switch wordAfter(lower, end) {
+	case "sessions", "appointments", "visits", "groups", "therapy", "counseling", "counselling":
+		if strings.Contains(lower[:start], "need") && signsOfMoreCare.MatchString(lower[:start]) {
+			return true
+		}
+	}
 	switch wordAfter(lower, end) {
 	case "therapy", "counseling", "counselling", "outpatient":
 	default:
@@ -655,6 +663,12 @@ func weeklyCareSpokenOf(lower string, start, end int) bool {
 	// enough": the care that falls short, said of itself.
 	return weeklyFallsShort.MatchString(lower[end:])
 }
+
+// signsOfMoreCare opens a list of the signs that someone needs more
+// care than they have, up to the figure: "Signs you need a higher level
+// of care include missing ", "Key indicators for needing more support
+// include poor attendance at ".
+var signsOfMoreCare = prefilter.MustCompile(`\b(?:signs?|indicators?|red\s+flags?|warning\s+signs?)\b[^.;]{0,60}?\b(?:need|needs|needing)\s+(?:more|a\s+higher|higher|additional|a\s+more\s+intensive|more\s+intensive|a\s+step\s+up)\b[^.;]{0,60}?\b(?:include|includes|including|are)\b[^.;]*$`)
 
 // weeklyFallsShort follows weekly care that falls short: " therapy has
 // stalled", " counseling isn't enough".
