@@ -623,6 +623,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				}
 			}
 		}
+		// "One time per week" / "Multi-family group (parents and teens
+		// attend together)": a line of nothing but the figure, over a
+		// short line naming the meeting it counts.
+		if programSubject(subj) && len(s.mentions) == 0 {
+			if c := st.captionBelow(s, q); c != "" {
+				subj, notCarried = c, true
+			}
+		}
 		// (Not the hours kept for the meeting named right after them: "…
 		// one hour or more reserved for individual and/or family
 		// counseling".)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/corpus"
 	"github.com/factlint/factlint/internal/prefilter"
 )
 
@@ -156,4 +157,34 @@ func bareAnswerOf(s *sentence) bool {
 		n++
 	}
 	return n <= 1
+}
+
+// captionBelow is the meeting the next line names when s is a line of
+// nothing but the figure q ("One time per week") and that line is a short
+// caption opening on a meeting that is no program ("Multi-family group
+// (parents and teens attend together)"), "" otherwise: a card's figure
+// over its caption.
+func (st *state) captionBelow(s *sentence, q *quantity.Quantity) Subject {
+	if strings.Trim(s.text[:q.Start]+s.text[q.End:], " .:;,–—-") != "" || s.bi+1 >= len(st.doc.Blocks) {
+		return ""
+	}
+	// (Lines of prose or a list only: a table's cell over the next row's
+	// label, "| Residential | 25–30 days |" / "| Family sessions | …", is
+	// the row's.)
+	next := &st.doc.Blocks[s.bi+1]
+	if !captionKind(s.block) || !captionKind(next) || wordCount(next.Text) > 12 || strings.ContainsAny(next.Text, "0123456789") {
+		return ""
+	}
+	ms := st.mentions[s.bi+1]
+	if len(ms) == 0 || ms[0].contrast || programSubject(ms[0].subject) || strings.TrimSpace(st.lower[s.bi+1][:ms[0].start]) != "" {
+		return ""
+	}
+	return ms[0].subject
+}
+
+// captionKind reports a block a card's figure or its caption may be: a
+// line of prose, a list item or a short line a text export reads as a
+// heading, with no cells in it.
+func captionKind(b *corpus.Block) bool {
+	return (b.Kind == corpus.BlockParagraph || b.Kind == corpus.BlockListItem || b.Kind == corpus.BlockHeading) && !strings.ContainsAny(b.Text, "\t|")
 }

@@ -415,6 +415,10 @@ func init() {
 			// Multifamily therapy is the families' meeting, as the group is.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week.\n\nIn addition, parents must be willing to come to weekly multifamily therapy sessions with their teen.", "iop 3; other 1"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Teens and parents attend multi-family therapy once a week.", "iop 3; other 1"},
+			// A line of nothing but the figure over a short caption naming
+			// a meeting that is no program counts that meeting.
+			{"Teen IOP\n\nOur teen IOP meets three afternoons a week.\n\nWhat to expect\n\nOnce a week\n\nFamily group for parents and teens", "iop 3; other 1"},
+			{"Teen IOP\n\nOur teen IOP meets three afternoons a week.\n\nThree days a week\n\nOur teen IOP groups", "iop 3; iop 3"},
 			// Weekly care among the signs that one needs more is the care
 			// found wanting.
 			{"Our PHP\n\nOur PHP runs five days a week.\n\nSigns you need a higher level of care include missing weekly sessions.", "php 5; op 1"},
