@@ -191,9 +191,19 @@ func parenOwner(s *sentence, i int) *mention {
 		if between := strings.TrimSpace(s.lower[min(m.end, k):k]); programSubject(m.subject) && m.end <= k && programNounAfter[between] {
 			return m
 		}
+		// ("Routine individual therapy appointments (1-2 times
+		// weekly)": a therapy's meetings, timed in the bracket after
+		// them.)
+		if between := strings.TrimSpace(s.lower[min(m.end, k):k]); therapySubject(m.subject) && m.end <= k && therapyMeetingNoun[between] {
+			return m
+		}
 	}
 	return nil
 }
+
+// therapyMeetingNoun may stand between a therapy's name and a bracket that
+// times its meetings.
+var therapyMeetingNoun = map[string]bool{"": true, "appointments": true, "appointment": true, "sessions": true, "session": true, "visits": true, "meetings": true}
 
 // programNounAfter may stand between a program's name and a bracket that
 // gives its figure.
