@@ -415,6 +415,8 @@ func init() {
 			// Multifamily therapy is the families' meeting, as the group is.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week.\n\nIn addition, parents must be willing to come to weekly multifamily therapy sessions with their teen.", "iop 3; other 1"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Teens and parents attend multi-family therapy once a week.", "iop 3; other 1"},
+			// Walk-in hours are the door's, spelled with a hyphen or not.
+			{"Outpatient services\n\nWe have walk in services Monday through Thursday from 9 am to 4 pm.", ""},
 			// A bracket after a therapy's meetings times them.
 			{"Our PHP\n\nOur PHP meets five days a week.\n\nWhat PHP includes\n\n- Routine individual therapy appointments (1-2 times weekly)\n\n- Group therapy every day", "php 5; individual-therapy 1–2"},
 			// A line of nothing but the figure over a short caption naming

@@ -38,7 +38,7 @@ func schoolClasses(pre string) bool {
 }
 
 var openingWords = []string{"open", "opened", "call", "calls", "answer", "answers", "answered", "admissions", "admission", "referrals accepted", "referrals received", "referral line", "referral hours", "staffed", "reach", "reached", "hotline", "helpline", "help line", "phone line", "phone", "phones", "available",
-	"walk-in", "walk-ins", "office hours", "business hours", "office hrs", "business hrs", "new clients", "new patients",
+	"walk-in", "walk-ins", "walk in", "walk ins", "office hours", "business hours", "office hrs", "business hrs", "new clients", "new patients",
 	// "A specialist will reply within one business day, Monday through
 	// Friday, 9 a.m. to 5 p.m.": when the office answers.
 	"reply", "replies", "respond", "responds", "business day", "business days",
