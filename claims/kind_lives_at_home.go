@@ -453,6 +453,11 @@ func init() {
 			{"Residential treatment\n\nResidents live on the grounds for the whole program.", "residential false"},
 			// Where people go once treatment is over is no program's.
 			{"Sober living\n\nAfter treatment, many people return home or move into a sober house.", ""},
+			// So is a return to one's life, or one said to follow the program.
+			{"Recovery centre news\n\nThe centre runs a 16-week live-in program for men. With the new money, more men can finish treatment and then go back to their families, friends and jobs.", "other false"},
+			{"Recovery centre news\n\nThe centre runs a 16-week live-in program for men. Men return to their families after the program.", "other false"},
+			{"Our IOP\n\nIOP clients return to their families each evening.", "iop true"},
+			{"Day program\n\nThe PHP model lets patients return home after treatment and practice what they learned.", "php true"},
 			{"Our programs\n\nOnce rehab is over, clients go back home to their families.", ""},
 			{"Our IOP\n\nAfter rehab, our IOP lets clients live at home.", "iop true"},
 			// Keeping clients on site is housing them there.

@@ -367,6 +367,15 @@ var homeByClock = prefilter.MustCompile(`^\s+(?:by|at|around|about|after|before|
 // day".
 var dailyAfterClock = prefilter.MustCompile(`^\s+(?:by|at|around|about|after)\s+(?:about\s+)?[\d:.]+(?:\s*[ap]\.?m\.?)?\s+(?:(?:each|every)\s+(?:afternoon|evening|day|weekday|night)\b|and\s+(?:come|comes|return|returns)\s+(?:back\s+)?(?:the\s+)?next\s+(?:morning|day)\b)`)
 
+// returnToLife goes on from a return home to the rest of a life it is a
+// return to: ", friends and jobs", " and their work".
+var returnToLife = prefilter.MustCompile(`^(?:\s*,\s*[a-z'’ ]{1,25}?){0,3}?(?:\s*,)?\s*(?:and|or)\s+(?:their\s+|your\s+|his\s+|her\s+)?(?:jobs?|work|careers?|society|communities|community|schools?|normal\s+lives?|daily\s+lives?|everyday\s+lives?)\b`)
+
+// returnAfterCare follows a return home with the end of a stay: " after
+// the program", " following discharge". ("return home after treatment"
+// in a day program is each day's.)
+var returnAfterCare = prefilter.MustCompile(`^\s+(?:after|once|when|following)\s+(?:(?:the|their|your|a)\s+)?(?:program|programme|rehab|stay|discharge|graduation|graduating|completing|finishing)\b`)
+
 // discharge reports a return home that ends treatment ("stay until they
 // are well enough to return home", "ready to go home"), not the
 // nightly return of an outpatient program.
@@ -387,6 +396,15 @@ func discharge(lower string, i, end int) bool {
 	// "Most patients here go home after about four days": the
 	// stay's end, timed.
 	if homeAfterStay.MatchString(lower[end:]) {
+		return true
+	}
+	// "… as they return to their families, friends and jobs", "Men
+	// return to their families after the program": a return to one's
+	// life once treatment is over.
+	// ("participants continue to live at home and work" is the
+	// program's: only a return.)
+	if ret := lower[i:]; (strings.HasPrefix(ret, "return") || strings.HasPrefix(ret, "go back") || strings.HasPrefix(ret, "going back") || strings.HasPrefix(ret, "get back")) &&
+		(returnToLife.MatchString(lower[end:]) || returnAfterCare.MatchString(lower[end:])) {
 		return true
 	}
 	// "… keeps stays short so each teen can go back home or step down to
