@@ -454,7 +454,7 @@ func init() {
 			// Where people go once treatment is over is no program's.
 			{"Sober living\n\nAfter treatment, many people return home or move into a sober house.", ""},
 			// So is a return to one's life, or one said to follow the program.
-			{"Recovery centre news\n\nThe centre runs a 16-week live-in program for men. With the new money, more men can finish treatment and then go back to their families, friends and jobs.", "other false"},
+			{"Recovery centre news\n\nThe centre runs a 16-week live-in program for men. Thanks to the new money, men can get back on their feet as they return to their families, friends and jobs.", "other false"},
 			{"Recovery centre news\n\nThe centre runs a 16-week live-in program for men. Men return to their families after the program.", "other false"},
 			{"Our IOP\n\nIOP clients return to their families each evening.", "iop true"},
 			{"Day program\n\nThe PHP model lets patients return home after treatment and practice what they learned.", "php true"},
