@@ -129,6 +129,12 @@ func negated(lower string, i int) bool {
 			if additive(lower, lastIndex(lower[:j], w)+len(w)) {
 				break
 			}
+			// ("a treatment center not within a hospital offering
+			// detox": "not" denies where the center is, and the
+			// participle after the place is asserted.)
+			if w == "not" && placeDenied(lower[lastIndex(lower[:j], w)+len(w):i], lower[i:]) {
+				break
+			}
 			return !lost
 		}
 		// "the highest level of care we provide short of an overnight
@@ -173,6 +179,20 @@ func negated(lower string, i int) bool {
 		}
 	}
 	return noOneThere(lower, i)
+}
+
+// placeDenied reports a denial of where something is, "not" right before
+// a preposition of place ("not within a hospital", "not on a hospital
+// campus"), between the negator and a participle that the statement opens
+// on ("providing detox"): the participle is no part of the denial.
+func placeDenied(between, stmt string) bool {
+	switch leadingWord(strings.TrimLeft(between, " "), 0) {
+	case "within", "in", "inside", "on", "at", "near", "attached", "affiliated", "located", "based", "part":
+	default:
+		return false
+	}
+	w := leadingWord(stmt, 0)
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !strings.ContainsAny(between, ",;")
 }
 
 // inclusionAside returns where an aside naming members ends p, its

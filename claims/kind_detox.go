@@ -388,6 +388,11 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// "Not" before a place denies the place, not the participle
+			// after it: a center outside a hospital that provides detox.
+			{"Levels of care\n\n- Standalone residential: a center not within a hospital, providing detox and therapy.", "residential true"},
+			{"Levels of care\n\n- Residential: a treatment center not within a hospital offering detox and therapy.", "residential true"},
+			{"Our IOP\n\nOur IOP is not able to provide detox.", "iop false"},
 			// The provider's own detox described, named as a clause's
 			// subject, or helped through; a partner's facilities and a
 			// place found elsewhere are not its own.
