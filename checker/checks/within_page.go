@@ -232,9 +232,15 @@ func runWithinPage(p *checker.Pass) error {
 						continue
 					}
 					if k.kind == claims.DetoxOffered {
-						yes := a
+						yes, no := a, b
 						if b.Value != nil && *b.Value {
-							yes = b
+							yes, no = b, a
+						}
+						// "We do not provide medical detox" beside "We do
+						// provide a social (non-medical) detox": one form
+						// denied, another offered.
+						if medicalDenied(no) && socialOffered(yes) {
+							continue
 						}
 						if offeredMet[yes] {
 							continue
@@ -249,6 +255,20 @@ func runWithinPage(p *checker.Pass) error {
 		}
 	}
 	return nil
+}
+
+// medicalDenied reports a denial of detox that names its medical form:
+// "do not provide medical detox", "no medically supervised detox".
+func medicalDenied(c *claims.Claim) bool {
+	t := strings.ToLower(c.Text)
+	return c.Value != nil && !*c.Value && strings.Contains(t, "medical") && !strings.Contains(t, "non-medical") && !strings.Contains(t, "nonmedical") && !strings.Contains(t, "non medical")
+}
+
+// socialOffered reports detox offered in its social, non-medical form:
+// "a social (non-medical) detox", "non-medical detox".
+func socialOffered(c *claims.Claim) bool {
+	t := strings.ToLower(c.Text)
+	return c.Value != nil && *c.Value && (strings.Contains(t, "social") || strings.Contains(t, "non-medical") || strings.Contains(t, "nonmedical") || strings.Contains(t, "non medical"))
 }
 
 // denialsReachPrograms lets the provider's word that it offers no detox
