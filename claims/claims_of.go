@@ -623,9 +623,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				}
 			}
 		}
-		// "One time per week" / "Multi-family group (parents and teens
-		// attend together)": a line of nothing but the figure, over a
-		// short line naming the meeting it counts.
+		// "Once a week" / "Family group for parents and teens": a line of
+		// nothing but the figure, over a short line naming the meeting it
+		// counts.
 		if programSubject(subj) && len(s.mentions) == 0 {
 			if c := st.captionBelow(s, q); c != "" {
 				subj, notCarried = c, true

@@ -160,10 +160,9 @@ func bareAnswerOf(s *sentence) bool {
 }
 
 // captionBelow is the meeting the next line names when s is a line of
-// nothing but the figure q ("One time per week") and that line is a short
-// caption opening on a meeting that is no program ("Multi-family group
-// (parents and teens attend together)"), "" otherwise: a card's figure
-// over its caption.
+// nothing but the figure q ("Once a week") and that line is a short
+// caption opening on a meeting that is no program ("Family group for
+// parents and teens"), "" otherwise: a card's figure over its caption.
 func (st *state) captionBelow(s *sentence, q *quantity.Quantity) Subject {
 	if strings.Trim(s.text[:q.Start]+s.text[q.End:], " .:;,–—-") != "" || s.bi+1 >= len(st.doc.Blocks) {
 		return ""

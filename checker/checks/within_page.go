@@ -236,8 +236,8 @@ func runWithinPage(p *checker.Pass) error {
 						if b.Value != nil && *b.Value {
 							yes, no = b, a
 						}
-						// "We do not provide medical detox" beside "We do
-						// provide a social (non-medical) detox": one form
+						// "We do not provide medical detox" beside "We also
+						// run a social (non-medical) detox": one form
 						// denied, another offered.
 						if medicalDenied(no) && socialOffered(yes) {
 							continue
