@@ -59,7 +59,10 @@ func focusNamedAt(lower string, m mention) string {
 	if f := focusBefore(lower, m.start); f != "" {
 		return f
 	}
-	if m.end >= len(lower) || lower[m.end] != '-' && lower[m.end] != ' ' && lower[m.end] != '(' {
+	// (Every program mention asks: most are followed by a plain word,
+	// which one look past the spaces rules out.)
+	rest := strings.TrimLeft(lower[m.end:], " ")
+	if rest == "" || rest[0] != '-' && rest[0] != '(' && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") {
 		return ""
 	}
 	sub := focusAfterName.FindStringSubmatch(lower[m.end:])
