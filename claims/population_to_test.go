@@ -3,6 +3,8 @@ package claims_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/claims"
 )
 
 // Hours given "to adults" and "to teens" are those populations' own, as
@@ -16,13 +18,7 @@ func TestPopulationAfterTo(t *testing.T) {
 		{"Most IOPs run up to twelve hours per week to adults.", "≤12 adult"},
 		{"Most IOPs give nine hours per week to group work.", "9 "},
 	} {
-		var got []string
-		for _, c := range pageClaims(t, "SOURCE: https://www.newsdesk.example/health/iop-rules\n\nIOP rules\n\n"+tc.text+"\n") {
-			if c.Kind == "hours-per-week" {
-				got = append(got, c.FormatValue()+" "+c.Population)
-			}
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := valuePopulations(t, "SOURCE: https://www.newsdesk.example/health/iop-rules\n\nIOP rules\n\n"+tc.text+"\n", "hours-per-week"); g != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
 		}
 	}
@@ -36,13 +32,7 @@ func TestTeenInName(t *testing.T) {
 		{"SOURCE: https://www.newsdesk.example/archive/outpatient/\n\nOutpatient care at Adult & Teen Challenge\n\nThe outpatient program lasts eight weeks.\n", "56 "},
 		{"SOURCE: https://www.newsdesk.example/archive/teen-outpatient/\n\nTeen Challenge opens a program for teens\n\nThe outpatient program lasts eight weeks.\n", "56 adolescent"},
 	} {
-		var got []string
-		for _, c := range pageClaims(t, tc.page) {
-			if c.Kind == "program-length" {
-				got = append(got, c.FormatValue()+" "+c.Population)
-			}
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := valuePopulations(t, tc.page, "program-length"); g != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.page, g, tc.want)
 		}
 	}
@@ -59,14 +49,21 @@ func TestChildProgramTitle(t *testing.T) {
 		{"SOURCE: https://www.health.example/programs/php\n\nChild Partial Hospitalization Program\n\nMost patients attend for three weeks.\n", "21 adolescent"},
 		{"SOURCE: https://www.health.example/blog/helping\n\nHow to Help Your Child Through Rehab\n\nResidential rehab usually lasts 30 days.\n", "30 "},
 	} {
-		var got []string
-		for _, c := range pageClaims(t, tc.page) {
-			if c.Kind == "program-length" {
-				got = append(got, c.FormatValue()+" "+c.Population)
-			}
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := valuePopulations(t, tc.page, "program-length"); g != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.page, g, tc.want)
 		}
 	}
+}
+
+// valuePopulations joins the value and population of a page's claims of
+// one kind: "56 adolescent; 30 ".
+func valuePopulations(t *testing.T, page string, kind claims.Kind) string {
+	t.Helper()
+	var got []string
+	for _, c := range pageClaims(t, page) {
+		if c.Kind == kind {
+			got = append(got, c.FormatValue()+" "+c.Population)
+		}
+	}
+	return strings.Join(got, "; ")
 }
