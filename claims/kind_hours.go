@@ -1111,6 +1111,8 @@ func init() {
 			{"Levels of care\n\n- Intensive outpatient programs usually ask for 9 to 12 hours per week.\n- Partial hospitalization programs bring the greatest outpatient intensity, with 5 to 6 hours of programming a day.", "php 5–6"},
 			// Several sessions a day of one length: the day holds them all.
 			{"Day program\n\nOur PHP runs four days a week, with two 3-hour groups each day.", "php 6"},
+			{"Day program\n\nOur teen day program is the most intensive we run: two, three-hour sessions each day, Monday through Friday.", "php 6"},
+			{"Day program\n\nOur PHP meets five days per week, with two, three hour sessions per day.", "php 6"},
 			// Each evening or night the program meets is its day.
 			{"Evening IOP\n\nOur IOP meets three nights a week, with two 90-minute groups each night.", "iop 3"},
 			{"Evening IOP\n\nOur IOP meets three nights a week. Each evening has two 90-minute groups.", "iop 3"},

@@ -11,13 +11,18 @@ import (
 // qs[i]: "two 3-hour sessions per day", "three 90-minute groups each
 // day". It gives the count and the end of the rate, for the day's hours.
 // (A count a week, "three 3-hour sessions a week", is the week's; a
-// count with no rate, "two 3-hour sessions", may be the program's.)
+// count with no rate, "two 3-hour sessions", may be the program's.) A
+// comma may part the count from the length: "two, 3-hour sessions per
+// day".
 func sessionsADay(s *sentence, i int, q *quantity.Quantity) (float64, int, bool) {
-	if i == 0 || !q.Adjectival || !q.HasMin || !q.HasMax {
+	// (The length may go without its hyphen, "two, three hour
+	// sessions": the meeting noun right after it, asked below, makes it
+	// the sessions' length.)
+	if i == 0 || !q.Adjectival && q.Per != quantity.None || !q.HasMin || !q.HasMax {
 		return 0, 0, false
 	}
 	n := &s.qs[i-1]
-	if n.Unit != quantity.None || !n.HasMin || !n.HasMax || n.Min != n.Max || n.Min < 2 || n.Min > 4 || n.Adjectival || s.lower[n.End:q.Start] != " " {
+	if n.Unit != quantity.None || !n.HasMin || !n.HasMax || n.Min != n.Max || n.Min < 2 || n.Min > 4 || n.Adjectival || s.lower[n.End:q.Start] != " " && s.lower[n.End:q.Start] != ", " {
 		return 0, 0, false
 	}
 	// ("Clients attend one of two 90-minute groups each evening", "We
