@@ -164,7 +164,7 @@ func bareAnswerOf(s *sentence) bool {
 // caption opening on a meeting that is no program ("Family group for
 // parents and teens"), "" otherwise: a card's figure over its caption.
 func (st *state) captionBelow(s *sentence, q *quantity.Quantity) Subject {
-	if strings.Trim(s.text[:q.Start]+s.text[q.End:], " .:;,–—-") != "" || s.bi+1 >= len(st.doc.Blocks) {
+	if strings.Trim(s.text[:q.Start], captionTrim) != "" || strings.Trim(s.text[q.End:], captionTrim) != "" || s.bi+1 >= len(st.doc.Blocks) {
 		return ""
 	}
 	// (Lines of prose or a list only: a table's cell over the next row's
@@ -180,6 +180,9 @@ func (st *state) captionBelow(s *sentence, q *quantity.Quantity) Subject {
 	}
 	return ms[0].subject
 }
+
+// captionTrim is what may stand around a card's figure on its line.
+const captionTrim = " .:;,–—-"
 
 // captionKind reports a block a card's figure or its caption may be: a
 // line of prose, a list item or a short line a text export reads as a

@@ -69,18 +69,21 @@ func focusNamedAt(lower string, m mention) string {
 	if sub == nil {
 		return ""
 	}
-	switch w := sub[1]; w {
-	case "mh", "psychiatric":
+	// (The abbreviations hospitals use; a focus written out is named as
+	// focusWords names it before the program.)
+	w := strings.Join(strings.Fields(sub[1]), " ")
+	switch w {
+	case "mh":
 		return "mental health"
-	case "sud", "sa", "substance abuse", "addiction", "chemical dependency":
+	case "sud", "sa":
 		return "substance use"
-	case "co-occurring":
-		return "dual diagnosis"
-	case "eating disorders":
-		return "eating disorder"
-	default:
-		return strings.Join(strings.Fields(w), " ")
 	}
+	for _, f := range focusWords {
+		if f.words == w {
+			return f.track
+		}
+	}
+	return ""
 }
 
 // readFocusTracks collects, per level, the focuses the page names before

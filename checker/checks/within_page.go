@@ -261,14 +261,19 @@ func runWithinPage(p *checker.Pass) error {
 // "do not provide medical detox", "no medically supervised detox".
 func medicalDenied(c *claims.Claim) bool {
 	t := strings.ToLower(c.Text)
-	return c.Value != nil && !*c.Value && strings.Contains(t, "medical") && !strings.Contains(t, "non-medical") && !strings.Contains(t, "nonmedical") && !strings.Contains(t, "non medical")
+	return c.Value != nil && !*c.Value && strings.Contains(t, "medical") && !nonMedical(t)
 }
 
 // socialOffered reports detox offered in its social, non-medical form:
 // "a social (non-medical) detox", "non-medical detox".
 func socialOffered(c *claims.Claim) bool {
 	t := strings.ToLower(c.Text)
-	return c.Value != nil && *c.Value && (strings.Contains(t, "social") || strings.Contains(t, "non-medical") || strings.Contains(t, "nonmedical") || strings.Contains(t, "non medical"))
+	return c.Value != nil && *c.Value && (strings.Contains(t, "social") || nonMedical(t))
+}
+
+// nonMedical reports the non-medical form named, however it is spelled.
+func nonMedical(t string) bool {
+	return strings.Contains(t, "non-medical") || strings.Contains(t, "nonmedical") || strings.Contains(t, "non medical")
 }
 
 // denialsReachPrograms lets the provider's word that it offers no detox
