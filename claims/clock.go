@@ -41,9 +41,10 @@ func clockRanges(text string) []quantity.Quantity {
 		if i >= startEnds && strings.Contains(strings.ToLower(text[m[0]:m[1]]), "and") && !betweenBefore(strings.ToLower(strings.TrimRight(text[:m[0]], " "))) {
 			continue
 		}
-		// ("Groups start between 5:00 and 6:30 p.m.": a window to start
-		// in, no span met.)
-		if startWindow(strings.ToLower(text[:m[0]])) {
+		// ("Groups start between 5:00 and 6:30 p.m.", "… and finish
+		// between 2:30 and 3 p.m.": a window to start or end in, no span
+		// met.)
+		if timeWindow(strings.ToLower(text[:m[0]])) {
 			continue
 		}
 		end, ok := clockHour(sub(4), sub(5), sub(6))
@@ -297,12 +298,13 @@ func clockMarker(t string) bool {
 	return digit && (strings.Contains(t, " in the morning") || strings.Contains(t, " in the afternoon") || strings.Contains(t, " in the evening"))
 }
 
-// startWindow reports a clock range about to follow a verb of starting
-// and "between", or "anywhere from": "groups start between", "sessions
-// begin anytime from", "you can come in any time between". ("Our IOP
-// starts from 6 p.m. to 9 p.m." gives the session's hours.) So does a
-// range of start times: "Start times range from 5:30 to 6:30 p.m.".
-func startWindow(pre string) bool {
+// timeWindow reports a clock range about to follow a verb of starting
+// or ending and "between", or "anywhere from": "groups start between",
+// "sessions begin anytime from", "you can come in any time between",
+// "the day wraps up between". ("Our IOP starts from 6 p.m. to 9 p.m."
+// gives the session's hours.) So does a range of start times: "Start
+// times range from 5:30 to 6:30 p.m.".
+func timeWindow(pre string) bool {
 	f := strings.Fields(pre)
 	n := len(f)
 	if n < 2 {
@@ -337,16 +339,21 @@ func startWindow(pre string) bool {
 	// up to five words after the verb, closed by its comma.)
 	if k >= 0 && strings.HasSuffix(f[k], ",") {
 		for j := k - 1; j >= 0 && k-j <= 5; j-- {
-			if windowStartVerbs[f[j]] {
+			if windowVerbs[f[j]] {
 				return true
 			}
 		}
 	}
-	return k >= 0 && windowStartVerbs[f[k]]
+	// ("Most days wrap up between …": the verb's particle.)
+	if k >= 1 && f[k] == "up" && (f[k-1] == "wrap" || f[k-1] == "wraps") {
+		return true
+	}
+	return k >= 0 && windowVerbs[f[k]]
 }
 
-// windowNouns name the time someone comes in: "check-in is between".
-var windowNouns = wordSet("check-in", "arrival", "drop-off", "dropoff")
+// windowNouns name the time someone comes in or leaves: "check-in is
+// between", "pick-up is between".
+var windowNouns = wordSet("check-in", "arrival", "drop-off", "dropoff", "pick-up", "pickup", "dismissal", "departure")
 
 // startTimes reports words ending on "start time(s)" or "arrival time(s)".
 func startTimes(f []string) bool {
@@ -356,7 +363,10 @@ func startTimes(f []string) bool {
 
 var startWindowHedges = wordSet("usually", "typically", "generally", "normally", "often", "anywhere", "anytime", "any", "time", "sometime", "somewhere", "can", "may", "will", "in")
 
-var windowStartVerbs = wordSet("start", "starts", "begin", "begins", "arrive", "arrives", "starting", "beginning", "arriving", "come", "comes", "check")
+// windowVerbs start or end the time in a window: a range after them is
+// when that happens, no span met.
+var windowVerbs = wordSet("start", "starts", "begin", "begins", "arrive", "arrives", "starting", "beginning", "arriving", "come", "comes", "check",
+	"end", "ends", "ending", "finish", "finishes", "finishing", "dismissed", "leave", "leaves", "leaving", "depart", "departs")
 
 // betweenBefore reports pre ending on "between" or "between the hours of".
 func betweenBefore(pre string) bool {

@@ -54,6 +54,13 @@ func TestClockRanges(t *testing.T) {
 		{"Check-in is between 7:30 and 8 a.m. every weekday.", nil},
 		{"Arrival is usually between 5 and 5:30 p.m.", nil},
 		{"Groups meet after work, between 6 and 9 p.m.", []float64{3}},
+		// So is a window to finish or leave in, alone or after a window to
+		// start in.
+		{"The school day may begin between 7:45 and 8:15 a.m. and finish between 2:30 and 3 p.m.", nil},
+		{"Most days wrap up between 3:30 and 4 p.m.", nil},
+		{"Pick-up is between 2:45 and 3:15 p.m.", nil},
+		{"Students are dismissed between 4 and 4:30 p.m.", nil},
+		{"Our IOP ends between 8 and 9 p.m. when groups run long.", nil},
 		// A day in two blocks is one day of both.
 		{"Groups run from 8:30 a.m. to 11:30 a.m. and again from 12:30 to 3:30 p.m.", []float64{6}},
 		{"Each day has a morning block from 9 to 10:30 a.m. and an afternoon block from 1 to 2:30 p.m.", []float64{3}},
