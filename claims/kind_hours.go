@@ -1236,6 +1236,11 @@ func init() {
 			// "after school" is when a teen group meets, however far before
 			// the hours.
 			{"Teen IOP\n\nGroups are held after school, Monday through Wednesday, from 4 to 7 p.m.", "iop 3"},
+			// So are spans on lines of their own, each over a caption of
+			// what fills it (a caption may be missing); captions that
+			// name programs or tracks make them the programs' days.
+			{"A day in residential care\n\n6:30 – 7:30am\n\nWake-up, chores and breakfast\n\n7:45 – 8:30am\n\nSpeaker meeting\n\n8:30 – 10:00am\n\nSkills class\n\n10:00 – 11:00am\n\nFree hour\n\n11:00am – 12:00pm\n\n12:00 – 1:30pm\n\nProcess group", ""},
+			{"Outpatient schedules\n\nMorning IOP\n\n9:00 – 12:00pm\n\nMidday IOP\n\n12:00 – 3:00pm\n\nEvening IOP\n\n3:00 – 6:00pm", "iop 3; iop 3; iop 3"},
 			// (Two lines alone are too few to tell a timetable from two
 			// tracks.)
 			{"PHP day schedule\n\n- Check-in group: 9 - 9:45 a.m.\n- Coping skills: 10 - 10:45 a.m.", "php 0.75; php 0.75"},

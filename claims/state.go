@@ -692,7 +692,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		// to be the programs'.
 		cr = slices.DeleteFunc(cr, func(q quantity.Quantity) bool { return !forPrograms.MatchString(lower[q.End:]) })
 	}
-	if len(cr) > 0 && (!hasWord(lower, openingWords...) || programOpen(lower[:cr[0].Start])) && !helpDeskOpens(lower) && !othersHours(lower, cr) && !serviceRow(b) && !othersColumn(b) && !contactNear(text, cr) && !timeSlot(b) && !(slotLine(st.doc, bi) && !namesProgramIn(st.mentions[bi])) && !st.labelSlot(bi) && !s.blockHoursLabel() && !sentenceHoursLabel(s) && !hoursHeading(b) && !chainedSlots(cr) && !listedSlots(text, cr) {
+	if len(cr) > 0 && (!hasWord(lower, openingWords...) || programOpen(lower[:cr[0].Start])) && !helpDeskOpens(lower) && !othersHours(lower, cr) && !serviceRow(b) && !othersColumn(b) && !contactNear(text, cr) && !timeSlot(b) && !(slotLine(st.doc, bi) && !namesProgramIn(st.mentions[bi])) && !st.labelSlot(bi) && !st.captionedSlot(bi) && !s.blockHoursLabel() && !sentenceHoursLabel(s) && !hoursHeading(b) && !chainedSlots(cr) && !listedSlots(text, cr) {
 		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
 	// ("What Weekly Outpatient Counseling Actually Looks Like" as a title

@@ -121,6 +121,89 @@ func (st *state) labelSlot(bi int) bool {
 	return false
 }
 
+// captionedSlot reports a line of nothing but a span of clock times in a
+// timetable laid out as lines that take turns: a span, then a caption of
+// what fills it ("7:00 – 8:00 a.m." over "Wake up and breakfast", "8:15 –
+// 9:00 a.m." over "Morning group", …). Three spans or more that follow
+// on, each starting at most a quarter of an hour after the one before it
+// ends, time activities of one day, not the day, as labelSlot reads the
+// same spans written "Label: span". (A span may lack its caption: "12:00
+// – 1:00 p.m." alone before the next span. A caption naming a program or
+// a track makes the spans tracks' days: "Morning IOP" over "9 – 12".)
+func (st *state) captionedSlot(bi int) bool {
+	doc := st.doc
+	span := func(i int) (start, end int, ok bool) {
+		if i < 0 || i >= len(doc.Blocks) {
+			return 0, 0, false
+		}
+		m := slotRange.FindStringSubmatch(doc.Blocks[i].Text)
+		if m == nil {
+			return 0, 0, false
+		}
+		return clockMinutes(m[1], m[2]), clockMinutes(m[3], m[4]), true
+	}
+	caption := func(i int) bool {
+		return wordCount(st.lower[i]) <= 16 && !programOrTrackLabel.MatchString(st.lower[i])
+	}
+	// next is the span after the one at i, one caption or none between.
+	next := func(i int) int {
+		if _, _, ok := span(i + 1); ok {
+			return i + 1
+		}
+		if i+2 < len(doc.Blocks) && caption(i+1) {
+			if _, _, ok := span(i + 2); ok {
+				return i + 2
+			}
+		}
+		return -1
+	}
+	if _, _, ok := span(bi); !ok {
+		return false
+	}
+	// The first span of the run that holds bi: walk back while the span
+	// before leads here.
+	first := bi
+	for {
+		prev := -1
+		for _, j := range []int{first - 1, first - 2} {
+			if _, _, ok := span(j); ok && next(j) == first {
+				prev = j
+				break
+			}
+		}
+		if prev < 0 {
+			break
+		}
+		first = prev
+	}
+	// The chain of spans that follow on, along the run, that holds bi.
+	chainFrom, prevEnd := first, -1
+	for i := first; i >= 0; i = next(i) {
+		start, end, _ := span(i)
+		if gap := (start - prevEnd + 720) % 720; prevEnd < 0 || gap > 15 {
+			if i > bi {
+				break
+			}
+			chainFrom = i
+		}
+		if i >= bi && chainLength(chainFrom, i, next) >= 3 {
+			// The caption under the span names what fills it.
+			return i+1 >= len(doc.Blocks) || caption(i+1) || i != bi
+		}
+		prevEnd = end
+	}
+	return false
+}
+
+// chainLength counts the spans from a to b along next.
+func chainLength(a, b int, next func(int) int) int {
+	n := 1
+	for i := a; i != b && i >= 0; i = next(i) {
+		n++
+	}
+	return n
+}
+
 // chainedSlots reports clock ranges of which one starts where the one
 // before it ends: "Monday: 6:00–7:30 PM process group, 7:30–9:00 PM skills
 // group" times the groups of one day, each a slot of it, not the day (as
