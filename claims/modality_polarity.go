@@ -104,9 +104,15 @@ func asideClosed(pre string, i int) bool {
 }
 
 // litoteBefore reports "not" right before the word at i ("not rare").
+// (A straight apostrophe ends a word, so "wasn't" is read by its end.)
 func litoteBefore(pre string, i int) bool {
-	w := wordBefore(pre, i)
-	return w == "not" || w == "isn't" || w == "isn’t"
+	switch wordBefore(pre, i) {
+	case "not", "isn’t", "wasn’t", "aren’t", "weren’t":
+		return true
+	case "t":
+		return strings.HasSuffix(strings.TrimRight(pre[:i], " "), "n't")
+	}
+	return false
 }
 
 // litotes are the words a "not" affirms by denying: "not uncommon", "not

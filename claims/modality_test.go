@@ -287,6 +287,9 @@ func TestModality(t *testing.T) {
 		{"Our residential clients complete treatment in 21 to 28 days and then step down to IOP.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// polarity
 		{"It is not uncommon for IOP to run about 10 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// (So is a litotes in the past, or contracted: "wasn't unusual for".)
+		{"Back then it wasn't unusual for our residents to stay six to eight weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"It wasn’t unusual for clients to spend ten weeks in our IOP.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP is not 30 days long.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
 		{"Our IOP never lasts more than 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"Our IOP does not meet 7 days a week.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
