@@ -393,6 +393,10 @@ func init() {
 			{"Levels of care\n\n- Standalone residential: a center not within a hospital, providing detox and therapy.", "residential true"},
 			{"Levels of care\n\n- Residential: a treatment center not within a hospital offering detox and therapy.", "residential true"},
 			{"Our IOP\n\nOur IOP is not able to provide detox.", "iop false"},
+			// The time after or before detox is no detox.
+			{"Our services\n\nWe offer post-detox rehab for adults in early recovery.", ""},
+			{"Our services\n\nEvery new client gets a pre-detox assessment with a nurse.", ""},
+			{"Our services\n\nWe offer medical detox and post detox care.", "detox true"},
 			// The provider's own detox described, named as a clause's
 			// subject, or helped through; a partner's facilities and a
 			// place found elsewhere are not its own.

@@ -167,6 +167,11 @@ func (st *subjectTerms) find(s, lower string) []mention {
 			if e > len(hay) || hay[i:e] != t.text || e < len(hay) && isWordByte(hay[e]) && !closingMark(hay, e) || i > 0 && lower[i-1] == '-' && strings.HasPrefix(t.text, "in-") {
 				continue
 			}
+			// ("post-detox rehab", "a pre-detox assessment": the time
+			// after or before detox names another program, or none.)
+			if t.subject == Detox && aroundDetox(lower[:i]) {
+				continue
+			}
 			// "full-day programs", "half-day treatment": a length of day,
 			// not a day program.
 			// ("our 28 day rehab program", "shorter 7-14 day programs",
@@ -688,4 +693,10 @@ func wordsAfterOf(lower string, i, n int) string {
 		}
 	}
 	return lower[j:]
+}
+
+// aroundDetox reports text ending on a prefix that makes the detox word
+// after it a time before or after detox: "post-", "post ", "pre-".
+func aroundDetox(before string) bool {
+	return strings.HasSuffix(before, "post-") || strings.HasSuffix(before, "post ") || strings.HasSuffix(before, "pre-") || strings.HasSuffix(before, "post–")
 }
