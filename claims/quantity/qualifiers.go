@@ -39,8 +39,11 @@ var rateEnds = map[string]bool{"week": true, "weekly": true, "day": true, "daily
 // spreadOver are words of meetings, or of spreading them, that "over"
 // follows as "across": "24 sessions over eight weeks", "held over ten
 // weeks" ("stays over 30 days" is more than 30).
+// ("split over four evenings", "divided over five days"; "broken up
+// over three days" is read by its particle.)
 var spreadOver = map[string]bool{"sessions": true, "groups": true, "meetings": true, "visits": true, "classes": true, "appointments": true, "hours": true,
-	"spread": true, "held": true, "scheduled": true, "offered": true, "meet": true, "meets": true}
+	"spread": true, "held": true, "scheduled": true, "offered": true, "meet": true, "meets": true,
+	"split": true, "divided": true, "spaced": true, "distributed": true, "staggered": true}
 
 var totalVerbs = map[string]bool{"add": true, "adds": true, "added": true, "adding": true, "comes": true, "come": true, "amounts": true, "amount": true, "works": true}
 
@@ -157,7 +160,7 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 		// across, no bound.
 		// ("24 sessions over about eight weeks", "groups spread over ten
 		// weeks": the span meetings are spread across, too.)
-		if ph.words[0] == "over" && len(ph.words) == 1 && (rateEnds[p.word(i-1)] || spreadOver[p.word(i-1)]) {
+		if ph.words[0] == "over" && len(ph.words) == 1 && (rateEnds[p.word(i-1)] || spreadOver[p.word(i-1)] || p.word(i-1) == "up" && (p.word(i-2) == "broken" || p.word(i-2) == "split")) {
 			return "", false, i
 		}
 		// "At most, 5 hours a week", "a minimum commitment, often 90
