@@ -167,6 +167,13 @@ func livingPhraseHits(s *sentence) []boolHit {
 				}
 				continue
 			}
+			// ("Our IOP keeps clients from residing in an inpatient
+			// facility", "spares families from having to live at a
+			// center": the live-in place the care keeps them out of.)
+			if !side.home && keptFrom.MatchString(l[max(0, start-50):start]) {
+				out = append(out, boolHit{value: true, start: start, end: end})
+				continue
+			}
 			// ("IOP is not for people who do not have a stable place to
 			// live": a denial inside a denial.)
 			if side.home && strings.HasPrefix(l[start:], "ha") && negated(l, start) {
@@ -326,6 +333,10 @@ var offerAnchor = wordSet("provide", "provides", "offer", "offers", "give", "giv
 // the need for an".
 var avoidedBefore = prefilter.MustCompile(`\b(?:avoids?|avoiding|eliminates?|eliminating|replaces?|replacing|skips?|skipping|prevents?|preventing|reduces?|reducing)\s+(?:the\s+need\s+for\s+)?(?:an?\s+|the\s+)?$`)
 
+// keptFrom ends on a verb that keeps someone out of what follows:
+// "keeps clients from ", "spares families from having to ".
+var keptFrom = prefilter.MustCompile(`\b(?:keeps?|keeping|kept|spares?|sparing|spared|frees?|freeing|freed|prevents?|preventing|saves?|saving)\s+(?:[a-z]+\s+){0,3}from\s+(?:having\s+to\s+|needing\s+to\s+)?$`)
+
 // nightElsewhere opens on a place no program runs: "in the emergency
 // department", "at a hospital", "in jail".
 var nightElsewhere = prefilter.MustCompile(`^(?:in|at)\s+(?:(?:a|an|the)\s+)?(?:hospital|emergency|er\b|jail|hotel|motel|shelter)`)
@@ -474,6 +485,10 @@ func init() {
 			{"Our IOP\n\nClients in our IOP live in their own homes.", "iop true"},
 			// Care without requiring a stay, or residential care.
 			{"Our IOP\n\nOur IOP helps adults heal, offering care without requiring residential care.", "iop true"},
+			// Care that keeps clients out of a live-in place lets them
+			// live at home.
+			{"Our IOP\n\nOur evening IOP keeps working adults from residing in a treatment facility.", "iop true"},
+			{"Day program\n\nOur PHP frees patients from staying overnight at the center.", "php true"},
 			{"Day program\n\nOur PHP gives daily structure without needing an inpatient stay.", "php true"},
 			{"Residential care\n\nSome people cannot stay safe without residential care.", ""},
 			// Detox "on an outpatient basis" is detox from home; a day
