@@ -101,22 +101,33 @@ func (st *state) labelSlot(bi int) bool {
 	for hi+1 < len(doc.Blocks) && st.activitySlot(hi+1) {
 		hi++
 	}
-	// The chain of spans that follow on, among the lines lo..hi, that
-	// holds bi.
-	first, prevEnd := lo, -1
+	spans := make([]clockSpan, 0, hi-lo+1)
 	for i := lo; i <= hi; i++ {
 		m := labelledSlot.FindStringSubmatch(doc.Blocks[i].Text)
-		start, end := clockMinutes(m[1], m[2]), clockMinutes(m[3], m[4])
-		if gap := (start - prevEnd + 720) % 720; prevEnd < 0 || gap > 15 {
-			if i > bi {
-				break
+		spans = append(spans, clockSpan{clockMinutes(m[1], m[2]), clockMinutes(m[3], m[4])})
+	}
+	return followOn(spans, bi-lo)
+}
+
+// clockSpan is a span of clock times in minutes on a twelve-hour dial.
+type clockSpan struct{ start, end int }
+
+// followOn reports spans[k] among three or more spans in a row that
+// follow on, each starting at most a quarter of an hour after the one
+// before it ends: slots of one day's timetable.
+func followOn(spans []clockSpan, k int) bool {
+	run := 0
+	for i, sp := range spans {
+		if i > 0 && (sp.start-spans[i-1].end+720)%720 > 15 {
+			if i > k {
+				return false
 			}
-			first = i
+			run = 0
 		}
-		if i >= bi && i-first+1 >= 3 {
+		run++
+		if i >= k && run >= 3 {
 			return true
 		}
-		prevEnd = end
 	}
 	return false
 }
@@ -132,32 +143,32 @@ func (st *state) labelSlot(bi int) bool {
 // a track makes the spans tracks' days: "Morning IOP" over "9 – 12".)
 func (st *state) captionedSlot(bi int) bool {
 	doc := st.doc
-	span := func(i int) (start, end int, ok bool) {
+	span := func(i int) (clockSpan, bool) {
 		if i < 0 || i >= len(doc.Blocks) {
-			return 0, 0, false
+			return clockSpan{}, false
 		}
 		m := slotRange.FindStringSubmatch(doc.Blocks[i].Text)
 		if m == nil {
-			return 0, 0, false
+			return clockSpan{}, false
 		}
-		return clockMinutes(m[1], m[2]), clockMinutes(m[3], m[4]), true
+		return clockSpan{clockMinutes(m[1], m[2]), clockMinutes(m[3], m[4])}, true
 	}
 	caption := func(i int) bool {
 		return wordCount(st.lower[i]) <= 16 && !programOrTrackLabel.MatchString(st.lower[i])
 	}
 	// next is the span after the one at i, one caption or none between.
 	next := func(i int) int {
-		if _, _, ok := span(i + 1); ok {
+		if _, ok := span(i + 1); ok {
 			return i + 1
 		}
 		if i+2 < len(doc.Blocks) && caption(i+1) {
-			if _, _, ok := span(i + 2); ok {
+			if _, ok := span(i + 2); ok {
 				return i + 2
 			}
 		}
 		return -1
 	}
-	if _, _, ok := span(bi); !ok {
+	if _, ok := span(bi); !ok {
 		return false
 	}
 	// The first span of the run that holds bi: walk back while the span
@@ -166,7 +177,7 @@ func (st *state) captionedSlot(bi int) bool {
 	for {
 		prev := -1
 		for _, j := range []int{first - 1, first - 2} {
-			if _, _, ok := span(j); ok && next(j) == first {
+			if _, ok := span(j); ok && next(j) == first {
 				prev = j
 				break
 			}
@@ -176,32 +187,17 @@ func (st *state) captionedSlot(bi int) bool {
 		}
 		first = prev
 	}
-	// The chain of spans that follow on, along the run, that holds bi.
-	chainFrom, prevEnd := first, -1
+	var spans []clockSpan
+	k := 0
 	for i := first; i >= 0; i = next(i) {
-		start, end, _ := span(i)
-		if gap := (start - prevEnd + 720) % 720; prevEnd < 0 || gap > 15 {
-			if i > bi {
-				break
-			}
-			chainFrom = i
+		if i == bi {
+			k = len(spans)
 		}
-		if i >= bi && chainLength(chainFrom, i, next) >= 3 {
-			// The caption under the span names what fills it.
-			return i+1 >= len(doc.Blocks) || caption(i+1) || i != bi
-		}
-		prevEnd = end
+		sp, _ := span(i)
+		spans = append(spans, sp)
 	}
-	return false
-}
-
-// chainLength counts the spans from a to b along next.
-func chainLength(a, b int, next func(int) int) int {
-	n := 1
-	for i := a; i != b && i >= 0; i = next(i) {
-		n++
-	}
-	return n
+	// (The caption under the last span names what fills it too.)
+	return followOn(spans, k) && (bi+1 >= len(doc.Blocks) || caption(bi+1))
 }
 
 // chainedSlots reports clock ranges of which one starts where the one
