@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -19,6 +20,9 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 	var out []quantity.Quantity
 	for _, f := range frequencyCues {
 		for i := range wordIndexes(masked, f.word) {
+			if ratePrefixed(masked, i) {
+				continue
+			}
 			end := i + len(f.word)
 			ok := false
 			if wordBefore(masked, i) == "a" && wordBefore(masked, i-2) == "on" && wordAfter(masked, end) == "basis" {
@@ -1162,3 +1166,11 @@ var notNeedObjects = wordSet("it", "them", "this", "that", "to", "a", "an", "the
 // lackWords go without what follows them: "without daily support",
 // "lack daily support".
 var lackWords = wordSet("without", "lack", "lacks", "lacking", "lacked", "missing")
+
+// ratePrefixed reports a cue at i that a prefix joined by a hyphen turns
+// into another rate: "bi-weekly" (every other week, or twice a week),
+// "semi-weekly", "tri-weekly". ("twice-weekly" keeps its cue: the count
+// glued to it gives the rate.)
+func ratePrefixed(s string, i int) bool {
+	return i >= 1 && s[i-1] == '-' && slices.Contains([]string{"bi", "semi", "tri"}, wordBefore(s, i-1))
+}

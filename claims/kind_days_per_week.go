@@ -456,6 +456,8 @@ func init() {
 			// The days a resident must be home by a time are a curfew's.
 			{"House rules\n\nCurfew\n- First month: home by 10:00 p.m. Sunday–Thursday and 11:00 p.m. Friday and Saturday", ""},
 			{"Our sober homes\n\nResidents must be back by 11 p.m. Monday through Friday.", ""},
+			{"Our residential program\n\nResidents must be in the house by 10 pm Sunday through Thursday, and by midnight on Friday and Saturday.", ""},
+			{"Our residential program\n\nCurfew: Sun.–Thurs. 10 pm; Fri.–Sat. midnight.", ""},
 			// A program the sentence refers clients to is another's.
 			{"Intensive Outpatient Program\n\nBrookfield offers IOP only. Our group meets three evenings a week downtown, and our intake team can refer you to a trusted PHP partner if you need more.", "iop 3"},
 			// A list of the program's meetings before the count is the
@@ -1380,6 +1382,12 @@ func init() {
 			{"Our IOP\n\nOur IOP meets four days a week. Most online IOPs add weekly or biweekly family therapy.", "iop 4; other ≤1"},
 			{"Our IOP\n\nOur IOP meets four days a week. Clients also attend weekly, 90-minute group counseling sessions.", "iop 4; group-therapy 1"},
 			{"Our IOP\n\nOur IOP meets four days a week. Clients also have weekly or biweekly individual therapy.", "iop 4; individual-therapy ≤1"},
+			// A rate glued to a prefix by a hyphen is another rate: not
+			// once a week.
+			{"Our IOP\n\nOur IOP meets four days a week. Clients also have bi-weekly family therapy.", "iop 4"},
+			{"Our IOP\n\nOur IOP meets four days a week. Clients also have weekly or bi-weekly individual therapy.", "iop 4; individual-therapy ≤1"},
+			{"Our IOP\n\nOur IOP meets four days a week, with semi-weekly individual therapy.", "iop 4"},
+			{"Our IOP\n\nOur IOP meets four days a week, with twice-weekly individual therapy.", "iop 4; individual-therapy 2"},
 			{"Our IOP\n\nOur IOP meets four days a week. Where medication is needed, psychiatric sessions are booked once per week.", "iop 4; other 1"},
 			{"Our IOP\n\nOur IOP meets four days a week. Medication management visits take place once a week.", "iop 4; other 1"},
 			// Listed with the program's therapies, a part met three days

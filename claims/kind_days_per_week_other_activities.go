@@ -260,9 +260,18 @@ func curfewDays(s *sentence, lo, start int) bool {
 	if hs := s.block.Headings; len(hs) > 0 && hasWord(lowerASCII(hs[len(hs)-1]), "curfew", "curfews") {
 		return true
 	}
+	// ("Curfew: Sun.–Thurs. 10 pm; Fri.–Sat. midnight": a label line's
+	// clauses all give the curfew.)
+	if strings.HasPrefix(strings.TrimLeft(s.lower, " •*-–"), "curfew") {
+		return true
+	}
 	pre := s.lower[lo:start]
-	return strings.Contains(pre, "curfew") || strings.Contains(pre, "home by") || strings.Contains(pre, "back by") || strings.Contains(pre, "in by")
+	return strings.Contains(pre, "curfew") || strings.Contains(pre, "home by") || strings.Contains(pre, "back by") || strings.Contains(pre, "in by") || inHouseBy.MatchString(pre)
 }
+
+// inHouseBy ends on a time a resident must be in a house by: "must be in
+// the house by 10 pm ", "be back at the residence by midnight on ".
+var inHouseBy = prefilter.MustCompile(`\bbe\s+(?:back\s+)?(?:in|inside|at|home\s+at)\s+(?:the\s+)?(?:house|home|residence|dorm|facility)\s+by\b`)
 
 // houseWords right before a count of days name life in a house, not a
 // program meeting: "Chores, plus a shared dinner three nights a week",

@@ -354,6 +354,15 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			if j == i+1 && prepositions[p.word(i)] {
 				q.Qualifier, i = "", j
 			}
+			// "from 28-30 days to several months": a range that runs on
+			// to a far end with no number is open above its low end, as
+			// "from 30 days to several months" is; it is no 28-to-30-day
+			// stay.
+			if !plus && lo < hi && u1 != None && p.word(end) == "to" {
+				if v, e, vague := p.vague(end+1, end+1); vague && v.Per == None && (v.Unit == u1 || finer(u1, v.Unit)) {
+					hi, end, plus = lo, e, true
+				}
+			}
 		}
 	}
 	q.Unit, q.Adjectival = u1, adj
