@@ -40,13 +40,13 @@ func takesPlace(participles string) string {
 // the figure right after it: "Music therapy is offered three times a
 // week", "Yoga classes meet twice a week", "Equine therapy takes place
 // on Fridays".
-var activityHeld = prefilter.MustCompile(clauseSubjectOpen + activityNames + takesPlace(`offered|held|scheduled|available|provided|taught|led`) + `(?:for\s+)?\s*$`)
+var activityHeld = prefilter.MustCompile(clauseSubjectOpen + activityNames + takesPlace(`offered|held|scheduled|available|provided|taught|led`) + `(?:for\s+|on\s+)?\s*$`)
 
 // activityJoined is an activity as what clients take part in, the figure
 // right after it: "Residents attend yoga twice a week", "clients join
 // art therapy on Tuesdays".
 var activityJoined = prefilter.MustCompile(`\b(?:attend|attends|join|joins|take|takes|do|does|practice|practices|practise|practises|enjoy|enjoys)\s+(?:(?:a|an|the|our)\s+)?` +
-	activityNames + `\s*$`)
+	activityNames + `(?:\s+on)?\s*$`)
 
 // groupHeld is a group as the subject of a verb of taking place, the
 // figure right after it: "A DBT skills group meets three times a week".

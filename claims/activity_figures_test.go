@@ -16,6 +16,9 @@ func TestActivityTimed(t *testing.T) {
 		{"Tai chi classes meet twice a week on the lawn.", "days-per-week other 2"},
 		{"Adventure therapy takes place once a week, weather permitting.", "days-per-week other 1"},
 		{"Most residents join equine-assisted therapy twice a week.", "days-per-week other 2"},
+		// ("on" before the days.)
+		{"Residents can join qigong sessions on Tuesdays and Fridays.", "days-per-week other 2"},
+		{"Music therapy is offered on Mondays and Wednesdays.", "days-per-week other 2"},
 		{"Sound bath sessions are held for an hour twice a week.", "session-length other 1; days-per-week other 2"},
 		{"A grief group is held once a week in the chapel.", "days-per-week other 1"},
 		{"Every resident also joins a twice-weekly nicotine group.", "days-per-week other 2"},

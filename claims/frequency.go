@@ -87,6 +87,11 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				if ok && staffMeetingAfter.MatchString(masked[end:]) {
 					ok = false
 				}
+				// "the clinical team has weekly planning meetings": meetings
+				// the staff hold, named after the word.
+				if ok && staffHolds.MatchString(masked[:i]) && staffHeldMeeting.MatchString(masked[end:]) {
+					ok = false
+				}
 				if f.word == "every day" || f.word == "each day" {
 					// ("After each day of treatment" times a day's end.)
 					ok = meetingVerbs[wordBefore(masked, i)] && wordBefore(masked, i) != "is" && wordBefore(masked, i) != "are"
@@ -346,7 +351,17 @@ func everyWeekday(lower, masked string) []quantity.Quantity {
 // meets weekly", "The team meets every Friday".
 func staffMeets(masked string, i int) bool {
 	v := wordBefore(masked, i)
-	return meetingVerbs[v] && staffNouns[wordBefore(masked, lastIndex(masked[:i], v))]
+	if !meetingVerbs[v] {
+		return false
+	}
+	j := lastIndex(masked[:i], v)
+	n := wordBefore(masked, j)
+	// ("a clinical team that meets daily": the noun the relative
+	// clause hangs on.)
+	if n == "that" || n == "which" || n == "who" {
+		n = wordBefore(masked, lastIndex(masked[:j], n))
+	}
+	return staffNouns[n]
 }
 
 // setAsideRight reports pre ending on "instead of", "rather than" or
@@ -503,6 +518,15 @@ func hoursAfter(qs []quantity.Quantity, end int) bool {
 // staffMeetingAfter opens on a meeting of the staff: " team meeting", "
 // staff review", " case conference", " treatment-team meeting".
 var staffMeetingAfter = prefilter.MustCompile(`^\s+(?:(?:multidisciplinary|interdisciplinary|clinical|care|treatment)[\s-]+)?(?:team|staff|case)[\s-]+(?:meetings?|reviews?|conferences?|huddles?|rounds)\b`)
+
+// staffHolds ends on the staff as the subject of holding what follows:
+// "the clinical team has ", "our clinicians hold ".
+var staffHolds = prefilter.MustCompile(`\b(?:team|teams|staff|clinicians|therapists|counselors|doctors|physicians|nurses)\s+(?:has|have|holds?)\s+$`)
+
+// staffHeldMeeting opens on a meeting, with at most one word of its kind
+// before it: " strategy meetings", " case conferences". (Not the
+// meetings clients or families join: " family meetings".)
+var staffHeldMeeting = prefilter.MustCompile(`^\s+(?:(?:strategy|planning|case|clinical|staff|team|treatment|progress|review|consultation)\s+)?(?:meetings?|conferences?|huddles?|rounds|reviews?)\b`)
 
 // adverbFollowers may follow "everyday" said as an adverb: "meet everyday
 // at noon", "everyday except Sunday".

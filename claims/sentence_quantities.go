@@ -439,7 +439,7 @@ var staffIn = prefilter.MustCompile(staffPresent + `(?:from\s+|between\s+)?$`)
 // hoursOfOthers are times of day that are not the program's: visitors',
 // the office's, a meal's.
 var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits", "visiting", "office hours", "business hours", "office hrs", "business hrs",
-	"lunch", "break", "breaks", "meal", "meals", "dinner", "intake", "intakes",
+	"lunch", "break", "breaks", "meal", "meals", "dinner", "breakfast", "brunch", "supper", "intake", "intakes",
 	// "Most high schools dismiss between 2:15 and 2:45 p.m."
 	"dismiss", "dismissal", "dismisses",
 	// "Pharmacy hours are 9 am to 7 pm", "Billing questions are handled
