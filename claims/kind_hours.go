@@ -1241,6 +1241,10 @@ func init() {
 			// name programs or tracks make them the programs' days.
 			{"A day in residential care\n\n6:30 – 7:30am\n\nWake-up, chores and breakfast\n\n7:45 – 8:30am\n\nSpeaker meeting\n\n8:30 – 10:00am\n\nSkills class\n\n10:00 – 11:00am\n\nFree hour\n\n11:00am – 12:00pm\n\n12:00 – 1:30pm\n\nProcess group", ""},
 			{"Outpatient schedules\n\nMorning IOP\n\n9:00 – 12:00pm\n\nMidday IOP\n\n12:00 – 3:00pm\n\nEvening IOP\n\n3:00 – 6:00pm", "iop 3; iop 3; iop 3"},
+			// A day told in running text, a sentence for each span, is
+			// slots too; a sentence naming a program keeps its span.
+			{"A day in our residential program\n\nResidents rise at 6:30. Journaling and a walk fill the time from 7 a.m. to 8 a.m.\n\nFrom 8 a.m. to 11:30 a.m., residents take part in process groups.\n\nKitchen duty and lunch run from 11:30 a.m. to 12:30 p.m.", ""},
+			{"Outpatient schedules\n\nOur morning IOP meets from 9 a.m. to 12 p.m.\n\nOur midday IOP meets from 12 p.m. to 3 p.m.\n\nOur evening IOP meets from 3 p.m. to 6 p.m.", "iop 3; iop 3; iop 3"},
 			// (Two lines alone are too few to tell a timetable from two
 			// tracks.)
 			{"PHP day schedule\n\n- Check-in group: 9 - 9:45 a.m.\n- Coping skills: 10 - 10:45 a.m.", "php 0.75; php 0.75"},

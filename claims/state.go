@@ -13,6 +13,9 @@ import (
 type state struct {
 	// persona is the imagined client a worked example follows.
 	persona persona
+	// clockSpans are the page's spans of clock times in reading order,
+	// nil until asked (see proseSlot).
+	clockSpans []pageSpan
 	// orgs are the other organisations the page's sentences open on
 	// (orgOpening), nil until asked.
 	orgs []string
@@ -692,7 +695,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		// to be the programs'.
 		cr = slices.DeleteFunc(cr, func(q quantity.Quantity) bool { return !forPrograms.MatchString(lower[q.End:]) })
 	}
-	if len(cr) > 0 && (!hasWord(lower, openingWords...) || programOpen(lower[:cr[0].Start])) && !helpDeskOpens(lower) && !othersHours(lower, cr) && !serviceRow(b) && !othersColumn(b) && !contactNear(text, cr) && !timeSlot(b) && !(slotLine(st.doc, bi) && !namesProgramIn(st.mentions[bi])) && !st.labelSlot(bi) && !st.captionedSlot(bi) && !s.blockHoursLabel() && !sentenceHoursLabel(s) && !hoursHeading(b) && !chainedSlots(cr) && !listedSlots(text, cr) {
+	if len(cr) > 0 && (!hasWord(lower, openingWords...) || programOpen(lower[:cr[0].Start])) && !helpDeskOpens(lower) && !othersHours(lower, cr) && !serviceRow(b) && !othersColumn(b) && !contactNear(text, cr) && !timeSlot(b) && !(slotLine(st.doc, bi) && !namesProgramIn(st.mentions[bi])) && !st.labelSlot(bi) && !st.captionedSlot(bi) && !s.blockHoursLabel() && !sentenceHoursLabel(s) && !hoursHeading(b) && !chainedSlots(cr) && !listedSlots(text, cr) && !st.proseSlots(bi, lower, cr) {
 		s.qs = addFrequencies(dropBareUnder(s.qs, cr), cr)
 	}
 	// ("What Weekly Outpatient Counseling Actually Looks Like" as a title

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -247,4 +248,65 @@ func listSeparator(between string) bool {
 		return true
 	}
 	return false
+}
+
+// pageSpan is a span of clock times and the block it stands in.
+type pageSpan struct {
+	block int
+	span  clockSpan
+}
+
+// clockSpanEnds reads the two times of a clock range as written: "8:00 AM to
+// 9:00 AM", "9-11 am", "12:30 – 2 p.m.".
+var clockSpanEnds = prefilter.MustCompile(`^\D*?(\d{1,2})(?::(\d{2}))?\D+?(\d{1,2})(?::(\d{2}))?\D*$`)
+
+// proseSlots reports clock spans of a sentence that are slots of a day
+// told in running text, one sentence or line for each ("Morning
+// reflection is from 8 to 9 a.m.", "From 9 a.m. to noon, teens …", "…
+// chores from 12 to 1 p.m."): every span of the sentence is one of three
+// or more on the page, in reading order, that follow on, each starting
+// at most a quarter of an hour after the one before it ends. They time
+// activities of one day, not the day, as labelSlot and captionedSlot
+// read the same spans laid out as a timetable. (A sentence that names a
+// program or a track keeps its span: "Our morning IOP meets 9 to noon".)
+func (st *state) proseSlots(bi int, lower string, cr []quantity.Quantity) bool {
+	// (A line of nothing but a span is captionedSlot's to read: its
+	// caption may name a track.)
+	if programOrTrackLabel.MatchString(lower) || slotRange.MatchString(lower) {
+		return false
+	}
+	if st.clockSpans == nil {
+		st.clockSpans = []pageSpan{}
+		for i := range st.doc.Blocks {
+			for _, q := range clockRanges(st.doc.Blocks[i].Text) {
+				if sp, ok := spanOf(q.Text); ok {
+					st.clockSpans = append(st.clockSpans, pageSpan{i, sp})
+				}
+			}
+		}
+	}
+	spans := make([]clockSpan, len(st.clockSpans))
+	for i, ps := range st.clockSpans {
+		spans[i] = ps.span
+	}
+	for _, q := range cr {
+		sp, ok := spanOf(q.Text)
+		if !ok {
+			return false
+		}
+		k := slices.IndexFunc(st.clockSpans, func(ps pageSpan) bool { return ps.block == bi && ps.span == sp })
+		if k < 0 || !followOn(spans, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// spanOf reads a clock range's two times.
+func spanOf(text string) (clockSpan, bool) {
+	m := clockSpanEnds.FindStringSubmatch(text)
+	if m == nil {
+		return clockSpan{}, false
+	}
+	return clockSpan{clockMinutes(m[1], m[2]), clockMinutes(m[3], m[4])}, true
 }
