@@ -458,6 +458,10 @@ func init() {
 			{"Our sober homes\n\nResidents must be back by 11 p.m. Monday through Friday.", ""},
 			{"Our residential program\n\nResidents must be in the house by 10 pm Sunday through Thursday, and by midnight on Friday and Saturday.", ""},
 			{"Our residential program\n\nCurfew: Sun.–Thurs. 10 pm; Fri.–Sat. midnight.", ""},
+			// A bare "Hours:" after the place a paragraph gives is that
+			// place's; the program's own line keeps its days.
+			{"Inpatient treatment\n\nTo start, walk in to our assessment office at 22 Elm Street, Dayton. Hours: 8-10 am Mon-Fri, and 2-4 pm Mon, Wed, Fri.", ""},
+			{"Evening IOP\n\nOur evening IOP meets at 40 Main Street, Dayton. Hours: Monday through Thursday, 6 p.m. to 9 p.m.", "iop 4"},
 			// A program the sentence refers clients to is another's.
 			{"Intensive Outpatient Program\n\nBrookfield offers IOP only. Our group meets three evenings a week downtown, and our intake team can refer you to a trusted PHP partner if you need more.", "iop 3"},
 			// A list of the program's meetings before the count is the

@@ -207,8 +207,20 @@ func locationsEntry(b *corpus.Block) bool {
 // sentenceHoursLabel is hoursLabel for a line later in a paragraph than a
 // block's label can be: "Admissions: …" / "Clinic: Monday-Friday, 8:00
 // a.m.-9:30 p.m." are lines of one block under "Hours".
+//
+// A bare "Hours:" in a paragraph that gives a street address or a phone
+// number is the hours of the place it gives: "Walk in to our assessment
+// office at 22 Elm Street. Hours: 8-10 am Mon-Fri." (A program page's
+// "Hours:" line of its own is its schedule.)
 func sentenceHoursLabel(s *sentence) bool {
-	return s.off > 0 && hoursLabel(s.text, hoursSection(s.block))
+	if s.off == 0 {
+		return false
+	}
+	if hoursLabel(s.text, hoursSection(s.block)) {
+		return true
+	}
+	label, e := labelSplit(s.text)
+	return e > 0 && strings.EqualFold(strings.TrimSpace(label), "hours") && (contactLine(s.block.Text) || addressLine(s.block.Text))
 }
 
 // openingHours reports days that say when something is open or can be
