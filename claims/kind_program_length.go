@@ -69,6 +69,16 @@ func statesProgramLength(s *sentence, i int) bool {
 	if !q.Adjectival && q.Per == quantity.None && lengthAfterBound.MatchString(s.lower[q.End:]) {
 		return true
 	}
+	// "In our PHP, a day lasts between 6 and 8 hours": the day the hours
+	// fill; "Over the course of a week, groups cover …": the week a
+	// schedule is told over. Neither is a length.
+	// ("how long you attend a day programme": a program's name, however
+	// it is spelled.)
+	if qt == "a day" || qt == "a week" || qt == "one day" || qt == "one week" {
+		if dayFilled.MatchString(s.lower[q.End:]) || courseOf.MatchString(s.lower[:q.Start]) || strings.HasPrefix(wordAfter(s.lower, q.End), "programme") {
+			return false
+		}
+	}
 	// "one therapy hour a week is not cutting it": "a week" is the rate
 	// of what comes right before it, no length.
 	if (qt == "a week" || qt == "a month" || qt == "a day" || qt == "per week" || qt == "each week") && rateOfNoun(s.lower, q.Start) {
@@ -930,6 +940,12 @@ func init() {
 			{"Evening IOP\n\nOur IOP lasts 10 weeks. After induction, the program lasts about 16 weeks.", "iop 70; iop 112"},
 			// Years a member of staff spent somewhere are no program's.
 			{"Residential care\n\nOur residential program lasts 45 days. Our medical director spent nine years at a residential treatment center in Ohio.", "residential 45"},
+			// The day whose hours follow, the week a schedule is told
+			// over and a day programme's name are no lengths.
+			{"Day treatment\n\nIn our PHP, a day lasts between 6 and 8 hours.", ""},
+			{"Day treatment\n\nOver the course of a week, groups in our PHP cover mindfulness, relapse prevention and life skills.", ""},
+			{"Day treatment\n\nOur PHP runs over the course of three weeks.", "php 21"},
+			{"Day programmes\n\nHow long you attend a day programme is agreed with your key worker.", ""},
 			// A court's term, order or supervision is no program's length.
 			{"Evening IOP\n\nOur IOP lasts eight weeks. Many of our IOP clients are on parole, which usually runs two years.", "iop 56; other 730.5"},
 			{"Evening IOP\n\nOur IOP lasts eight weeks. Judges here often require 20 weeks of attendance.", "iop 56; other 140"},
@@ -2055,3 +2071,11 @@ var whomWords = wordSet("young", "adult", "adults", "teen", "teens", "adolescent
 // completionBefore ends on a point reached by completing a span: "after
 // completion of ", "upon completing ", "after successfully completing ".
 var completionBefore = prefilter.MustCompile(`\b(?:after|upon|on)\s+(?:the\s+)?(?:successful\s+|successfully\s+)?(?:completion\s+of|completing)\s+(?:the\s+|their\s+|your\s+|a\s+|an\s+)?(?:first\s+|initial\s+)?$`)
+
+// dayFilled follows a day as the subject of the hours it lasts: " lasts
+// between 8-10 hours", " usually runs about six hours".
+var dayFilled = prefilter.MustCompile(`^\s+(?:[a-z]+ly\s+)?(?:lasts|runs|is)\s+[^.;:]{0,25}?\bhours?\b`)
+
+// courseOf ends on the span a schedule is told over: "over the course
+// of ", "during the course of ".
+var courseOf = prefilter.MustCompile(`\b(?:over|during|throughout|across)\s+the\s+course\s+of\s+$`)
