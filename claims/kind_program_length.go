@@ -72,7 +72,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "In our PHP, a day lasts between 6 and 8 hours": the day the hours
 	// fill; "Over the course of a week, groups cover …": the week a
 	// schedule is told over. Neither is a length.
-	// ("how long you attend a day programme": a program's name, however
+	// ("the length of a day programme": a program's name, however
 	// it is spelled.)
 	if qt == "a day" || qt == "a week" || qt == "one day" || qt == "one week" {
 		if dayFilled.MatchString(s.lower[q.End:]) || courseOf.MatchString(s.lower[:q.Start]) || strings.HasPrefix(wordAfter(s.lower, q.End), "programme") {
@@ -945,7 +945,7 @@ func init() {
 			{"Day treatment\n\nIn our PHP, a day lasts between 6 and 8 hours.", ""},
 			{"Day treatment\n\nOver the course of a week, groups in our PHP cover mindfulness, relapse prevention and life skills.", ""},
 			{"Day treatment\n\nOur PHP runs over the course of three weeks.", "php 21"},
-			{"Day programmes\n\nHow long you attend a day programme is agreed with your key worker.", ""},
+			{"Day programmes\n\nThe length of a day programme varies from person to person.", ""},
 			// A court's term, order or supervision is no program's length.
 			{"Evening IOP\n\nOur IOP lasts eight weeks. Many of our IOP clients are on parole, which usually runs two years.", "iop 56; other 730.5"},
 			{"Evening IOP\n\nOur IOP lasts eight weeks. Judges here often require 20 weeks of attendance.", "iop 56; other 140"},
