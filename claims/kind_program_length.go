@@ -72,6 +72,19 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "In our PHP, a day lasts between 6 and 8 hours": the day the hours
 	// fill; "Over the course of a week, groups cover …": the week a
 	// schedule is told over. Neither is a length.
+	// "gave back the phone a day early", "discharged two weeks
+	// ahead of schedule": how far off a date is, no length.
+	switch wordAfter(s.lower, q.End) {
+	case "early", "earlier", "late", "later", "ahead", "sooner", "longer", "shorter":
+		return false
+	}
+	// "three people in crisis reached our ER in a single day": a
+	// day that frames a count.
+	if qt == "a single day" || qt == "a single week" {
+		if strings.HasSuffix(strings.TrimRight(s.lower[:q.Start], " "), " in") {
+			return false
+		}
+	}
 	// ("the length of a day programme": a program's name, however
 	// it is spelled.)
 	if qt == "a day" || qt == "a week" || qt == "one day" || qt == "one week" {
@@ -942,6 +955,10 @@ func init() {
 			{"Residential care\n\nOur residential program lasts 45 days. Our medical director spent nine years at a residential treatment center in Ohio.", "residential 45"},
 			// The day whose hours follow, the week a schedule is told
 			// over and a day programme's name are no lengths.
+			// Nor is how far off a date falls, or a day that frames a count.
+			{"Residential treatment for teens\n\nOur residential program lasts 45 days.\n\n“Teens need limits, and handing back a phone a day early or ending a grounding early sends the wrong message,” our residential director says.", "residential 45"},
+			{"Residential care\n\nSome residents stay one day longer.", ""},
+			{"Residential treatment\n\nOur residential program lasts 45 days.\n\n“Three people in crisis reached our ER in a single day this spring,” our medical director recalls.", "residential 45"},
 			{"Day treatment\n\nIn our PHP, a day lasts between 6 and 8 hours.", ""},
 			{"Day treatment\n\nOver the course of a week, groups in our PHP cover mindfulness, relapse prevention and life skills.", ""},
 			{"Day treatment\n\nOur PHP runs over the course of three weeks.", "php 21"},
