@@ -958,7 +958,7 @@ func init() {
 			// Nor is how far off a date falls, or a day that frames a count.
 			{"Residential treatment for teens\n\nOur residential program lasts 45 days.\n\n“Teens need limits, and handing back a phone a day early or ending a grounding early sends the wrong message,” our residential director says.", "residential 45"},
 			{"Residential care\n\nSome residents stay one day longer.", ""},
-			{"Residential treatment\n\nOur residential program lasts 45 days.\n\n“Three people in crisis reached our ER in a single day this spring,” our medical director recalls.", "residential 45"},
+			{"Residential treatment\n\nOur residential program lasts 45 days.\n\n“We saw four patients in crisis arrive at our emergency room in a single day last spring,” our medical director recalls.", "residential 45"},
 			{"Day treatment\n\nIn our PHP, a day lasts between 6 and 8 hours.", ""},
 			{"Day treatment\n\nOver the course of a week, groups in our PHP cover mindfulness, relapse prevention and life skills.", ""},
 			{"Day treatment\n\nOur PHP runs over the course of three weeks.", "php 21"},
