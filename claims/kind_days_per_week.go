@@ -458,6 +458,13 @@ func init() {
 			{"Our sober homes\n\nResidents must be back by 11 p.m. Monday through Friday.", ""},
 			{"Our residential program\n\nResidents must be in the house by 10 pm Sunday through Thursday, and by midnight on Friday and Saturday.", ""},
 			{"Our residential program\n\nCurfew: Sun.–Thurs. 10 pm; Fri.–Sat. midnight.", ""},
+			{"Our sober homes\n\nCurfew for the first month: Sunday – Thursday, 10 pm; Friday – Saturday, 11 pm. After the first month: Sun. – Thurs. 11 pm; Fri. – Sat. 1 am.", ""},
+			{"Our IOP\n\nOur IOP sets no curfew. Its groups meet Monday through Friday.", "iop 5"},
+			// The post's days, a resident's leave and the hours one may
+			// drop in for an assessment are no one's meeting days.
+			{"Our residential program\n\nMail days at the residence are every Monday and Thursday.", ""},
+			{"Our residential program\n\nResidents may earn day passes on Saturday and Sunday of their fifth week.", ""},
+			{"Inpatient treatment\n\nFor an assessment, you can drop in between 9 a.m. and 11 a.m., Monday through Friday.", ""},
 			// A bare "Hours:" after the place a paragraph gives is that
 			// place's; the program's own line keeps its days.
 			{"Inpatient treatment\n\nTo start, walk in to our assessment office at 22 Elm Street, Dayton. Hours: 8-10 am Mon-Fri, and 2-4 pm Mon, Wed, Fri.", ""},

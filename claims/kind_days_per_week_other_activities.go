@@ -45,6 +45,9 @@ var openingWords = []string{"open", "opened", "call", "calls", "answer", "answer
 	// "Stop by the front desk, Monday through Friday, 7:30 a.m. to 6
 	// p.m.": when a place in the building can be visited.
 	"front desk", "reception desk", "stop by", "drop by", "come by", "swing by",
+	// "You can drop in for an assessment between 9 and 11 a.m., Monday
+	// through Friday".
+	"drop in", "drop-in", "drop ins", "drop-ins",
 	// "Both offices see clients until 7 p.m. on weeknights": when a
 	// clinic takes appointments.
 	"see clients until", "sees clients until", "see patients until", "sees patients until",
@@ -252,7 +255,10 @@ var visitorWords = []string{"visiting hours", "visiting hour", "visiting day", "
 	"visiting is", "visiting takes place", "care packages", "mail call",
 	// "Visits are allowed on Saturdays …", "Families may visit on
 	// Sundays from 1 to 4 p.m.".
-	"visits are allowed", "visits are permitted", "visits are welcome", "may visit", "can visit", "are welcome to visit"}
+	"visits are allowed", "visits are permitted", "visits are welcome", "may visit", "can visit", "are welcome to visit",
+	// "Mail days are Tuesday and Thursday", "day passes on Saturday and
+	// Sunday of the sixth week": the post's days, a resident's leave.
+	"mail", "mail days", "mail day", "day pass", "day passes"}
 
 // curfewDays reports days that say when a resident must be home: "home by
 // 10:00 p.m. Sunday–Thursday", a line under a "Curfew" heading.
@@ -261,8 +267,17 @@ func curfewDays(s *sentence, lo, start int) bool {
 		return true
 	}
 	// ("Curfew: Sun.–Thurs. 10 pm; Fri.–Sat. midnight": a label line's
-	// clauses all give the curfew.)
+	// clauses all give the curfew, and so do the clauses after a curfew
+	// named earlier in the sentence, "First month's curfew: Sunday –
+	// Thursday, 10 pm; Friday – Saturday, 11 pm", unless a meeting comes
+	// between.)
 	if strings.HasPrefix(strings.TrimLeft(s.lower, " •*-–"), "curfew") {
+		return true
+	}
+	// (Or earlier in the paragraph: "… After the first month: Sun. –
+	// Thurs. 11 pm; Fri. – Sat. 1 am.")
+	before := lowerASCII(s.block.Text[:min(s.off, len(s.block.Text))]) + " " + s.lower[:start]
+	if k := strings.LastIndex(before, "curfew"); k >= 0 && !hasWord(before[k:], "meet", "meets", "group", "groups", "session", "sessions", "program", "programs", "attend", "attends", "therapy") {
 		return true
 	}
 	pre := s.lower[lo:start]

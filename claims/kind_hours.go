@@ -1312,6 +1312,7 @@ func init() {
 			{"In our detox, plan on 6-8 hours daily on the full-day track, or 1-2 hours in remote sessions.", "detox 6–8; detox 1–2"},
 			{"Visiting hours at our residential center are 2 to 5 p.m. on Sundays.", ""},
 			{"Residential care\n\nBreakfast is served from 7 to 8:30 a.m. in the dining hall.", ""},
+			{"Inpatient treatment\n\nFor an assessment, you can drop in between 9 a.m. and 11 a.m., Monday through Friday.", ""},
 			{"Inpatient treatment\n\nTo start, walk in to our assessment office at 22 Elm Street, Dayton. Hours: 8-10 am Mon-Fri. Call (555) 010-2233 with questions.", ""},
 			{"Evening IOP\n\nOur evening IOP meets at 40 Main Street, Dayton. Hours: Monday through Thursday, 6 p.m. to 9 p.m.", "iop 3"},
 			{"Outpatient Detox\n\nA typical taper starts at 25 to 50 mg every six hours on the first day.", ""},
