@@ -463,6 +463,7 @@ func init() {
 			// The post's days, a resident's leave and the hours one may
 			// drop in for an assessment are no one's meeting days.
 			{"Our residential program\n\nMail days at the residence are every Monday and Thursday.", ""},
+			{"Our sober homes\n\nResidents without a job must be out of the house Monday through Friday from 9 a.m. to 2 p.m.", ""},
 			{"Our residential program\n\nResidents may earn day passes on Saturday and Sunday of their fifth week.", ""},
 			{"Inpatient treatment\n\nFor an assessment, you can drop in between 9 a.m. and 11 a.m., Monday through Friday.", ""},
 			// A bare "Hours:" after the place a paragraph gives is that

@@ -281,8 +281,13 @@ func curfewDays(s *sentence, lo, start int) bool {
 		return true
 	}
 	pre := s.lower[lo:start]
-	return strings.Contains(pre, "curfew") || strings.Contains(pre, "home by") || strings.Contains(pre, "back by") || strings.Contains(pre, "in by") || inHouseBy.MatchString(pre)
+	return strings.Contains(pre, "curfew") || strings.Contains(pre, "home by") || strings.Contains(pre, "back by") || strings.Contains(pre, "in by") || inHouseBy.MatchString(pre) || outOfHouse.MatchString(pre)
 }
+
+// outOfHouse is the house rule the other way round, the hours a resident
+// must be away: "must be out of the house ", "be off the property from
+// 9 until noon ".
+var outOfHouse = prefilter.MustCompile(`\b(?:out\s+of|off)\s+the\s+(?:house|property|premises|residence|home)\b`)
 
 // inHouseBy ends on a time a resident must be in a house by: "must be in
 // the house by 10 pm ", "be back at the residence by midnight on ".
