@@ -89,6 +89,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				continue
 			}
 		}
+		// "Residents who volunteer must do so at least 20 hours a week":
+		// a house's rule for the week outside treatment, no program's
+		// hours.
+		if (kind == HoursPerWeek || kind == HoursPerDay) && s.containsAny("volunteer") {
+			if lo, _ := clauseBounds(s.lower, q.Start, q.End); volunteeredHours.MatchString(s.masked[lo:q.Start]) {
+				continue
+			}
+		}
 		// "below the nine-hour weekly threshold for intensive
 		// outpatient": a line between levels, no program's figure.
 		if q.Adjectival && thresholdFor(s, q.End) != nil {
@@ -975,4 +983,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 
 // activityChoice lists work or school beside treatment as choices: "a
 // job, classes or counseling", "a job or an IOP".
+// volunteeredHours ends on a clause about volunteering before the hours
+// it asks: "residents who volunteer must do so at least ", "must
+// volunteer at least ".
+var volunteeredHours = prefilter.MustCompile(`\bvolunteer(?:s|ing|ed)?\b[^.;]{0,60}$`)
+
 var activityChoice = prefilter.MustCompile(`\b(?:work|working|job|employment|school|classes|volunteering|volunteer\s+work)\b[^.;]{0,60}?\bor\s+(?:(?:an?|in|at|be|attend|attending|receive|receiving|outpatient|intensive|day|group)\s+){0,3}(?:treatment|counseling|counselling|outpatient|iop|php|therapy|program)\b`)

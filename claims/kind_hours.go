@@ -573,6 +573,9 @@ func init() {
 			// A bracket right after a figure that names the standard level
 			// is outpatient care's; the next figure's bracket is its own.
 			{"Levels of care\n\nWeekly care runs from 1 to 3 hours (standard) to 20 or more hours (day treatment).", "op 1–3; php ≥20"},
+			// Hours a house asks of its volunteers are no program's.
+			{"Our sober homes\n\nAnyone who opts for volunteering is expected to put in at least 20 hours a week.", ""},
+			{"Our residential program\n\nResidents receive 30 hours of therapy a week, and many volunteer in the kitchen.", "residential 30"},
 			// A position's hours on a job's page are not the program it serves.
 			{"SOURCE: https://www.ferngate.example/careers/teen-counselor/\n\nTeen Counselor\n\nThis is a part-time position of about 24 hours a week, built around our adolescent IOP.", ""},
 			{"SOURCE: https://www.ferngate.example/careers/teen-counselor/\n\nTeen Counselor\n\nYou will lead groups in our adolescent IOP, which meets 9 hours a week.", "iop 9"},

@@ -410,6 +410,10 @@ func TestParse(t *testing.T) {
 		{"Long-term residential – 6 to12 months", []string{`"6 to12 months" 6..12 month exact`}},
 		{"Peak 24-72 hours5-7 days", []string{`"24-72 hours" 24..72 hour exact`, `"5-7 days" 5..7 day exact`}},
 		{"Ask for model B12 today.", []string{}},
+		// A note's number glued to a sentence's end is no decimal; a
+		// decimal after a space or a digit still is.
+		{"Some clinics also run day programs (PHPs).4 Others", []string{}},
+		{"a .5 hour check-in", []string{`".5 hour" 0.5..0.5 hour exact adj`}},
 		{"Clients attend at least once a week.", []string{`"at least once a week" 1.._ time/week at-least`}},
 		{"up to twice weekly", []string{`"up to twice weekly" _..2 time/week up-to`}},
 		{"Groups meet Tuesdays and Thursdays.", []string{`"Tuesdays and Thursdays" 2..2 day/week exact`}},

@@ -49,6 +49,16 @@ func tokenize(text string, toks []token) []token {
 			}
 		}
 		switch {
+		case c == '.' && footnoteAfter(text, i):
+			// "… intensive outpatient programs (IOPs).4": a note's number
+			// glued to the sentence's end, no decimal ".4".
+			toks = append(toks, token{kind: tPunct, start: i, end: i + 1, text: ".", space: space})
+			j := i + 1
+			for j < len(text) && isDigit(text[j]) {
+				j++
+			}
+			toks = append(toks, token{kind: tWord, start: i + 1, end: j, text: text[i+1 : j]})
+			i = j
 		case isDigit(c) || c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1])):
 			j := i
 			for j < len(text) && (isDigit(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigit(text[j+1])) {
@@ -102,6 +112,24 @@ func tokenize(text string, toks []token) []token {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// footnoteAfter reports the period at i closing a word or a bracket and
+// followed, with no space, by one to three digits that end the text or
+// precede a space or a closing mark: a footnote's number, as pages
+// copied from articles keep them ("programs (IOPs).4").
+func footnoteAfter(text string, i int) bool {
+	if i == 0 || !(isLetterByte(text[i-1]) || text[i-1] == ')' || text[i-1] == ']') {
+		return false
+	}
+	j := i + 1
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	if n := j - i - 1; n < 1 || n > 3 {
+		return false
+	}
+	return j == len(text) || text[j] == ' ' || text[j] == '\n' || text[j] == '"' || text[j] == '\'' || text[j] >= 0x80
+}
 
 func isLetter(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0x80 && unicode.IsLetter(r)
