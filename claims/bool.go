@@ -92,12 +92,22 @@ func negated(lower string, i int) bool {
 	if a := inclusionAside(strings.TrimRight(lower[:j], " ")); a >= 0 {
 		j = a
 	}
-	for n := 0; n < 6 && j > 0; n++ {
+	// (A list of verb phrases that a "not" before it denies takes more
+	// words to walk back over: "do not require clients to move into a
+	// treatment center, provide detox, or 24-hour care".)
+	long := sawOr && verbDenied(lower[:i])
+	for n := 0; j > 0 && (n < 6 || long && n < 14); n++ {
 		if sawOr {
 			j = len(strings.TrimRight(lower[:j], " ,"))
 		}
 		w := wordBefore(lower, j)
 		if w == "" {
+			break
+		}
+		// (The longer walk of a list stops at its sentence's start: "…
+		// without being admitted. Instead, clients attend a clinic, a
+		// center or an office and return home".)
+		if k := lastIndex(lower[:j], w); long && k >= 0 && strings.ContainsAny(lower[k+len(w):j], ".;:?!") {
 			break
 		}
 		// "providers—without requiring": a dash glued between words.
@@ -166,6 +176,7 @@ func negated(lower string, i int) bool {
 			}
 			n -= 3
 			sawOr = true
+			long = long || verbDenied(lower[:lastIndex(lower[:j], w)])
 		}
 		k := lastIndex(lower[:j], w)
 		if k < 0 {

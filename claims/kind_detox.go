@@ -393,6 +393,9 @@ func init() {
 			{"Levels of care\n\n- Standalone residential: a center not within a hospital, providing detox and therapy.", "residential true"},
 			{"Levels of care\n\n- Residential: a treatment center not within a hospital offering detox and therapy.", "residential true"},
 			{"Our IOP\n\nOur IOP is not able to provide detox.", "iop false"},
+			// A denial reaches the items of a list of verb phrases that
+			// "or" closes, however long the first item.
+			{"Intensive outpatient programs\n\nOur IOP does not ask teens to move into a treatment center, provide medical detox, or 24-hour care.", "iop false"},
 			// The time after or before detox is no detox.
 			{"Our services\n\nWe offer post-detox rehab for adults in early recovery.", ""},
 			{"Our services\n\nEvery new client gets a pre-detox assessment with a nurse.", ""},

@@ -339,6 +339,7 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
 			{"Our Day Program\n\nOur PHP provides less than 24-hour care.", "php false"},
+			{"Intensive outpatient programs\n\nOur IOP does not ask teens to move into a treatment center, provide medical detox, or 24-hour care.", "iop false"},
 			// The unit named by its kind, and a nurse on duty at every
 			// hour.
 			{"Medical detox\n\nOur detox usually lasts five days. Nurses are on the detox wing 24 hours a day.", "detox true"},

@@ -423,6 +423,7 @@ func TestParse(t *testing.T) {
 		{"stays of 30 to 90 days", []string{`"30 to 90 days" 30..90 day exact`}},
 		{"a stay runs from 45 days to several months", []string{`"from 45 days to several months" 45.._ day at-least`}},
 		{"a stay runs from 21-28 days to many months", []string{`"from 21-28 days to many months" 21.._ day at-least`}},
+		{"stays run about 30 days up to several months", []string{`"about 30 days up to several months" 30.._ day at-least`}},
 		{"stays run from two to four weeks to a few months", []string{`"from two to four weeks to a few months" 2.._ week at-least`}},
 		{"it asks 10-14 hours over 3-5 days a week", []string{`"10-14 hours" 10..14 hour/week exact`, `"3-5 days a week" 3..5 day/week exact`}},
 		{"eleven hours across four evenings each week", []string{`"eleven hours" 11..11 hour/week exact`, `"four evenings each week" 4..4 day/week exact`}},

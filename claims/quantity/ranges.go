@@ -26,10 +26,13 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 		r++
 		conn = p.word(r)
 	}
-	if conn == "up" && between && p.word(r+1) == "to" {
-		// "anywhere from nine up to twenty".
-		r++
-		conn = "to"
+	if conn == "up" && p.word(r+1) == "to" {
+		// "anywhere from nine up to twenty"; "about 30 days up to several
+		// months", a far end with no number, whatever opened the range.
+		if _, _, vague := p.vague(r+2, r+2); between || vague && u1 != None {
+			r++
+			conn = "to"
+		}
 	}
 	if conn == "," && u1 == None {
 		// "30, 60 or 90 days": alternatives listed with the last one's
