@@ -232,6 +232,15 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			if !v && priceDenies.MatchString(s.lower[max(0, start-40):start]) {
 				break
 			}
+			// ("The average prices above include medically managed
+			// detox", "Cost factors include where the detox center is":
+			// what a cost is made of, no offer; "Without detox,
+			// few people make progress": a supposition; "a psychiatrist
+			// who specializes in treating addiction and medical detox": a person's
+			// field.)
+			if costIncludes(s.lower, start) || supposedWithout(s.lower, m.start) || v && personSpecialty(s.lower, start) {
+				break
+			}
 			// "offers a full continuum of care for adults: medically
 			// supervised detox on our campus, …": the list entry, not
 			// the whole offer, is what is quoted.
@@ -592,6 +601,13 @@ func init() {
 			{"Our IOP\n\nWe help every client get medical detox before IOP.", "detox false"},
 			{"Medical detox\n\nWe offer medical detox. Our team helps you get detox started the same day you call.", "detox true; detox true"},
 			{"Residential care\n\nThe daily price listed here does not include detox.", ""},
+			// What a cost is made of, what would follow detox's absence
+			// and a person's field offer and deny nothing.
+			{"What rehab costs\n\nThe average prices above include medically managed detox and long inpatient stays.", ""},
+			{"What rehab costs\n\nCost factors include where the detox center is and how long the program runs.", ""},
+			{"Medical detox\n\nWithout detox, few people get far in recovery.", ""},
+			{"Our team\n\nDr. Reyes is a psychiatrist who specializes in treating addiction and medical detox.", ""},
+			{"Medical detox\n\nOur center specializes in medical detox for alcohol and opioids.", "detox true"},
 			{"Medical detox\n\nWe offer medically supervised detox on site. Our nurses help you get detox medications as soon as you arrive.", "detox true; detox true"},
 			{"Day treatment\n\nClients in early withdrawal can start PHP with outpatient detox, overseen by their own doctor.", ""},
 			{"Day treatment\n\nClients can start PHP with detox at our partner hospital.", ""},
@@ -770,3 +786,26 @@ func init() {
 // not ", "our quoted rate doesn't " (not "Because of insurance costs, we
 // do not …").
 var priceDenies = prefilter.MustCompile(`\b(?:packages?|prices?|pricing|rates?|estimates?|quotes?|costs?|fees?|bills?|charges?|copays?|deposits?)(?:\s+[a-z-]+){0,3}?\s+(?:(?:do|does)\s+not|don't|doesn't|don’t|doesn’t)\s+$`)
+
+// costIncludes reports an "include" at start said of what a cost is made
+// of: the sentence speaks of costs or prices.
+func costIncludes(lower string, start int) bool {
+	return strings.HasPrefix(lower[start:], "includ") && hasWord(lower, "cost", "costs", "price", "prices", "pricing", "fee", "fees", "factors", "expense", "expenses")
+}
+
+// supposedWithout reports detox at d named in a sentence's opening
+// "Without detox, …": what would follow its absence, no denial.
+func supposedWithout(lower string, d int) bool {
+	head := strings.TrimLeft(lower[:d], " ")
+	return strings.HasPrefix(head, "without ") && wordCount(head) <= 3 && !strings.Contains(head, ",") && strings.HasPrefix(strings.TrimLeft(lower[d:], " abcdefghijklmnopqrstuvwxyz-"), ",")
+}
+
+// personSpecialty reports a specialty at start said of a person: "a
+// psychiatrist who specializes in treating addiction and medical detox".
+func personSpecialty(lower string, start int) bool {
+	if !strings.HasPrefix(lower[start:], "speciali") {
+		return false
+	}
+	lo, _ := clauseBounds(lower, start, start)
+	return hasWord(lower[lo:start], "dr", "dr.", "doctor", "psychiatrist", "physician", "nurse", "therapist", "counselor", "he", "she", "who")
+}
