@@ -953,6 +953,9 @@ func init() {
 			{"Evening IOP\n\nOur IOP lasts 10 weeks. After induction, the program lasts about 16 weeks.", "iop 70; iop 112"},
 			// Years a member of staff spent somewhere are no program's.
 			{"Residential care\n\nOur residential program lasts 45 days. Our medical director spent nine years at a residential treatment center in Ohio.", "residential 45"},
+			// A length called the minimum, in more words: a floor.
+			{"Residential care\n\nWe regard 60 days to be the recommended minimum for a residential stay.", "residential ≥60"},
+			{"Residential care\n\nResearch suggests 60 days is the minimum time needed in residential care.", "residential ≥60"},
 			// The day whose hours follow, the week a schedule is told
 			// over and a day programme's name are no lengths.
 			// Nor is how far off a date falls, or a day that frames a count.

@@ -513,4 +513,4 @@ func afterFronted(pre string) string {
 // what it bounds, a stay or time in treatment: "is the minimum treatment
 // length", "is the shortest recommended stay", "is the minimum amount of
 // treatment". (The bound itself is read where the claim is made.)
-var lengthAfterBound = prefilter.MustCompile(`^\s+(?:is|was)\s+(?:[a-z]+\s+){1,3}?(?:minimum|shortest|maximum|longest)\s+(?:recommended\s+|effective\s+)?(?:(?:treatment|program|rehab)\s+)?(?:length|duration|stay|period|time\s+in\s+treatment|amount\s+of\s+(?:treatment|time\s+in\s+treatment|care))\b`)
+var lengthAfterBound = prefilter.MustCompile(`^\s+(?:is|was)\s+(?:[a-z]+\s+){1,3}?(?:minimum|shortest|maximum|longest)\s+(?:recommended\s+|effective\s+)?(?:(?:treatment|program|rehab)\s+)?(?:length|duration|stay|period|time\s+(?:in\s+treatment|needed|required)|amount\s+of\s+(?:treatment|time\s+in\s+treatment|care))\b`)

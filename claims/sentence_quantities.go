@@ -207,8 +207,9 @@ func storey(b string) bool {
 }
 
 // floorAfter names a figure as the floor: "is the floor", "is generally
-// the floor", "serves as the baseline", "is the accepted lower bound".
-var floorAfter = prefilter.MustCompile(`^(?:is|serves\s+as|remains)\s+(?:(?:generally|usually|typically|often|widely)\s+)?(?:the|a)\s+(?:(?:usual|accepted|common|standard|clinical|federal|national|recognized|recognised)\s+)?(?:floor|baseline|lower\s+limit|lower\s+bound|minimum)\b`)
+// the floor", "serves as the baseline", "is the accepted lower bound",
+// "to be the recommended minimum".
+var floorAfter = prefilter.MustCompile(`^(?:is|to\s+be|serves\s+as|remains)\s+(?:(?:generally|usually|typically|often|widely)\s+)?(?:the|a)\s+(?:(?:usual|accepted|common|standard|clinical|federal|national|recognized|recognised|recommended|suggested)\s+)?(?:floor|baseline|lower\s+limit|lower\s+bound|minimum)\b`)
 
 // shareBound carries a bound over "or": "at least three hours a day or 12
 // hours a week" bounds both amounts. So does a comma that sets the same
