@@ -542,6 +542,7 @@ func init() {
 			// Another name a program is known by names no program of its own.
 			{"Our Programs\n\nDay treatment, known in our state as Comprehensive Outpatient Care (COC) or partial hospitalization, runs 5 days a week for 5 hours each day.", "php 5"},
 			{"Our Programs\n\nDay treatment, also called comprehensive outpatient treatment, meets 5 days a week.", "php 5"},
+			{"Our Programs\n\nDay treatment (PHP) is also commonly referred to as \"intensive outpatient care\" and meets at least five days a week.", "php ≥5"},
 			{"Our Programs\n\nDay treatment, known in our state as adult addiction comprehensive outpatient care, runs 5 days a week.", "php 5"},
 			{"Our Programs\n\nOur IOP, known as a step down from PHP, meets 3 days a week.", "iop 3"},
 			// A group that is the aftercare's own is the aftercare's.

@@ -382,7 +382,7 @@ var outpatientBetween = prefilter.MustCompile(`^[^.;!?]{0,80}?\bbetween\s+(?:tra
 // at most three words of the name before the program's word (the
 // group): "known in Ohio as substance abuse comprehensive ", "also
 // called ", "referred to as the ".
-var knownAs = prefilter.MustCompile(`\b(?:(?:also\s+|sometimes\s+|often\s+)?(?:known|referred\s+to)\s+(?:[a-z]+\s+){0,4}?as|(?:also|sometimes|often)\s+called)\s+(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,3})$`)
+var knownAs = prefilter.MustCompile(`\b(?:(?:also\s+|sometimes\s+|often\s+)?(?:(?:commonly|frequently|usually|typically|widely)\s+)?(?:known|referred\s+to)\s+(?:[a-z]+\s+){0,4}?as|(?:also|sometimes|often)\s+(?:(?:commonly|frequently|usually|typically|widely)\s+)?called)\s+["“'‘]?(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,3})$`)
 
 // knownAsName reports pre ending on knownAs, the name's words before the
 // program's word being words of a name ("known as a step down from" is
