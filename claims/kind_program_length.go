@@ -78,6 +78,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	case "early", "earlier", "late", "later", "ahead", "sooner", "longer", "shorter":
 		return false
 	}
+	// "A monthly Sublocade injection keeps levels steady for about a
+	// month", "each implant lasts six months": how long a dose works,
+	// no stay.
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); doseLasts(s.masked[lo:q.Start]) {
+		return false
+	}
 	// "three people in crisis reached our ER in a single day": a
 	// day that frames a count.
 	if qt == "a single day" || qt == "a single week" {
@@ -953,6 +959,9 @@ func init() {
 			{"Evening IOP\n\nOur IOP lasts 10 weeks. After induction, the program lasts about 16 weeks.", "iop 70; iop 112"},
 			// Years a member of staff spent somewhere are no program's.
 			{"Residential care\n\nOur residential program lasts 45 days. Our medical director spent nine years at a residential treatment center in Ohio.", "residential 45"},
+			// How long a dose of a medication works is no stay.
+			{"Residential care\n\nOur residential program lasts 45 days. A single Sublocade injection keeps medication at a steady level for about a month.", "residential 45"},
+			{"Residential care\n\nOur residential program lasts 45 days. Each naltrexone implant lasts up to three months.", "residential 45"},
 			// A length called the minimum, in more words: a floor.
 			{"Residential care\n\nWe regard 60 days to be the recommended minimum for a residential stay.", "residential ≥60"},
 			{"Residential care\n\nResearch suggests 60 days is the minimum time needed in residential care.", "residential ≥60"},
@@ -2099,3 +2108,9 @@ var dayFilled = prefilter.MustCompile(`^\s+(?:[a-z]+ly\s+)?(?:lasts|runs|is)\s+[
 // courseOf ends on the span a schedule is told over: "over the course
 // of ", "during the course of ".
 var courseOf = prefilter.MustCompile(`\b(?:over|during|throughout|across)\s+the\s+course\s+of\s+$`)
+
+// doseLasts reports pre naming a dose of a medication as what the span
+// after it is said of: an injection, a shot, an implant or a dose.
+func doseLasts(pre string) bool {
+	return hasWord(pre, "injection", "injections", "shot", "shots", "implant", "implants", "dose", "doses") && !hasWord(pre, "program", "programs", "treatment", "stay", "detox", "iop", "php", "withdrawal", "taper", "tapering", "tapered")
+}
