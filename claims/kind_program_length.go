@@ -959,6 +959,11 @@ func init() {
 			{"Evening IOP\n\nOur IOP lasts 10 weeks. After induction, the program lasts about 16 weeks.", "iop 70; iop 112"},
 			// Years a member of staff spent somewhere are no program's.
 			{"Residential care\n\nOur residential program lasts 45 days. Our medical director spent nine years at a residential treatment center in Ohio.", "residential 45"},
+			// The provider's own outpatient program, named by its length
+			// under a heading of its PHP or IOP, is that program; under
+			// an outpatient heading it stays outpatient care.
+			{"Partial hospitalization program, teens\n\nOur two- to four-week outpatient treatment program is led by a psychiatrist.", "php 14–28"},
+			{"Outpatient counseling\n\nOur twelve-week outpatient treatment program is led by a counselor.", "op 84"},
 			// How long a dose of a medication works is no stay.
 			{"Residential care\n\nOur residential program lasts 45 days. A single Sublocade injection keeps medication at a steady level for about a month.", "residential 45"},
 			{"Residential care\n\nOur residential program lasts 45 days. Each naltrexone implant lasts up to three months.", "residential 45"},

@@ -109,6 +109,13 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			// own opens another clause.)
 			if m.start >= end && m.start-end <= 40 && (usable(m) || m.contrast && want(m.subject) && m.start-end <= 2) && !punctBetween(s.lower[end:m.start]) &&
 				!hasWord(s.lower[end:m.start], "that", "which", "including", "includes", "include", "holds", "with") && !andVerb.MatchString(s.lower[end:m.start]) {
+				// ("Our two- to four-week outpatient treatment program"
+				// under a partial hospitalization heading: the provider's
+				// own outpatient care is the program the section is
+				// about, as "Our outpatient program" there is.)
+				if m.weak && m.subject == OP && (st.last == IOP || st.last == PHP) && st.section == st.last && strings.TrimRight(strings.Trim(s.lower[:start], " -–—•*:"), " ") == "our" && want(st.last) {
+					return st.last
+				}
 				return m.subject
 			}
 		}
