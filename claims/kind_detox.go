@@ -222,10 +222,13 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		if m.subject != Detox {
 			continue
 		}
+		// ("The comfort provided during detox matters": detox is when
+		// something else is given, not what is offered.)
+		during := wordBefore(s.lower, m.start) == "during" || wordBefore(s.lower, m.start) == "throughout"
 		// (In the provider's brackets only a denial is read: "(we work
 		// with three hospitals, including their detox units)" offers
 		// none.)
-		if v, start, end, ok := detoxAround(s, m.start, m.end); ok && !(bracketed && v) {
+		if v, start, end, ok := detoxAround(s, m.start, m.end); ok && !(bracketed && v) && !during {
 			// ("Our packages do not include detox", "Our self-pay prices
 			// do not include detox charges": what a price covers, not
 			// what is offered.)
@@ -606,6 +609,7 @@ func init() {
 			{"What rehab costs\n\nThe average prices above include medically managed detox and long inpatient stays.", ""},
 			{"What rehab costs\n\nCost factors include where the detox center is and how long the program runs.", ""},
 			{"Medical detox\n\nWithout detox, few people get far in recovery.", ""},
+			{"Medical detox\n\nThe comfort provided during detox matters as much as safety.", ""},
 			{"Our team\n\nDr. Reyes is a psychiatrist who specializes in treating addiction and medical detox.", ""},
 			{"Medical detox\n\nOur center specializes in medical detox for alcohol and opioids.", "detox true"},
 			{"Medical detox\n\nWe offer medically supervised detox on site. Our nurses help you get detox medications as soon as you arrive.", "detox true; detox true"},
