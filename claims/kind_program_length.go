@@ -78,6 +78,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	case "early", "earlier", "late", "later", "ahead", "sooner", "longer", "shorter":
 		return false
 	}
+	// "After a birth, a mother is exempt from chores for a month": how
+	// long an exemption lasts, no stay.
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], "exempt", "exempted", "excused") {
+		return false
+	}
 	// "A monthly Sublocade injection keeps levels steady for about a
 	// month", "each implant lasts six months": how long a dose works,
 	// no stay.
@@ -964,6 +969,9 @@ func init() {
 			// an outpatient heading it stays outpatient care.
 			{"Partial hospitalization program, teens\n\nOur two- to four-week outpatient treatment program is led by a psychiatrist.", "php 14–28"},
 			{"Outpatient counseling\n\nOur twelve-week outpatient treatment program is led by a counselor.", "op 84"},
+			// How long an exemption lasts is no stay.
+			{"Residential program for mothers\n\nOur residential program lasts six months.\n\nAfter giving birth, a mother is exempt from house chores for up to one month, as well as from outside outings.", "residential 182.625"},
+			{"Residential program for mothers\n\nOur residential program lasts six months.\n\nAfter a c-section, a mother is exempt for eight weeks.", "residential 182.625"},
 			// How long a dose of a medication works is no stay.
 			{"Residential care\n\nOur residential program lasts 45 days. A single Sublocade injection keeps medication at a steady level for about a month.", "residential 45"},
 			{"Residential care\n\nOur residential program lasts 45 days. Each naltrexone implant lasts up to three months.", "residential 45"},
