@@ -78,6 +78,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	case "early", "earlier", "late", "later", "ahead", "sooner", "longer", "shorter":
 		return false
 	}
+	// "costs are figured on a month to month basis": a billing period.
+	// ("a couple of days to weeks" is a span.)
+	if billingPeriod.MatchString(s.lower[q.End:]) {
+		return false
+	}
 	// "After a birth, a mother is exempt from chores for a month": how
 	// long an exemption lasts, no stay.
 	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], "exempt", "exempted", "excused") {
@@ -969,6 +974,8 @@ func init() {
 			// an outpatient heading it stays outpatient care.
 			{"Partial hospitalization program, teens\n\nOur two- to four-week outpatient treatment program is led by a psychiatrist.", "php 14–28"},
 			{"Outpatient counseling\n\nOur twelve-week outpatient treatment program is led by a counselor.", "op 84"},
+			// A billing period is no stay.
+			{"Residential care\n\nOur residential program lasts 90 days.\n\nUpon completion of the first phase, program costs are figured on a month to month basis.", "residential 90"},
 			// How long an exemption lasts is no stay.
 			{"Residential program for mothers\n\nOur residential program lasts six months.\n\nAfter giving birth, a mother is exempt from house chores for up to one month, as well as from outside outings.", "residential 182.625"},
 			{"Residential program for mothers\n\nOur residential program lasts six months.\n\nAfter a c-section, a mother is exempt for eight weeks.", "residential 182.625"},
@@ -2127,3 +2134,7 @@ var courseOf = prefilter.MustCompile(`\b(?:over|during|throughout|across)\s+the\
 func doseLasts(pre string) bool {
 	return hasWord(pre, "injection", "injections", "shot", "shots", "implant", "implants", "dose", "doses") && !hasWord(pre, "program", "programs", "treatment", "stay", "detox", "iop", "php", "withdrawal", "taper", "tapering", "tapered")
 }
+
+// billingPeriod follows "a month" in "a month to month basis", "a
+// month-to-month agreement": the period a bill or a lease renews on.
+var billingPeriod = prefilter.MustCompile(`^(?:\s+to\s+|-to-)(?:month|week)\b`)
