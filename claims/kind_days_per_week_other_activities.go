@@ -260,22 +260,21 @@ var visitorWords = []string{"visiting hours", "visiting hour", "visiting day", "
 	// Sunday of the sixth week": the post's days, a resident's leave.
 	"mail", "mail days", "mail day", "day pass", "day passes"}
 
-// curfewDays reports days that say when a resident must be home: "home by
-// 10:00 p.m. Sunday–Thursday", a line under a "Curfew" heading.
+// curfewDays reports days that say when a resident must be home or away,
+// a house's rule: a line under a "Curfew" heading, every clause of a line
+// opening on "Curfew:" ("Curfew: Sun.–Thurs. 10 pm; Fri.–Sat.
+// midnight"), days after a curfew named earlier in the sentence or the
+// paragraph with no meeting between ("… After the first month: Sun. –
+// Thurs. 11 pm; Fri. – Sat. 1 am."), and in the days' own clause "home
+// by 10:00 p.m. Sunday–Thursday", "must be in the house by 10 pm", "must
+// be out of the house Monday through Friday".
 func curfewDays(s *sentence, lo, start int) bool {
 	if hs := s.block.Headings; len(hs) > 0 && hasWord(lowerASCII(hs[len(hs)-1]), "curfew", "curfews") {
 		return true
 	}
-	// ("Curfew: Sun.–Thurs. 10 pm; Fri.–Sat. midnight": a label line's
-	// clauses all give the curfew, and so do the clauses after a curfew
-	// named earlier in the sentence, "First month's curfew: Sunday –
-	// Thursday, 10 pm; Friday – Saturday, 11 pm", unless a meeting comes
-	// between.)
 	if strings.HasPrefix(strings.TrimLeft(s.lower, " •*-–"), "curfew") {
 		return true
 	}
-	// (Or earlier in the paragraph: "… After the first month: Sun. –
-	// Thurs. 11 pm; Fri. – Sat. 1 am.")
 	before := lowerASCII(s.block.Text[:min(s.off, len(s.block.Text))]) + " " + s.lower[:start]
 	if k := strings.LastIndex(before, "curfew"); k >= 0 && !hasWord(before[k:], "meet", "meets", "group", "groups", "session", "sessions", "program", "programs", "attend", "attends", "therapy") {
 		return true

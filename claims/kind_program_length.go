@@ -69,44 +69,8 @@ func statesProgramLength(s *sentence, i int) bool {
 	if !q.Adjectival && q.Per == quantity.None && lengthAfterBound.MatchString(s.lower[q.End:]) {
 		return true
 	}
-	// "In our PHP, a day lasts between 6 and 8 hours": the day the hours
-	// fill; "Over the course of a week, groups cover …": the week a
-	// schedule is told over. Neither is a length.
-	// "gave back the phone a day early", "discharged two weeks
-	// ahead of schedule": how far off a date is, no length.
-	switch wordAfter(s.lower, q.End) {
-	case "early", "earlier", "late", "later", "ahead", "sooner", "longer", "shorter":
+	if spanOfOther(s, q, qt) {
 		return false
-	}
-	// "costs are figured on a month to month basis": a billing period.
-	// ("a couple of days to weeks" is a span.)
-	if billingPeriod.MatchString(s.lower[q.End:]) {
-		return false
-	}
-	// "After a birth, a mother is exempt from chores for a month": how
-	// long an exemption lasts, no stay.
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); hasWord(s.masked[lo:q.Start], "exempt", "exempted", "excused") {
-		return false
-	}
-	// "A monthly Sublocade injection keeps levels steady for about a
-	// month", "each implant lasts six months": how long a dose works,
-	// no stay.
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); doseLasts(s.masked[lo:q.Start]) {
-		return false
-	}
-	// "three people in crisis reached our ER in a single day": a
-	// day that frames a count.
-	if qt == "a single day" || qt == "a single week" {
-		if strings.HasSuffix(strings.TrimRight(s.lower[:q.Start], " "), " in") {
-			return false
-		}
-	}
-	// ("the length of a day programme": a program's name, however
-	// it is spelled.)
-	if qt == "a day" || qt == "a week" || qt == "one day" || qt == "one week" {
-		if dayFilled.MatchString(s.lower[q.End:]) || courseOf.MatchString(s.lower[:q.Start]) || strings.HasPrefix(wordAfter(s.lower, q.End), "programme") {
-			return false
-		}
 	}
 	// "one therapy hour a week is not cutting it": "a week" is the rate
 	// of what comes right before it, no length.
@@ -2120,21 +2084,3 @@ var whomWords = wordSet("young", "adult", "adults", "teen", "teens", "adolescent
 // completionBefore ends on a point reached by completing a span: "after
 // completion of ", "upon completing ", "after successfully completing ".
 var completionBefore = prefilter.MustCompile(`\b(?:after|upon|on)\s+(?:the\s+)?(?:successful\s+|successfully\s+)?(?:completion\s+of|completing)\s+(?:the\s+|their\s+|your\s+|a\s+|an\s+)?(?:first\s+|initial\s+)?$`)
-
-// dayFilled follows a day as the subject of the hours it lasts: " lasts
-// between 8-10 hours", " usually runs about six hours".
-var dayFilled = prefilter.MustCompile(`^\s+(?:[a-z]+ly\s+)?(?:lasts|runs|is)\s+[^.;:]{0,25}?\bhours?\b`)
-
-// courseOf ends on the span a schedule is told over: "over the course
-// of ", "during the course of ".
-var courseOf = prefilter.MustCompile(`\b(?:over|during|throughout|across)\s+the\s+course\s+of\s+$`)
-
-// doseLasts reports pre naming a dose of a medication as what the span
-// after it is said of: an injection, a shot, an implant or a dose.
-func doseLasts(pre string) bool {
-	return hasWord(pre, "injection", "injections", "shot", "shots", "implant", "implants", "dose", "doses") && !hasWord(pre, "program", "programs", "treatment", "stay", "detox", "iop", "php", "withdrawal", "taper", "tapering", "tapered")
-}
-
-// billingPeriod follows "a month" in "a month to month basis", "a
-// month-to-month agreement": the period a bill or a lease renews on.
-var billingPeriod = prefilter.MustCompile(`^(?:\s+to\s+|-to-)(?:month|week)\b`)

@@ -691,3 +691,59 @@ func anotherProgramFor(s *sentence, q *quantity.Quantity) string {
 	}
 	return "for " + strings.TrimSpace(m[1])
 }
+
+// spanOfOther reports a span that times something other than a stay:
+//
+//   - the day its hours fill ("In our PHP, a day lasts between 6 and 8
+//     hours"), the week a schedule is told over ("Over the course of a
+//     week, groups cover …"; "runs over the course of three weeks" is a
+//     length) and "a day programme", a program's name;
+//   - how far off a date or another span falls ("handing back a phone a
+//     day early", "stay one day longer");
+//   - a day that frames a count ("four patients arrived in a single
+//     day");
+//   - a billing period ("costs are figured on a month to month basis";
+//     "a couple of days to weeks" is a span);
+//   - how long an exemption lasts ("After a c-section, a mother is
+//     exempt for eight weeks");
+//   - how long a dose works ("each naltrexone implant lasts up to three
+//     months"; not a taper's withdrawal).
+func spanOfOther(s *sentence, q *quantity.Quantity, qt string) bool {
+	if qt == "a day" || qt == "a week" || qt == "one day" || qt == "one week" {
+		if dayFilled.MatchString(s.lower[q.End:]) || courseOf.MatchString(s.lower[:q.Start]) || strings.HasPrefix(wordAfter(s.lower, q.End), "programme") {
+			return true
+		}
+	}
+	switch wordAfter(s.lower, q.End) {
+	case "early", "earlier", "late", "later", "ahead", "sooner", "longer", "shorter":
+		return true
+	}
+	if qt == "a single day" || qt == "a single week" {
+		if strings.HasSuffix(strings.TrimRight(s.lower[:q.Start], " "), " in") {
+			return true
+		}
+	}
+	if billingPeriod.MatchString(s.lower[q.End:]) {
+		return true
+	}
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	return hasWord(s.masked[lo:q.Start], "exempt", "exempted", "excused") || doseLasts(s.masked[lo:q.Start])
+}
+
+// dayFilled follows a day as the subject of the hours it lasts: " lasts
+// between 8-10 hours", " usually runs about six hours".
+var dayFilled = prefilter.MustCompile(`^\s+(?:[a-z]+ly\s+)?(?:lasts|runs|is)\s+[^.;:]{0,25}?\bhours?\b`)
+
+// courseOf ends on the span a schedule is told over: "over the course
+// of ", "during the course of ".
+var courseOf = prefilter.MustCompile(`\b(?:over|during|throughout|across)\s+the\s+course\s+of\s+$`)
+
+// billingPeriod follows "a month" in "a month to month basis", "a
+// month-to-month agreement": the period a bill or a lease renews on.
+var billingPeriod = prefilter.MustCompile(`^(?:\s+to\s+|-to-)(?:month|week)\b`)
+
+// doseLasts reports pre naming a dose of a medication as what the span
+// after it is said of: an injection, a shot, an implant or a dose.
+func doseLasts(pre string) bool {
+	return hasWord(pre, "injection", "injections", "shot", "shots", "implant", "implants", "dose", "doses") && !hasWord(pre, "program", "programs", "treatment", "stay", "detox", "iop", "php", "withdrawal", "taper", "tapering", "tapered")
+}
