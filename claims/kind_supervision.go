@@ -339,6 +339,8 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
 			{"Our Day Program\n\nOur PHP provides less than 24-hour care.", "php false"},
+			// The day's hours in words are the day's hours in figures.
+			{"Medical detox\n\nIn our detox unit, nurses are on duty twenty-four hours a day.", "detox true"},
 			{"Intensive outpatient programs\n\nOur IOP does not ask teens to move into a treatment center, provide medical detox, or 24-hour care.", "iop false"},
 			// The unit named by its kind, and a nurse on duty at every
 			// hour.
