@@ -201,6 +201,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 				out = dropWidened(out, from)
 			}
 			out = joinBounds(s, out, from)
+			out = dropSessionParts(s, out, from)
 			comparedBound(s, out, from)
 			out = relativeToFigure(s, out, from)
 			gappedTherapy(s, out[from:])

@@ -1352,6 +1352,11 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12, Floor: minSession,
 		Examples: []KindExample{
+			// A session broken into parts after a colon is one session;
+			// parts that do not add up to it stay sessions of their own.
+			{"Our IOP\n\nEach IOP evening is a 3-hour session: 1.5 hours of skills teaching and 1.5 hours of process group.", "iop 3"},
+			{"Our IOP\n\nEach IOP evening is a 3-hour session: 1 hour of skills teaching and 1 hour of process group.", "iop 3; iop 1; group-therapy 1"},
+			{"Our IOP\n\nOur IOP is a 4-hour session that includes 2 hours of skills teaching and 2 hours of process group.", "iop 4"},
 			{"Our PHP\n\nOur PHP consists of five treatment episodes per week, lasting six hours per episode.", "php 6"},
 			// What each of the meetings counted right before lasts, after
 			// a week's hours.
