@@ -339,6 +339,8 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
 			{"Our Day Program\n\nOur PHP provides less than 24-hour care.", "php false"},
+			// An aside naming some of the staff may stand before the verb.
+			{"Medical detox\n\nIn our detox unit, medical staff, including two physicians, are on duty around the clock.", "detox true"},
 			// The day's hours in words are the day's hours in figures.
 			{"Medical detox\n\nIn our detox unit, nurses are on duty twenty-four hours a day.", "detox true"},
 			{"Intensive outpatient programs\n\nOur IOP does not ask teens to move into a treatment center, provide medical detox, or 24-hour care.", "iop false"},
