@@ -1515,6 +1515,8 @@ func init() {
 			{"Residential at Harrow\n\nMost guests stay for 30 days, and many continue in PHP and IOP for another two to three months.", "residential 30; other 60.875–91.3125"},
 			// An adverb may stand between the copula and its article.
 			{"Our IOP\n\nThis spring we redesigned it. Our IOP is now an eight-week program.", "iop 56"},
+			{"Residential care\n\nOur residential program gives women a safe place to heal. It’s a six-week program.", "residential 42"},
+			{"Residential care\n\nOur residential program gives women a safe place to heal. It's a six-week program.", "residential 42"},
 			// Words that describe the program may stand between the article
 			// and its length; a frequency word does not describe it.
 			{"Our IOP\n\nOur IOP is a highly focused 6-week program.", "iop 42"},
