@@ -107,8 +107,10 @@ func negated(lower string, i int) bool {
 		// (The longer walk of a list stops at its sentence's start: "…
 		// without being admitted. Instead, clients attend a clinic, a
 		// center or an office and return home".)
-		if k := lastIndex(lower[:j], w); long && k >= 0 && strings.ContainsAny(lower[k+len(w):j], ".;:?!") {
-			break
+		if long {
+			if k := lastIndex(lower[:j], w); k >= 0 && strings.ContainsAny(lower[k+len(w):j], ".;:?!") {
+				break
+			}
 		}
 		// "providers—without requiring": a dash glued between words.
 		if k := lastIndex(w, "—"); k >= 0 {
@@ -171,12 +173,13 @@ func negated(lower string, i int) bool {
 		if w == "or" || w == "nor" {
 			// ("If your home is not safe or you need 24-hour supervision":
 			// a subject after "or" opens a clause of its own.)
-			if k := lastIndex(lower[:j], w); k >= 0 && clauseSubjects[wordAfter(lower, k+len(w))] {
+			k := lastIndex(lower[:j], w)
+			if k >= 0 && clauseSubjects[wordAfter(lower, k+len(w))] {
 				break
 			}
 			n -= 3
 			sawOr = true
-			long = long || verbDenied(lower[:lastIndex(lower[:j], w)])
+			long = long || k >= 0 && verbDenied(lower[:k])
 		}
 		k := lastIndex(lower[:j], w)
 		if k < 0 {

@@ -224,7 +224,8 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		}
 		// ("The comfort provided during detox matters": detox is when
 		// something else is given, not what is offered.)
-		during := wordBefore(s.lower, m.start) == "during" || wordBefore(s.lower, m.start) == "throughout"
+		w := wordBefore(s.lower, m.start)
+		during := w == "during" || w == "throughout"
 		// (In the provider's brackets only a denial is read: "(we work
 		// with three hospitals, including their detox units)" offers
 		// none.)

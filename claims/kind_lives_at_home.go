@@ -160,7 +160,7 @@ func livingPhraseHits(s *sentence) []boolHit {
 			// ("offers services within the community and without an
 			// inpatient stay": the care named before the "and".)
 			if side.home && strings.HasPrefix(l[start:], "without") {
-				if careWithout[wordBefore(l, start)] || wordBefore(l, start) == "and" && hasWord(l[max(0, start-60):start], careWithoutWords...) || careGivenWithout(l, start) {
+				if w := wordBefore(l, start); careWithout[w] || w == "and" && hasWord(l[max(0, start-60):start], careWithoutWords...) || careGivenWithout(l, start) {
 					out = append(out, boolHit{value: true, start: start, end: end})
 				}
 				continue

@@ -39,8 +39,13 @@ func lengthPredicate(lower string, i int) bool {
 		}
 		// ("It's a six-week program": the copula contracted; a straight
 		// apostrophe ends a word, a curly one does not.)
-		if kk := lastIndex(lower[:k], w2); w2 == "s" && kk > 0 && strings.HasSuffix(lower[:kk], "'") || w2 == "it’s" || w2 == "that’s" {
+		switch w2 {
+		case "it’s", "that’s":
 			w2 = "is"
+		case "s":
+			if kk := lastIndex(lower[:k], w2); kk > 0 && strings.HasSuffix(lower[:kk], "'") {
+				w2 = "is"
+			}
 		}
 		// ("Our IOP is now an eight-week program": an adverb between the
 		// copula and its article.)

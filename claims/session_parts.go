@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -42,15 +43,9 @@ func dropSessionParts(s *sentence, out []Claim, from int) []Claim {
 		if len(parts) < 2 || math.Abs(sum-*whole.Min) > 0.01 || !partsOpen(strings.ToLower(rest[:first])) {
 			continue
 		}
-		kept := out[:parts[0]]
-		for j := parts[0]; j < len(out); j++ {
-			if len(parts) > 0 && j == parts[0] {
-				parts = parts[1:]
-				continue
-			}
-			kept = append(kept, out[j])
+		for n := len(parts) - 1; n >= 0; n-- {
+			out = slices.Delete(out, parts[n], parts[n]+1)
 		}
-		out = kept
 	}
 	return out
 }

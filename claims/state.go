@@ -13,9 +13,11 @@ import (
 type state struct {
 	// persona is the imagined client a worked example follows.
 	persona persona
-	// clockSpans are the page's spans of clock times in reading order,
-	// nil until asked (see proseSlot).
-	clockSpans []pageSpan
+	// clockSpans are the page's spans of clock times in reading order
+	// and clockBlocks the block each stands in, nil until asked (see
+	// proseSlots).
+	clockSpans  []clockSpan
+	clockBlocks []int
 	// orgs are the other organisations the page's sentences open on
 	// (orgOpening), nil until asked.
 	orgs []string

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -250,12 +249,6 @@ func listSeparator(between string) bool {
 	return false
 }
 
-// pageSpan is a span of clock times and the block it stands in.
-type pageSpan struct {
-	block int
-	span  clockSpan
-}
-
 // clockSpanEnds reads the two times of a clock range as written: "8:00 AM to
 // 9:00 AM", "9-11 am", "12:30 – 2 p.m.".
 var clockSpanEnds = prefilter.MustCompile(`^\D*?(\d{1,2})(?::(\d{2}))?\D+?(\d{1,2})(?::(\d{2}))?\D*$`)
@@ -276,26 +269,29 @@ func (st *state) proseSlots(bi int, lower string, cr []quantity.Quantity) bool {
 		return false
 	}
 	if st.clockSpans == nil {
-		st.clockSpans = []pageSpan{}
+		st.clockSpans = []clockSpan{}
 		for i := range st.doc.Blocks {
 			for _, q := range clockRanges(st.doc.Blocks[i].Text) {
 				if sp, ok := spanOf(q.Text); ok {
-					st.clockSpans = append(st.clockSpans, pageSpan{i, sp})
+					st.clockSpans = append(st.clockSpans, sp)
+					st.clockBlocks = append(st.clockBlocks, i)
 				}
 			}
 		}
-	}
-	spans := make([]clockSpan, len(st.clockSpans))
-	for i, ps := range st.clockSpans {
-		spans[i] = ps.span
 	}
 	for _, q := range cr {
 		sp, ok := spanOf(q.Text)
 		if !ok {
 			return false
 		}
-		k := slices.IndexFunc(st.clockSpans, func(ps pageSpan) bool { return ps.block == bi && ps.span == sp })
-		if k < 0 || !followOn(spans, k) {
+		k := -1
+		for j, o := range st.clockSpans {
+			if o == sp && st.clockBlocks[j] == bi {
+				k = j
+				break
+			}
+		}
+		if k < 0 || !followOn(st.clockSpans, k) {
 			return false
 		}
 	}

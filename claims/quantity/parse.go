@@ -358,8 +358,8 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			// to a far end with no number is open above its low end, as
 			// "from 30 days to several months" is; it is no 28-to-30-day
 			// stay.
-			if !plus && lo < hi && u1 != None && p.word(end) == "to" {
-				if v, e, vague := p.vague(end+1, end+1); vague && v.Per == None && (v.Unit == u1 || finer(u1, v.Unit)) {
+			if !plus && lo < hi && p.word(end) == "to" {
+				if e, ok := p.vagueFarEnd(end+1, u1); ok {
 					hi, end, plus = lo, e, true
 				}
 			}

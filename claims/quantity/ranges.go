@@ -29,7 +29,7 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 	if conn == "up" && p.word(r+1) == "to" {
 		// "anywhere from nine up to twenty"; "about 30 days up to several
 		// months", a far end with no number, whatever opened the range.
-		if _, _, vague := p.vague(r+2, r+2); between || vague && u1 != None {
+		if _, vague := p.vagueFarEnd(r+2, u1); between || vague {
 			r++
 			conn = "to"
 		}
@@ -88,7 +88,7 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 		// "from 30 days to several months": a far end that gives no
 		// number leaves the range open above its near one; it is no
 		// 30-day stay.
-		if v, e, vague := p.vague(k, k); vague && v.Per == None && (v.Unit == u1 || finer(u1, v.Unit)) {
+		if e, ok := p.vagueFarEnd(k, u1); ok {
 			return rangeRead{lo: n1.v * f1, hi: n1.v * f1, unit: u1, end: e, open: true}, true
 		}
 	}
@@ -224,4 +224,15 @@ func (p *parser) listEnd(n1 num, r int) (int, bool) {
 func (p *parser) durationAfter(k int) bool {
 	u, _, _, _ := p.unit(k, false)
 	return u == Day || u == Week || u == Month
+}
+
+// vagueFarEnd reads at k a far end of a range that gives no number, in the
+// near end's unit u or a coarser one ("several months" after "30 days"),
+// and where it ends.
+func (p *parser) vagueFarEnd(k int, u Unit) (int, bool) {
+	if u == None {
+		return 0, false
+	}
+	v, e, vague := p.vague(k, k)
+	return e, vague && v.Per == None && (v.Unit == u || finer(u, v.Unit))
 }

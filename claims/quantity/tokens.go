@@ -48,17 +48,17 @@ func tokenize(text string, toks []token) []token {
 				continue
 			}
 		}
+		// "… intensive outpatient programs (IOPs).4": a note's number
+		// glued to the sentence's end, no decimal ".4".
+		note := 0
+		if c == '.' {
+			note = footnoteEnd(text, i)
+		}
 		switch {
-		case c == '.' && footnoteAfter(text, i):
-			// "… intensive outpatient programs (IOPs).4": a note's number
-			// glued to the sentence's end, no decimal ".4".
-			toks = append(toks, token{kind: tPunct, start: i, end: i + 1, text: ".", space: space})
-			j := i + 1
-			for j < len(text) && isDigit(text[j]) {
-				j++
-			}
-			toks = append(toks, token{kind: tWord, start: i + 1, end: j, text: text[i+1 : j]})
-			i = j
+		case note > 0:
+			toks = append(toks, token{kind: tPunct, start: i, end: i + 1, text: ".", space: space},
+				token{kind: tWord, start: i + 1, end: note, text: text[i+1 : note]})
+			i = note
 		case isDigit(c) || c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1])):
 			j := i
 			for j < len(text) && (isDigit(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigit(text[j+1])) {
@@ -113,22 +113,26 @@ func tokenize(text string, toks []token) []token {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// footnoteAfter reports the period at i closing a word or a bracket and
+// footnoteEnd is the end of a footnote's number after the period at i,
+// 0 when there is none: the period closes a word or a bracket and is
 // followed, with no space, by one to three digits that end the text or
-// precede a space or a closing mark: a footnote's number, as pages
-// copied from articles keep them ("programs (IOPs).4").
-func footnoteAfter(text string, i int) bool {
+// precede a space or a closing mark, as pages copied from articles keep
+// them ("programs (IOPs).4").
+func footnoteEnd(text string, i int) int {
 	if i == 0 || !(isLetterByte(text[i-1]) || text[i-1] == ')' || text[i-1] == ']') {
-		return false
+		return 0
 	}
 	j := i + 1
 	for j < len(text) && isDigit(text[j]) {
 		j++
 	}
 	if n := j - i - 1; n < 1 || n > 3 {
-		return false
+		return 0
 	}
-	return j == len(text) || text[j] == ' ' || text[j] == '\n' || text[j] == '"' || text[j] == '\'' || text[j] >= 0x80
+	if j == len(text) || text[j] == ' ' || text[j] == '\n' || text[j] == '"' || text[j] == '\'' || text[j] >= 0x80 {
+		return j
+	}
+	return 0
 }
 
 func isLetter(r rune) bool {
