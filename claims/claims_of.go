@@ -293,8 +293,8 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// treatment, no one program's length.
 			subj = Other
 		case kind == DaysPerWeek && houseMeetingAfter(s, q.End):
-			// "Weekly house meeting and chore rotation": life in the
-			// house, not the program's meetings.
+			// "Twice a week house meetings and chores": life in the house,
+			// not the program's meetings.
 			subj = Other
 		case kind == DaysPerWeek && !frequencyWord(q) && weekdaySpan(q.Text) && frontedDays(s.lower[:q.Start]) && meetingAttended.MatchString(cutAt(s.lower[q.End:], ".;!?")) && !ownMeeting(s.lower):
 			// "On Tuesdays and Thursdays, PHP clients are encouraged to
@@ -839,7 +839,8 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// the principle is worded, when it names more than one level.)
 		// ("Together, PHP and IOP usually take 10 to 16 weeks": the two
 		// programs one after the other, neither program's length.)
-		principle := s.contains("limited effectiveness") &&
+		// ("… is of limited or no effectiveness": the same principle.)
+		principle := (s.contains("limited effectiveness") || s.contains("limited or no effectiveness") || s.contains("little or no effectiveness")) &&
 			(s.contains("participation") || len(s.coordinated(subj, q.Start)) > 0)
 		summed := kind == ProgramLength && summedClause(s.lower, q.Start) && wordAfter(s.lower, q.End) != "each" && (len(s.coordinated(subj, q.Start)) > 0 || combinedOpening(s.lower))
 		totalTreatment := kind == ProgramLength && (principle || summed)

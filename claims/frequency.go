@@ -23,6 +23,11 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 			if ratePrefixed(masked, i) {
 				continue
 			}
+			// "Residents attend 15 classes weekly": a count of meetings a
+			// week, which the count reads; the word is no single day.
+			if weeklyWord(f.word) && countedMeetingsBefore(lower, i) {
+				continue
+			}
 			end := i + len(f.word)
 			ok := false
 			if wordBefore(masked, i) == "a" && wordBefore(masked, i-2) == "on" && wordAfter(masked, end) == "basis" {
@@ -85,6 +90,11 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				// "Progress is reviewed at a weekly care-team meeting": the
 				// staff's own meeting, named after the word.
 				if ok && staffMeetingAfter.MatchString(masked[end:]) {
+					ok = false
+				}
+				// "Weekly house meetings build community": a house's own
+				// meeting, as a rule of living there, not a program's.
+				if ok && houseMeetingNext.MatchString(masked[end:]) {
 					ok = false
 				}
 				// "the clinical team has weekly planning meetings": meetings
@@ -517,6 +527,11 @@ func hoursAfter(qs []quantity.Quantity, end int) bool {
 
 // staffMeetingAfter opens on a meeting of the staff: " team meeting", "
 // staff review", " case conference", " treatment-team meeting".
+// houseMeetingNext follows a frequency with a house meeting: " house
+// meetings", " community house meeting". (A count of days before one
+// is read as life in the house: houseMeetingAfter.)
+var houseMeetingNext = prefilter.MustCompile(`^\s+(?:[a-z-]+\s+)?house\s+meetings?\b`)
+
 var staffMeetingAfter = prefilter.MustCompile(`^\s+(?:(?:multidisciplinary|interdisciplinary|clinical|care|treatment)[\s-]+)?(?:team|staff|case)[\s-]+(?:meetings?|reviews?|conferences?|huddles?|rounds)\b`)
 
 // staffHolds ends on the staff as the subject of holding what follows:
@@ -689,6 +704,16 @@ var groupKinds = wordSet("aftercare", "alumni", "family", "multi-family", "multi
 var componentWords = wordSet("counseling", "counselling", "psychiatric", "medication", "medical", "therapist", "doctor",
 	"case", "nurse", "physician", "drug", "urine", "check-in", "check-ins")
 
+// countedMeetingsBefore reports a plural noun counted by a figure right
+// before i: "15 classes ", "twelve groups ".
+func countedMeetingsBefore(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if len(w) < 3 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return isNumberWord(wordBefore(lower, lastIndex(lower[:i], w)))
+}
+
 // meetingNounAfter reports a meeting noun within two words after i:
 // "daily group therapy", "weekly outpatient therapy".
 func meetingNounAfter(s string, i int) bool {
@@ -697,6 +722,12 @@ func meetingNounAfter(s string, i int) bool {
 		// A third word only behind a kind of group: "a weekly virtual
 		// aftercare group".
 		if n == 2 && !groupKinds[prev] {
+			return false
+		}
+		// "daily living skills classes": the skills of everyday life,
+		// taught, not a class held daily.
+		// ("daily life skills groups" is a life-skills group held daily.)
+		if n == 0 && w == "living" {
 			return false
 		}
 		// "weekly counseling sessions", "weekly psychiatric visits": a

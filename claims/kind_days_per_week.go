@@ -1597,7 +1597,9 @@ func init() {
 			{"Adult IOP\n\nParking is free, and our IOP meets on weekdays.", "iop 5"},
 			{"Our IOP\n\nGroups meet Monday, Wednesday and Friday from 9:00 a.m. to 12:00 p.m.\n\n\"Three mornings a week was doable with my job.\" - Sam, graduate", "iop 3; iop 3"},
 			{"Our IOP\n\nMost IOPs ask for 9 to 15 hours per week, usually split into three-hour sessions on three to five days.", "iop 3–5"},
-			{"Our residential program\n\n- Weekly house meeting and chore rotation", "other 1"},
+			// (A house's meeting is a rule of living there, no claim:
+			// houseMeetingNext.)
+			{"Our residential program\n\n- Weekly house meeting and chore rotation", ""},
 			{"Our residential program\n\nStaff are on site around the clock, and a nurse practitioner visits four mornings a week.", ""},
 			// Staff said to be in, with their hours before the days.
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Counselors are on site from noon to 9 p.m. on weekdays.", "iop 3"},
@@ -1662,6 +1664,15 @@ func init() {
 			{"An IOP is a step between weekly therapy and full-day treatment, and ours meets three days a week.", "op 1; iop 3"},
 			{"Our IOP requires 9 hours a week, spread over three days.", "iop 3"},
 			{"Clients in our IOP enjoy their daily routines again.", ""},
+			// A house's meetings are a rule of living there.
+			{"Sober living\n\nWeekly house meetings help residents build a sense of community.", ""},
+			{"Our residential program\n\nResidents attend a weekly community house meeting.", ""},
+			// A count of meetings a week is no single weekly day.
+			{"Our residential program\n\nResidents attend 15 classes weekly.", ""},
+			{"Our residential program\n\nResidents attend 3 groups weekly.", "residential 3"},
+			// Skills of everyday life are taught, not held daily.
+			{"Our residential program includes daily living skills classes and job coaching.", ""},
+			{"Our residential program holds daily life skills groups.", "residential 5–7"},
 			{"A few times a week, the staff reviews progress notes.", ""},
 			{"Weekly counseling sessions help IOP clients stay on track.", ""},
 			{"The IOP includes weekly individual counseling.", "individual-therapy 1"},

@@ -298,7 +298,7 @@ var inHouseBy = prefilter.MustCompile(`\bbe\s+(?:back\s+)?(?:in|inside|at|home\s
 var houseWords = []string{"dinner", "dinners", "meal", "meals", "chores", "curfew", "house meeting", "house meetings"}
 
 // houseMeetingAfter reports a count of days that times life in the house
-// named right after it: "Weekly house meeting and chore rotation" ("five
+// named right after it: "Twice a week house meetings and chores" ("five
 // days a week and meals are provided" is the program's).
 func houseMeetingAfter(s *sentence, end int) bool {
 	rest := strings.TrimLeft(s.lower[end:], " ")

@@ -722,6 +722,16 @@ func init() {
 			{"Many IOPs are unable to provide detox.", "iop false"},
 			{"IOPs rarely include detox.", "iop false"},
 			{"Our IOP\n\nMost IOPs expect clients to be medically stable, so detox happens beforehand.", ""},
+			// Detox named as a level in a list of levels.
+			{"Levels of care\n\nCare comes in steps. The four main levels include detox, inpatient care, day treatment and IOP.", ""},
+			{"Intensive outpatient\n\nIOP often follows another level of care, including detox, residential or day treatment.", ""},
+			{"Our services\n\nOur levels of care include detox, so you can start here.", "detox true"},
+			{"Our services\n\nWe treat every stage of addiction. These levels of care include detox, PHP and IOP.", "detox true"},
+			{"Our services\n\nWe offer several types of programs, including detox and residential care.", "detox true"},
+			// What detox is, defined: no one's service.
+			{"What is detox?\n\nDetoxification is a natural process that occurs as the body clears a drug.", ""},
+			{"What is detox?\n\nMedical detox is the first stage that happens when someone stops drinking.", ""},
+			{"Our program\n\nDetox takes place on site, in a private room with a nurse nearby.", "detox true"},
 			{"Our IOP does not include detoxification.", "iop false"},
 			{"The IOP is for people who do not need medical detox.", "iop false"},
 			{"Outpatient clients receive detox, counseling and case management.", "op true"},

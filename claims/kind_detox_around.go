@@ -66,6 +66,16 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	}
 	if loc != nil && d-(lo+loc[1]) < 60 && !(nonFinite(lower[lo+loc[0]:lo+loc[1]]) && objectThenCopula(lower[lo+loc[1]:d])) {
 		at := lo + loc[0]
+		// "There are four levels; those levels include detox, a day
+		// program and IOP", "after another level of care, including
+		// detox or a day program": detox named as a level in a list of
+		// them, no one's service.
+		// ("Our levels of care include detox", "These levels of care,
+		// which let us serve our patients, include detox" offer the
+		// provider's own: a paragraph that speaks as the provider.)
+		if m := levelsListed.FindStringIndex(lower[lo:at]); m != nil && strings.HasPrefix(lower[at:lo+loc[1]], "includ") && !hasWord(lowerASCII(s.block.Text[:min(len(s.block.Text), s.off+at)]), "our", "us", "we") {
+			return false, 0, 0, false
+		}
 		// "We will help you get to detox", "we can get you into detox":
 		// taken to detox, on site or elsewhere, which the words do not
 		// say. (Not "get you into our on-site detox", "detox here".)
@@ -195,6 +205,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		// never be done at home": advice to anyone, which says nothing
 		// of what this provider runs.
 		if hasWord(lower[dEnd:end], "should", "ought", "shouldn't", "shouldn’t") {
+			return false, 0, 0, false
+		}
+		// "Detox is a natural step that happens as the body clears a
+		// drug": what detox is, defined, says nothing of who runs it.
+		if detoxDefined.MatchString(lower[dEnd:end]) {
 			return false, 0, 0, false
 		}
 		// "Detox happens at a partner facility", "is provided through
@@ -690,6 +705,16 @@ func detoxModifiesNoun(rest string) bool {
 // not a good fit for anyone who ", "isn't the right level for people
 // who ".
 var unfitForWho = prefilter.MustCompile(`\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:a\s+|the\s+)?(?:good\s+|right\s+|safe\s+)?(?:fit|match|choice|option|level|place|setting|appropriate|suitable|right|designed|meant|intended)\s+for\s+(?:anyone|someone|people|those|clients|patients|adults|teens|students|a\s+person|an?\s+(?:student|teen|adolescent|child|young\s+(?:person|adult))|your\s+(?:child|teen|teenager|son|daughter|loved\s+one))\s+(?:who|that)\s+$`)
+
+// levelsListed ends on levels of care named as a whole, before the verb
+// ("types of programs, including detox" are as often a provider's own)
+// that lists them: "the four main levels of addiction care ", "another
+// level of care, ".
+var levelsListed = prefilter.MustCompile(`\blevels?\s+(?:of\s+(?:[a-z-]+\s+){0,3}?(?:care|treatment|rehab|services|programs?)\s*)?(?:(?:can|may|typically|usually|generally|often|commonly)\s+)?,?\s*$`)
+
+// detoxDefined runs from detox to a verb of happening through a
+// definition's noun: " is a natural process that occurs".
+var detoxDefined = prefilter.MustCompile(`^\s+(?:is|are)\s+(?:a|an|the)\s+[a-z\s,-]*?\b(?:that|which)\s+(?:usually\s+|often\s+|typically\s+|naturally\s+)?(?:takes?\s+place|happens|occurs)$`)
 
 // notFitFor ends on whom a detox is not for: "is not a fit for our
 // on-site ", "not a good candidate for ".

@@ -1065,6 +1065,11 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			// A location's hours for the day are the door's.
+			{"Hillcrest Residential Program\n\nHours Today: 7:30 a.m. - 5 p.m. (see all hours)\n\nOur residential program offers a safe place to heal.", ""},
+			{"Our Residential Program\n\nToday's hours: 9 a.m. – 5 p.m.", ""},
+			// A minimum (or maximum) named as the day's duration bounds it.
+			{"Our IOP meets for a minimum duration of four hours per treatment day.", "iop ≥4"},
 			// A day's hours spent somewhere other than treatment are
 			// that activity's; in group or a skills class, the program's.
 			{"Day Treatment\n\nOur PHP runs weekdays from 8 a.m. to 2 p.m. Everyone also gets an hour each day at the gym.", "php 6"},
@@ -1299,6 +1304,10 @@ func init() {
 			{"Where PHP runs six hours daily, IOP runs three.", "php 6; iop 3"},
 			{"Lunch break is from 12 to 1 p.m. for PHP clients.", ""},
 			{"Our PHP staff is available for questions 8 hours a day.", ""},
+			// Help said to be reachable for so many hours is no schedule.
+			{"Residents of our residential program can reach a counselor 18 hours a day.", ""},
+			{"Our residential program gives clients access to nursing care for 20 hours a day.", ""},
+			{"Clients in our PHP meet with a counselor 6 hours a day.", "php 6"},
 			// An office's own hours still are.
 			{"IOP\n\nThe front office at our clinic answers calls 10 hours a day.", ""},
 			{"Our teen PHP includes on-site schooling for 2 hours a day.", ""},

@@ -262,6 +262,12 @@ func staffSaid(t string) bool {
 	if loc := staffOnSite.FindStringIndex(t); loc != nil && !metWith(t, loc[0]) {
 		return true
 	}
+	// ("Residents can reach a counselor 18 hours a day", "clients have
+	// access to a nurse 20 hours a day": when help can be had, not the
+	// program's hours.)
+	if staffReached.MatchString(t) {
+		return true
+	}
 	for i := range wordIndexes(t, "office") {
 		if !officePlace(t, i) {
 			return true
@@ -273,6 +279,10 @@ func staffSaid(t string) bool {
 // staffOnSite ends on a staff member said to be on site, on duty or on
 // call: "a clinical supervisor on-site ", "a nurse is on duty ".
 var staffOnSite = prefilter.MustCompile(`\b(?:supervisors?|nurses?|physicians?|doctors?|psychiatrists?|counselors?|counsellors?|clinicians?|therapists?|directors?|managers?|prescribers?|lmhps?|staff\s+members?)\b[^.;]{0,24}?\b(?:on[\s-]site|onsite|on\s+duty|on\s+call|present)\s+(?:from\s+)?$`)
+
+// staffReached ends on staff or help said to be reachable: "access to a
+// nurse ", "can reach a counselor ".
+var staffReached = prefilter.MustCompile(`\b(?:access\s+to|reach|contact|call|text|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:a\s+|an\s+|our\s+|the\s+|their\s+|your\s+)?(?:[a-z-]+\s+)?(?:counselors?|counsellors?|counseling|counselling|staff|nurses?|nursing|therapists?|clinicians?|doctors?|physicians?|support|help|care)\s+(?:(?:for|up\s+to|about|around|nearly)\s+)?$`)
 
 // metWith reports the staff word at i as whom clients meet: right after
 // "with", "by" or a verb of seeing, a determiner and a word between.

@@ -544,7 +544,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// "Comfortable clothing for a week": what to pack, not how long
 	// care lasts.
-	if before == "for" && packedWords[wordBefore(s.masked, lastIndex(s.masked[:q.Start], "for"))] {
+	// ("bring enough cigarettes for 28 days": a supply sized to the
+	// stay, not the stay said.)
+	if before == "for" && (packedWords[wordBefore(s.masked, lastIndex(s.masked[:q.Start], "for"))] || suppliedFor(s.masked[:q.Start])) {
 		return false
 	}
 	// "Instead of 30 days away from home, you might spend three months
@@ -774,8 +776,8 @@ func statesProgramLength(s *sentence, i int) bool {
 	}
 	// ("Our waitlist runs about three weeks": how long before a place
 	// opens, not how long care lasts.)
-	if hasWord(s.masked[lo:q.Start], soberWords...) || historyBefore(s.masked[lo:q.Start]) ||
-		waitSubject(s.masked[lo:q.Start]) || adminSubject(s.masked[lo:q.Start]) || careerYears(s, lo, q) {
+	if hasWord(s.masked[lo:q.Start], soberWords...) || soberFree.MatchString(s.masked[lo:q.Start]) || historyBefore(s.masked[lo:q.Start]) ||
+		waitSubject(s.masked[lo:q.Start]) || adminSubject(s.masked[lo:q.Start]) || careerYears(s, lo, q) || admissionWait(s.masked[lo:q.Start], s.masked[q.End:]) {
 		return false
 	}
 	if hasWord(s.masked[:q.Start], lingeringWords...) {
@@ -1656,8 +1658,32 @@ func init() {
 			{"Our IOP\n\nMinimum stay: 90 days", "iop ≥90"},
 			{"Careers\n\nMore than half of our staff have been with us for five years or longer.", ""},
 			{"How Long Is Rehab?\n\nStudies show that, for residential or outpatient care alike, participation for under 90 days has limited effectiveness.", "other ≥90"},
+			// ("of limited or no effectiveness": the same floor, said of
+			// treatment in general.)
+			{"Why Stay Longer?\n\nFor inpatient or outpatient programs alike, staying under 60 days has limited or no effectiveness, studies say.", "other ≥60"},
+			{"Why Stay Longer?\n\nIn outpatient care, a stay shorter than 12 weeks has little or no effectiveness.", "op ≥84"},
 			{"Our PHP\n\nMost people are in PHP for two to three weeks before they step down to IOP.", "php 14–21"},
 			{"Sober Living\n\nResidents must be sober for 30 days before they move in.", ""},
+			{"Our residential program has a maximum length of 60 days.", "residential ≤60"},
+			// A supply packed for so many days.
+			{"What to bring\n\nIf you smoke, bring enough cigarettes for 28 days.", ""},
+			{"What to bring\n\nPack enough comfortable shoes and socks for two weeks.", ""},
+			{"Our residential program gives you enough time for 30 days of healing.", "residential 30"},
+			// The year a length is spread over is no second length.
+			{"Our outpatient program is 40 weeks over the course of a year.", "op 280"},
+			{"Our outpatient program runs over the course of a year.", "op 365.25"},
+			// A vague near end and a far end open above: one span, open.
+			{"Our residential stays last from a few months to more than a year.", "residential ≥60.875"},
+			{"Our residential stays range from a couple of weeks to over six months.", "residential ≥14"},
+			// The wait to get in is no stay.
+			{"Getting started\n\nIt usually takes about 3 weeks to get into our residential program.", ""},
+			{"Getting started\n\nOur residential program keeps a waiting list that can run from one to four weeks in winter.", ""},
+			{"Getting started\n\nThere is no waiting list, and our residential program runs for 45 days.", "residential 45"},
+			// ("… free for N days": sobriety said with "free".)
+			{"Admission\n\nAdults may enter our residential program once they are drug and alcohol free for at least 14 days.", ""},
+			{"Who can apply\n\nApplicants must be free from alcohol and other drugs for a minimum of 6 months, with no need of detoxification.", ""},
+			{"Residential care for nurses\n\nThrough long-term abstinence (often 3 to 5 years), a nurse may earn back full practice.", ""},
+			{"Our abstinence-based residential program lasts 45 days.", "residential 45"},
 			{"Pine Hollow Detox\n\nPine Hollow runs a medical detox program. Detox lasts three to seven days.\n\nAfter detox, most clients move on to an inpatient stay of 60 days at a partner center.", "detox 3–7; residential 60"},
 			{"Our IOP\n\nOur IOP lasts ten weeks. Clients who leave within 30 days are more likely to relapse.", "iop 70"},
 			{"Residential\n\nResidential treatment means living away from home for 30 days.", "residential 30"},

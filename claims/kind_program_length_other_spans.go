@@ -135,6 +135,24 @@ func waitSubject(clause string) bool {
 	return waitNouns[f[0]]
 }
 
+// admissionWait reports a span said as the wait before admission, not
+// the stay: "it takes about three weeks to get into the program", "a
+// waiting list that can run two to six weeks" (the wait a few words on
+// from its noun, with no program named between).
+func admissionWait(pre, rest string) bool {
+	if takesBefore.MatchString(pre) && toBeAdmitted.MatchString(rest) {
+		return true
+	}
+	m := waitNounNear.FindStringIndex(pre)
+	return m != nil && !anyWordIn(pre[m[1]:], programNouns)
+}
+
+var (
+	takesBefore  = prefilter.MustCompile(`\b(?:takes?|took|taking)\s+(?:[a-z]+\s+){0,2}$`)
+	toBeAdmitted = prefilter.MustCompile(`^\s+(?:or\s+(?:so|more|less|longer)\s+)?(?:for\s+(?:a\s+)?(?:new\s+)?(?:clients?|patients?|people|someone|you|applicants?)\s+)?to\s+(?:get\s+(?:into|in|admitted|a\s+bed|a\s+spot|a\s+place)|enter|be\s+(?:admitted|placed|accepted)|gain\s+admission|start\s+(?:the\s+|our\s+)?(?:program|treatment))\b`)
+	waitNounNear = prefilter.MustCompile(`\b(?:wait(?:ing)?[\s-]?lists?|waitlists?|wait\s+times?|waiting\s+(?:times?|periods?))\b[^.;,:]{0,40}$`)
+)
+
 // adminSubject reports a clause whose subject is paperwork or a price
 // rather than care: "Your fee level is good for", "Your sliding-fee
 // discount lasts", "The approval stays valid for", "The referral stays
@@ -216,6 +234,17 @@ var waitNouns = wordSet("wait", "waits", "waitlist", "waitlists", "wait-list", "
 
 var notLengthBefore = wordSet("after", "every", "past", "previous", "first", "since", "per", "than", "ago", "each", "next", "final")
 
+// enoughFor ends on a supply said to last: "enough cigarettes for ".
+// (Not "enough time for", "enough support for": the care itself.)
+var enoughFor = prefilter.MustCompile(`\benough\s+((?:[a-z-]+\s+){1,4}?)for\s+$`)
+
+// suppliedFor reports pre ending on enoughFor with a supply, not time or
+// care, between.
+func suppliedFor(pre string) bool {
+	m := enoughFor.FindStringSubmatch(pre)
+	return m != nil && !hasWord(m[1], "time", "support", "care", "treatment", "structure", "days", "weeks")
+}
+
 var packedWords = wordSet("clothing", "clothes", "outfits", "supply", "supplies", "medication", "medications", "toiletries", "cash", "money", "luggage")
 
 // symptomsOnset ends on symptoms or withdrawal said to come, or to peak,
@@ -249,6 +278,13 @@ func symptomsLinger(clause string) bool {
 
 // soberWords before a duration make it time in recovery: "sober for 30 days".
 var soberWords = []string{"sober", "clean", "abstinent", "sobriety", "drug-free", "alcohol-free"}
+
+// soberFree is time in recovery said with "free" apart from its noun:
+// "alcohol and drug free for two weeks", "free from alcohol and
+// other drugs for six months" (an admission rule, no stay); or with
+// "abstinence" right before the figure: "long-term abstinence (often
+// five years)".
+var soberFree = prefilter.MustCompile(`\b(?:drugs?|alcohol|substances?|chemicals?)(?:\s+(?:and|or|&)\s+(?:other\s+)?(?:drugs?|alcohol|substances?))?[\s-]+free\b|\bfree\s+(?:from|of)\s+(?:all\s+|any\s+)?(?:alcohol|drugs?|substances?|mood-altering|substance\s+use|drug\s+use|alcohol\s+use)\b|\babstinence\s+(?:\(\s*)?(?:(?:often|usually|typically|generally|about|around|roughly|for|of|at\s+least|a\s+minimum\s+of)\s+)*$`)
 
 // historyWords make a duration the publisher's history or a career:
 // "serving the community for 20 years", "founded over a decade ago".
@@ -714,6 +750,11 @@ func spanOfOther(s *sentence, q *quantity.Quantity, qt string) bool {
 			return true
 		}
 	}
+	// "Our outpatient track is 40 weeks over the course of a year": the year the
+	// weeks fall in, after the length itself.
+	if (qt == "a year" || qt == "one year" || qt == "a month") && courseOf.MatchString(s.lower[:q.Start]) && lengthJustBefore(s, q.Start) {
+		return true
+	}
 	switch wordAfter(s.lower, q.End) {
 	case "early", "earlier", "late", "later", "ahead", "sooner", "longer", "shorter":
 		return true
@@ -728,6 +769,17 @@ func spanOfOther(s *sentence, q *quantity.Quantity, qt string) bool {
 	}
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
 	return hasWord(s.masked[lo:q.Start], "exempt", "exempted", "excused") || doseLasts(s.masked[lo:q.Start])
+}
+
+// lengthJustBefore reports a length of days, weeks or months ending a
+// few words before start: "40 weeks " in "40 weeks over the course of".
+func lengthJustBefore(s *sentence, start int) bool {
+	for _, p := range s.qs {
+		if p.End <= start && start-p.End <= 30 && p.Per == quantity.None && (p.Unit == quantity.Day || p.Unit == quantity.Week || p.Unit == quantity.Month) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayFilled follows a day as the subject of the hours it lasts: " lasts

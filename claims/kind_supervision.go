@@ -108,6 +108,12 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 		}
 		return false, 0, 0, false
 	}
+	// "programs that ask residents to stay on the campus 24/7 during
+	// care": how long one stays, which lives-at-home reads, not who
+	// watches over the stay.
+	if stayedAtPlace.MatchString(s.lower[:start]) {
+		return false, 0, 0, false
+	}
 	// "helps adults move from 24-hour care toward living on their
 	// own", "stepping down from round-the-clock care": the care left
 	// behind, no program's named.
@@ -170,6 +176,10 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	}
 	return !negated(s.lower, start), start, end, true
 }
+
+// stayedAtPlace ends on a stay at a place, right before a phrase of the
+// clock: "remain at a facility ", "live on campus ".
+var stayedAtPlace = prefilter.MustCompile(`\b(?:remain|remains|remaining|stay|stays|staying|live|lives|living|reside|resides|residing)\s+(?:at|in|on)\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:[a-z-]+\s+)?(?:facility|center|centre|site|campus|premises|property|unit|hospital|residence)\s+$`)
 
 var needlessAfter = prefilter.MustCompile(`^\s*(?:unnecessary|unneeded|needless)\b`)
 
@@ -325,7 +335,7 @@ var notRightFor = prefilter.MustCompile(`\b(?:(?:is|are)(?:\s+not|n't|n’t)\s+(
 // notRightIf ends on a program said to be wrong when someone needs what
 // follows, past a list of other conditions: "is not the right fit if you
 // are in active withdrawal, need ", "may not be right if you need ".
-var notRightIf = prefilter.MustCompile(`\b(?:is|are|may|might)(?:\s+not|n't|n’t)\s+(?:be\s+)?(?:the\s+right|a\s+good|a\s+fit|a\s+match|an\s+appropriate|the\s+best|a\s+safe|appropriate|suitable|right)(?:\s+(?:level|fit|choice|option|setting|place|program))?\s+(?:if|when)\s+(?:you|someone|a\s+person|they|he|she)\b[^.;:]{0,80}?\b(?:needs?|requires?)\s+(?:[a-z-]+\s+){0,2}$`)
+var notRightIf = prefilter.MustCompile(`\b(?:is|are|may|might)(?:\s+not|n't|n’t)\s+(?:be\s+)?(?:the\s+right|a\s+good|a\s+fit|a\s+match|an\s+appropriate|the\s+best|a\s+safe|appropriate|suitable|right)(?:\s+(?:level|fit|choice|option|setting|place|program))?(?:\s+for\s+(?:you|them|your\s+(?:child|teen|loved\s+one)))?\s+(?:if|when)\s+(?:you|someone|a\s+person|they|he|she)\b[^.;:]{0,80}?\b(?:needs?|requires?)\s+(?:[a-z-]+\s+){0,2}$`)
 
 // needsOneOr ends on a need naming another thing first: "needs medical
 // detox or ", "require a hospital bed and ".
@@ -339,6 +349,13 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
 			{"Our Day Program\n\nOur PHP provides less than 24-hour care.", "php false"},
+			// ("… may not be right for you if you need 24/7 care": whom
+			// the program turns away.)
+			{"Partial hospitalization\n\nDay treatment is not right for you when you face a crisis or you need 24-hour care.", "php false"},
+			// A stay at a place said to last around the clock is no
+			// supervision; staff there around the clock are.
+			{"Inpatient care\n\nInpatient programs ask clients to stay on the campus 24/7 while receiving care from staff.", ""},
+			{"Inpatient care\n\nResidents live on campus around the clock, and nurses are on duty 24/7.", "residential true"},
 			// An aside naming some of the staff may stand before the verb.
 			{"Medical detox\n\nIn our detox unit, medical staff, including two physicians, are on duty around the clock.", "detox true"},
 			// The day's hours in words are the day's hours in figures.

@@ -39,6 +39,17 @@ func negatedClaim(masked string, lo, start int) bool {
 			if frontedClauseClosed(pre, i+len(n)) || relativeBeforeMainVerb(pre, i, i+len(n)) {
 				continue
 			}
+			// "For those in outpatient care and not residential care, the
+			// usual stay is at least 90 days": the "not" sets a level
+			// aside, a noun phrase closed by its comma.
+			if n == "not" && levelSetAside(pre[i+len(n):]) {
+				continue
+			}
+			// "Not every hour is spent in groups: residents stay about 90
+			// days": the denial's clause ends at the colon.
+			if k := strings.IndexByte(pre[i:], ':'); k >= 0 && len(strings.Fields(pre[i+k+1:])) >= 2 {
+				continue
+			}
 			// "Our IOP (not to be confused with our PHP) meets three
 			// evenings a week": a denial inside brackets closed before the
 			// claim is the aside's.
@@ -66,6 +77,35 @@ func negatedClaim(masked string, lo, start int) bool {
 	}
 	return false
 }
+
+// levelSetAside reports what follows a "not" as a level of care alone,
+// closed by a comma: " residential treatment, ", " a PHP, ".
+func levelSetAside(rest string) bool {
+	k := strings.IndexByte(rest, ',')
+	if k < 0 {
+		return false
+	}
+	words := strings.Fields(rest[:k])
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	level := false
+	for _, w := range words {
+		switch {
+		case setAsideLevels[w]:
+			level = true
+		case setAsideFiller[w]:
+		default:
+			return false
+		}
+	}
+	return level
+}
+
+var (
+	setAsideLevels = wordSet("residential", "inpatient", "outpatient", "php", "iop", "partial", "hospitalization", "intensive", "detox", "detoxification", "day")
+	setAsideFiller = wordSet("a", "an", "the", "our", "treatment", "care", "program", "programs", "rehab", "level", "levels")
+)
 
 // rareAfter follows a figure said to be rare: " is uncommon", " are
 // quite rare".

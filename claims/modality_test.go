@@ -293,6 +293,11 @@ func TestModality(t *testing.T) {
 		{"Our IOP is not 30 days long.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
 		{"Our IOP never lasts more than 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"Our IOP does not meet 7 days a week.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
+		// A level set aside by "not", closed by its comma, is no denial;
+		// nor is a denial whose clause a colon ends.
+		{"For clients who use our outpatient program and not inpatient care, the suggested stay is at least 60 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Days here are not spent in groups alone: residents live on the ranch for about five months.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP is not a residential program, and it does not last 90 days.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
 		// A denial in an aside, or of a likeness, is not the claim's.
 		{"The evening IOP (not to be confused with our day program) meets three times a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"Our IOP, which is not the same as a day program, lasts eight weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},

@@ -330,7 +330,7 @@ func tooShort(c *Claim, q *quantity.Quantity, lower string) {
 	c.Min, c.Max, c.Qualifier = c.Max, nil, AtLeast
 }
 
-var insufficient = prefilter.MustCompile(`^[^.;]{0,40}?\b(?:is|are|has|have|was|were|shows?|showed|tends? to be|tend to have)\s+(?:of\s+)?(?:limited|little|less|reduced|insufficient|poor|no|minimal)\s+(?:effect|effects|effectiveness|benefit|benefits|success|value|impact)\b|^[^.;]{0,40}?\b(?:is|are)\s+(?:not enough|too short|rarely enough|seldom enough)\b`)
+var insufficient = prefilter.MustCompile(`^[^.;]{0,40}?\b(?:is|are|has|have|was|were|shows?|showed|tends? to be|tend to have)\s+(?:of\s+)?(?:limited|little|less|reduced|insufficient|poor|no|minimal)(?:\s+(?:or|to)\s+(?:no|little|limited))?\s+(?:effect|effects|effectiveness|benefit|benefits|success|value|impact)\b|^[^.;]{0,40}?\b(?:is|are)\s+(?:not enough|too short|rarely enough|seldom enough)\b`)
 
 // invertDeniedBound reads a denied bound as the opposite bound: "never
 // lasts more than 12 weeks" is at most 12 weeks, "is not less than 9

@@ -148,6 +148,9 @@ var openingHoursNames = map[string]bool{
 	"visiting hours": true, "hours of operation": true, "admissions hours": true,
 	"front desk hours": true, "reception hours": true, "business hours": true, "pharmacy hours": true,
 	"building hours": true, "lobby hours": true,
+	// A location page's widget: "Hours Today: 7:30 a.m. - 5 p.m. (see
+	// all hours)", the door's hours on the day it is read.
+	"hours today": true, "today's hours": true, "today’s hours": true, "open today": true,
 	// An opioid treatment program's window for its daily doses: when the
 	// dispensary is open, no program's day.
 	"dosing hours": true, "dosing times": true, "dosing schedule": true, "dispensing hours": true, "medication hours": true,

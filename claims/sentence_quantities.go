@@ -165,7 +165,9 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 var extremeBefore = prefilter.MustCompile(`\b(?:the|our)\s+(shortest|longest)\s+(?:[a-z]+\s+)?(?:stay|program|programme|course|admission|episode|length|time)\b[^.;:,]{0,30}?\s(?:is|was|would\s+be|will\s+be)\s+$`)
 
 func floorBefore(pre string) bool {
-	b, w, ok := cutAnySuffix(strings.TrimRight(pre, " "), "floor,", "floor:", "floor of", "minimum,", "minimum:", "floor —", "minimum —", "floor at")
+	b, w, ok := cutAnySuffix(strings.TrimRight(pre, " "), "floor,", "floor:", "floor of", "minimum,", "minimum:", "floor —", "minimum —", "floor at",
+		// ("a minimum duration of four hours per program day".)
+		"minimum duration of", "minimum length of", "minimum period of", "minimum stay of")
 	// ("meets on the lower floor, nine hours a week": a storey.)
 	return ok && !(strings.HasPrefix(w, "floor") && storey(b))
 }
@@ -181,7 +183,8 @@ var floorLabelled = prefilter.MustCompile(`\b(?:minimum|floor)\b[^.;:—–]{0,4
 // limit, fifteen hours a week is what we schedule" names a figure inside
 // a bound set before.
 func ceilingBefore(pre string) bool {
-	b, _, ok := cutAnySuffix(strings.TrimRight(pre, " "), "ceiling,", "ceiling:", "ceiling of", "upper limit,", "upper limit:", "upper limit of", "maximum,", "maximum:")
+	b, _, ok := cutAnySuffix(strings.TrimRight(pre, " "), "ceiling,", "ceiling:", "ceiling of", "upper limit,", "upper limit:", "upper limit of", "maximum,", "maximum:",
+		"maximum duration of", "maximum length of", "maximum period of", "maximum stay of")
 	if !ok {
 		return false
 	}

@@ -20,7 +20,10 @@ func vagueToFigure(qs []quantity.Quantity, text, lower string) []quantity.Quanti
 		// left as it was: two loose ends make no bound.)
 		// (A far end of "a couple of", two, is a bound all the same: "a
 		// few days to a couple of weeks" is two to fourteen days.)
-		if a.Unit == quantity.None || a.Per != b.Per || a.Adjectival || b.Adjectival || !b.HasMax || b.Qualifier == quantity.Vague || !vagueCount(a.Text) || vagueCount(b.Text) && !coupleCount(b.Text) {
+		// ("from a few months to more than a year": a far end open above
+		// leaves the span open above the near end.)
+		open := !b.HasMax && b.HasMin && b.Qualifier == quantity.AtLeast && a.Qualifier != quantity.Vague
+		if a.Unit == quantity.None || a.Per != b.Per || a.Adjectival || b.Adjectival || !b.HasMax && !open || b.Qualifier == quantity.Vague || !vagueCount(a.Text) || vagueCount(b.Text) && !coupleCount(b.Text) {
 			continue
 		}
 		fa, fb, ok := unitFactors(a.Unit, b.Unit)
@@ -34,7 +37,12 @@ func vagueToFigure(qs []quantity.Quantity, text, lower string) []quantity.Quanti
 		m := b
 		m.Start, m.Text, m.Unit = a.Start, text[a.Start:b.End], unit
 		m.Max = b.Max * fb / fine
-		if a.Qualifier == quantity.Vague {
+		if open {
+			m.Min, m.HasMin, m.Max, m.Qualifier = a.Min*fa/fine, true, 0, quantity.AtLeast
+			if m.Min >= b.Min*fb/fine {
+				continue
+			}
+		} else if a.Qualifier == quantity.Vague {
 			// ("several": no near end.)
 			m.Min, m.HasMin, m.Qualifier = 0, false, quantity.UpTo
 		} else {

@@ -363,6 +363,12 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 					hi, end, plus = lo, e, true
 				}
 			}
+			// "1–6 months+": a plus glued to the range's unit leaves it
+			// open above, as "1–6+ months" does.
+			if !plus && lo < hi && p.punct(end) == "+" && p.glued(end) {
+				plus = true
+				end++
+			}
 		}
 	}
 	q.Unit, q.Adjectival = u1, adj

@@ -420,6 +420,9 @@ func TestParse(t *testing.T) {
 		{"at most 2 hours", []string{`"at most 2 hours" _..2 hour up-to`}},
 		{"At most, 6 hours", []string{`"At most, 6 hours" _..6 hour up-to`}},
 		{"stays of 30 to 90+ days", []string{`"30 to 90+ days" 30.._ day at-least`}},
+		// (So is one whose plus follows the unit.)
+		{"outpatient care of 1–6 months+ (varies)", []string{`"1–6 months+" 1.._ month at-least`}},
+		{"a stay of 8-12 weeks+.", []string{`"8-12 weeks+" 8.._ week at-least`}},
 		{"stays of 30 to 90 days", []string{`"30 to 90 days" 30..90 day exact`}},
 		{"a stay runs from 45 days to several months", []string{`"from 45 days to several months" 45.._ day at-least`}},
 		{"a stay runs from 21-28 days to many months", []string{`"from 21-28 days to many months" 21.._ day at-least`}},
