@@ -573,6 +573,9 @@ func init() {
 			// A bracket right after a figure that names the standard level
 			// is outpatient care's; the next figure's bracket is its own.
 			{"Levels of care\n\nWeekly care runs from 1 to 3 hours (standard) to 20 or more hours (day treatment).", "op 1–3; php ≥20"},
+			// Two kinds of therapy joined hold the program's hours.
+			{"How does an IOP work?\n\nPlan on 12 to 16 hours each week in individual or group therapy sessions.", "iop 12–16"},
+			{"Our IOP\n\nClients spend 12 hours a week in group therapy.", "group-therapy 12"},
 			// Hours a house asks of its volunteers are no program's.
 			{"Our sober homes\n\nAnyone who opts for volunteering is expected to put in at least 20 hours a week.", ""},
 			{"Our residential program\n\nResidents receive 30 hours of therapy a week, and many volunteer in the kitchen.", "residential 30"},

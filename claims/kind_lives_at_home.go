@@ -16,6 +16,9 @@ import (
 // overnight stays" and "do not sleep at the center" say clients live at home.
 func livesAtHomeHits(s *sentence) []boolHit {
 	if out := livingPhraseHits(s); len(out) > 0 {
+		return append(out, clockCommitment(s)...)
+	}
+	if out := clockCommitment(s); len(out) > 0 {
 		return out
 	}
 	// (Another phrase of the sentence that says where patients sleep
@@ -768,6 +771,11 @@ func init() {
 			{"Day treatment\n\nPHP is the closest thing to residential care without the overnight stay.", "php true"},
 			// Home for the night is home, whatever the night is called.
 			{"Day treatment\n\nOur PHP lets clients go back home for overnight stays with family.", "php true"},
+			// A commitment of day and night asked of clients is a stay.
+			{"Inpatient treatment\n\nA stay in an inpatient program requires a round-the-clock commitment from each client.", "residential false"},
+			{"Our IOP\n\nUnlike residential care, which asks for a 24/7 commitment, our IOP meets three evenings a week.", "residential false"},
+			{"Our IOP\n\nOur IOP does not require a 24/7 commitment.", "iop true"},
+			{"Our IOP\n\nRecovery is a 24/7 commitment for everyone in our IOP.", ""},
 			{"Detox at Fernhill\n\nCan I go home after detox instead of staying for residential?\n\nYes. We will set up outpatient care near your home.", ""},
 			{"Our PHP\n\n| Feature | Details |\n|---|---|\n| Days | Monday–Friday |\n| Overnight stay | None – clients return home each evening |", "php true"},
 			{"Residential care\n\nAfter residential care, most people step down to PHP and live at home again.", "php true"},
@@ -1000,6 +1008,30 @@ func betweenEnds(l string, start, end int) bool {
 }
 
 var spanWords = prefilter.MustCompile(`\b(?:middle\s+ground|midway|halfway|bridge|gap|in-between|step)\b`)
+
+// clockCommitment reads a commitment of the whole day and night ("Inpatient
+// stays require a round-the-clock commitment", "residential care,
+// which asks for a 24/7 commitment") as a stay at the facility: one
+// commits one's nights, not only one's hours. ("IOP does not require a
+// 24/7 commitment" says the clients live at home.)
+func clockCommitment(s *sentence) []boolHit {
+	if !s.contains("commitment") {
+		return nil
+	}
+	var out []boolHit
+	for _, m := range wholeDayCommitment.FindAllStringIndex(s.lower, -1) {
+		// (Asked of the client by a program: "Recovery is a 24/7
+		// commitment" is a saying.)
+		if commitmentAsked.MatchString(s.lower[max(0, m[0]-30):m[0]]) {
+			out = append(out, boolHit{value: negated(s.lower, m[0]), start: m[0], end: m[1]})
+		}
+	}
+	return out
+}
+
+var commitmentAsked = prefilter.MustCompile(`\b(?:require|requires|required|requiring|demand|demands|ask\s+for|asks\s+for|call\s+for|calls\s+for|involve|involves|entail|entails)\s+(?:an?\s+|the\s+)?$`)
+
+var wholeDayCommitment = prefilter.MustCompile(`\b(?:24/7|24-7|around-the-clock|round-the-clock|around\s+the\s+clock|24-hour|full-time,?\s+live-in)\s+commitment\b`)
 
 // detoxAsOutpatient reads detox done "on an outpatient basis" ("allowing
 // for detox on an outpatient basis", "mild withdrawal can be managed on

@@ -431,6 +431,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if after != nil && !programSubject(after.subject) && hasWord(s.lower[end:after.start], "of", "with", "including", "and", "includes", "combines", "covers") {
 		after = nil
 	}
+	// ("12 to 16 hours each week in individual or group therapy": two kinds
+	// of therapy joined are the program's hours, neither therapy's.)
+	if after != nil && !programSubject(after.subject) && therapiesJoined.MatchString(s.lower[end:after.start]) {
+		after = nil
+	}
 	// ("Duration: 10 weeks (30 group sessions)": a count in brackets
 	// after the figure says what the span holds, not whose it is.)
 	if after != nil && !programSubject(after.subject) && countInBracket(s.lower[end:after.start]) {
@@ -925,3 +930,7 @@ func serviceForProgram(s *sentence) (Subject, int) {
 // standardLevelBracket opens on a bracket that names the standard level
 // of care alone: " (standard)", " (traditional)", "(routine)".
 var standardLevelBracket = prefilter.MustCompile(`^\s*\((?:standard|traditional|regular|routine|general)\)`)
+
+// therapiesJoined ends on a kind of therapy joined by "and" or "or" to
+// the one named next: "in individual or ", "in one-on-one and ".
+var therapiesJoined = prefilter.MustCompile(`\b(?:individual|one-on-one|1:1|family)(?:,\s*(?:individual|family|group))*,?\s+(?:and|or|&)\s+$`)

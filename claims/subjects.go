@@ -311,6 +311,18 @@ var builtinTerms = []term{
 	{"process groups", GroupTherapy, false},
 	{"group counselling", GroupTherapy, false},
 	{"group psychotherapy", GroupTherapy, false},
+	// ("Psychoeducation groups are held weekly": a group of the
+	// program's, no day of the whole program.)
+	{"education group", GroupTherapy, false},
+	{"education groups", GroupTherapy, false},
+	{"educational group", GroupTherapy, false},
+	{"educational groups", GroupTherapy, false},
+	{"psychoeducation group", GroupTherapy, false},
+	{"psychoeducation groups", GroupTherapy, false},
+	{"psycho-education group", GroupTherapy, false},
+	{"psycho-education groups", GroupTherapy, false},
+	{"psychoeducational group", GroupTherapy, false},
+	{"psychoeducational groups", GroupTherapy, false},
 	// Care after a program ends is none of the programs.
 	{"continuing care", Other, false},
 	{"continuing-care", Other, false},
