@@ -111,6 +111,14 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		if bk.kind == Supervision24x7 && !needless && hasWord(s.lower[start:end], "hospitalization", "hospitalisation") && hospitalSetApart.MatchString(s.lower[max(0, start-40):start]) {
 			return out
 		}
+		// ("Unlike 24-hour care, our IOP meets three evenings a week":
+		// round-the-clock care of no program named, set apart, says
+		// nothing of the program after it.)
+		if bk.kind == Supervision24x7 && !needless && clockCareSetApart.MatchString(s.lower[max(0, start-30):start]) {
+			if _, named := s.programWithin(start, end+30, end); !named {
+				return out
+			}
+		}
 		if bk.kind == Supervision24x7 && !referred {
 			// "the 24-hour supervision of residential care" is
 			// residential's, whatever the clause says of its subject;
@@ -646,3 +654,7 @@ func acuteCareOpens(s *sentence, start int) bool {
 	}
 	return !namesProgram(s)
 }
+
+// clockCareSetApart ends on words that set a program apart from the
+// care right after them: "Unlike ", "instead of the ".
+var clockCareSetApart = prefilter.MustCompile(`\b(?:unlike|instead\s+of|versus|compared\s+(?:with|to))\s+(?:(?:the|a|an)\s+)?$`)

@@ -573,6 +573,9 @@ func init() {
 			// A bracket right after a figure that names the standard level
 			// is outpatient care's; the next figure's bracket is its own.
 			{"Levels of care\n\nWeekly care runs from 1 to 3 hours (standard) to 20 or more hours (day treatment).", "op 1–3; php ≥20"},
+			// Hours spread across the week are the week's.
+			{"Our IOP\n\nIOP usually means some 10–18 hours of groups and skills work across the week.", "iop 10–18"},
+			{"Our IOP\n\nOur IOP offers 9 hours across the week.", "iop 9"},
 			// Two kinds of therapy joined hold the program's hours.
 			{"How does an IOP work?\n\nPlan on 12 to 16 hours each week in individual or group therapy sessions.", "iop 12–16"},
 			{"Our IOP\n\nClients spend 12 hours a week in group therapy.", "group-therapy 12"},

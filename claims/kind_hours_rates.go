@@ -94,7 +94,10 @@ func courseTotal(qs []quantity.Quantity, q *quantity.Quantity) bool {
 var meetingsPerWeekThen = prefilter.MustCompile(`^\s*(?:classes|class|groups|sessions|meetings|seminars|lectures)\s+(?:per|a|each)\s+week\s*,\s*$`)
 
 var weeklyCues = []string{"every week", "each week", "per week", "a week", "weekly", "/week", "/wk", "each wk", "per wk",
-	"a typical week", "an average week", "a given week", "a normal week", "a usual week"}
+	"a typical week", "an average week", "a given week", "a normal week", "a usual week",
+	// ("10 to 18 hours of groups and skills work across the week": the week's
+	// total, as "spread over the week" is.)
+	"across the week", "across a week", "throughout the week", "over the week"}
 
 // daysOfTheWeek is a count of days named in words before the week:
 // "most days each week", "several days a week".

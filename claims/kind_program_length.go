@@ -1672,6 +1672,8 @@ func init() {
 			// The year a length is spread over is no second length.
 			{"Our outpatient program is 40 weeks over the course of a year.", "op 280"},
 			{"Our outpatient program runs over the course of a year.", "op 365.25"},
+			// A possessive span is a length as an adjectival one is.
+			{"Inpatient rehab\n\nMost clients need a month's stay in our residential program.", "residential 30.4375"},
 			// A vague near end and a far end open above: one span, open.
 			{"Our residential stays last from a few months to more than a year.", "residential ≥60.875"},
 			{"Our residential stays range from a couple of weeks to over six months.", "residential ≥14"},

@@ -352,6 +352,13 @@ func init() {
 			// ("… may not be right for you if you need 24/7 care": whom
 			// the program turns away.)
 			{"Partial hospitalization\n\nDay treatment is not right for you when you face a crisis or you need 24-hour care.", "php false"},
+			// Treatment that never stops is care that never does; a
+			// building's hours are not.
+			{"Our residential program\n\nOur residential program gives treatment services around the clock, every day of the year.", "residential true"},
+			{"Our center\n\nOur staff give around-the-clock treatment, with a nurse always on the floor.", "other true"},
+			// Round-the-clock care set apart names no program's.
+			{"Our IOP\n\nUnlike 24-hour care, our IOP meets three evenings a week.", ""},
+			{"Our IOP\n\nUnlike 24/7 residential care, our IOP meets three evenings a week.", "residential true"},
 			// A stay at a place said to last around the clock is no
 			// supervision; staff there around the clock are.
 			{"Inpatient care\n\nInpatient programs ask clients to stay on the campus 24/7 while receiving care from staff.", ""},

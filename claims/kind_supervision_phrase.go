@@ -35,11 +35,18 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 	if start, end, ok := quantity.Supervision24x7(s.text); ok && !phoneAfter(s.text, end) && !lineAfter(s.lower, end) && (!(s.contains("line") || s.contains("phone") || s.contains("call") || s.contains("chat")) || !phoneSupport(s)) {
 		// The care noun follows within three words ("24/7 medical and
 		// clinical supervision") or comes right before ("care 24 hours a day").
-		if e, ok := careNounAfter(s.lower, end, 3); ok {
+		if e, ok := careNounAfter(s.lower, end, 3, true); ok {
 			return start, e, true
 		}
-		if b := wordBefore(s.lower, start); careNouns[b] {
+		if b := wordBefore(s.lower, start); careNouns[b] || b == "treatment" {
 			return lastIndex(s.lower[:start], b), end, true
+		}
+		// ("provides treatment services around the clock": the care
+		// named before its services.)
+		if b := wordBefore(s.lower, start); b == "services" {
+			if k := lastIndex(s.lower[:start], b); careNouns[wordBefore(s.lower, k)] || wordBefore(s.lower, k) == "treatment" {
+				return lastIndex(s.lower[:k], wordBefore(s.lower, k)), end, true
+			}
 		}
 		// "on less than a 24-hour basis", "less than 24/7 residential
 		// treatment": the round-the-clock care a program falls short of,
@@ -110,7 +117,7 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 			// support that never lets up is a promise of encouragement,
 			// not staff on hand round the clock; "constant support and
 			// supervision" still names the supervision.)
-			if e, ok := careNounAfter(s.lower, i+len(adj), 2); ok && !stayNouns[wordAfter(s.lower, e)] && !(constantWords[adj] && supportAlone(s.lower, e)) {
+			if e, ok := careNounAfter(s.lower, i+len(adj), 2, false); ok && !stayNouns[wordAfter(s.lower, e)] && !(constantWords[adj] && supportAlone(s.lower, e)) {
 				return i, e, true
 			}
 		}
@@ -220,11 +227,21 @@ func careColumn(header string) bool {
 }
 
 // careNounAfter finds a care noun among the n words after i and returns
-// the end of it.
-func careNounAfter(lower string, i, n int) (int, bool) {
+// the end of it; with treatment set (after a phrase of the clock),
+// treatment is one.
+func careNounAfter(lower string, i, n int, treatment bool) (int, bool) {
 	var before [2]string // the words read before w, nearest first
 	k := 0
 	for w, end := range wordsAfter(lower, i, n) {
+		// ("around-the-clock treatment by doctors", "24-hour residential
+		// evaluation and treatment": treatment that never stops is care
+		// that never does; "a 24-hour treatment facility" is a building's
+		// hours.)
+		// (After a phrase of the clock only: "continuous treatment
+		// engagement", "day and overnight treatment" time no care.)
+		if treatment && w == "treatment" && !treatmentPlaces[wordAfter(lower, end)] {
+			return end, true
+		}
 		if careNouns[w] || settingNouns[w] && (k == 0 && !kindedSettingNouns[w] || k == 1 && settingKinds[before[0]] || k == 2 && settingKinds[before[1]] && settingCare[before[0]]) {
 			return end, true
 		}
@@ -246,6 +263,8 @@ func careNounAfter(lower string, i, n int) (int, bool) {
 	}
 	return 0, false
 }
+
+var treatmentPlaces = wordSet("help", "facility", "facilities", "center", "centers", "centre", "centres", "campus", "building", "setting", "settings", "hotline", "line", "lines", "number", "referral", "referrals")
 
 // careLabel reports pre as a fact line's label of care and a colon, with
 // where the label starts: "supervision: ", "• medical supervision:".

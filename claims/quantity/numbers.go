@@ -220,6 +220,12 @@ func (p *parser) wordNumber(i int) (num, bool) {
 		if u, ok := units[nw]; ok && !shortUnits[nw] && u != Times && (len(nw) > 2 || nw == "yr" || nw == "wk" || nw == "hr") {
 			return num{v: 1, end: i + 1, article: true, words: true}, true
 		}
+		// ("a month's stay": the unit read possessive, see unit.)
+		if stem, ok := cutPossessive(nw); ok && len(stem) > 2 {
+			if u, ok := units[stem]; ok && u != Times && !shortUnits[stem] {
+				return num{v: 1, end: i + 1, article: true, words: true}, true
+			}
+		}
 		return num{}, false
 	case "half", "quarter":
 		f := 1 / denominators[w]

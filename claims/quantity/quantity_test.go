@@ -403,6 +403,14 @@ func TestParse(t *testing.T) {
 		// so may be each weekday's.
 		{"at least 2 individual sessions during the week", []string{`"at least 2 individual sessions during the week" 2.._ session/week at-least`}},
 		{"four groups during the week", []string{`"four groups during the week" 4..4 session/week exact`}},
+		// A possessive span names its noun by its length.
+		{"a month's stay", []string{`"a month's" 1..1 month exact adj`}},
+		{"about a week’s treatment", []string{`"about a week’s" 1..1 week approx adj`}},
+		{"today's group", nil},
+		// Spread across, over or throughout the week: the week's total.
+		{"9 hours across the week", []string{`"9 hours across the week" 9..9 hour/week exact`}},
+		{"six hours over the week", []string{`"six hours over the week" 6..6 hour/week exact`}},
+		{"12 hours throughout the week", []string{`"12 hours throughout the week" 12..12 hour/week exact`}},
 		{"3 hours during the week", []string{`"3 hours" 3..3 hour exact`}},
 		{"Most PHPs schedule 5–7 days of care.", []string{`"5–7 days" 5..7 day exact`}},
 		{"Schedule 2 drugs are held for 30 days.", []string{`"2" 2..2  exact`, `"30 days" 30..30 day exact`}},

@@ -91,6 +91,15 @@ func (p *parser) unit(i int, article bool) (Unit, float64, int, bool) {
 		return m.u, m.f, j + 1, adj
 	}
 	u, ok := units[w]
+	// ("a month's stay", "a week’s treatment": a possessive span names
+	// the noun after it by its length, as "a one-month stay" does.)
+	if !ok && p.word(j+1) != "" {
+		if stem, found := cutPossessive(w); found && !shortUnits[stem] {
+			if u, ok = units[stem]; ok {
+				adj = true
+			}
+		}
+	}
 	// ("one group a week", "1 class per week": a singular meeting noun
 	// counted at a rate right after it; "three group sessions" keeps the
 	// singular as the noun's modifier, and "one individual session and
@@ -186,6 +195,18 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 	if w == "during" && p.word(i+1) == "the" && p.word(i+2) == "week" && meetingCounted[p.word(i-1)] {
 		return Week, i + 3, true
 	}
+	// "9 to 20 hours of therapy across the week", "spread over the
+	// week", "throughout the week", "over the course of a week": the
+	// week's total. ("during the week" may be each weekday's, above.)
+	if (w == "across" || w == "over" || w == "throughout") && (p.word(i+1) == "the" || p.word(i+1) == "a") {
+		k := i + 2
+		if w == "over" && p.word(k) == "course" && p.word(k+1) == "of" && (p.word(k+2) == "the" || p.word(k+2) == "a") {
+			k += 3
+		}
+		if p.word(k) == "week" {
+			return Week, k + 1, true
+		}
+	}
 	// "at least five days out of every week", "four days out of the week".
 	if w == "out" && p.word(i+1) == "of" {
 		switch p.word(i + 2) {
@@ -275,4 +296,12 @@ func (p *parser) dayTimeEnd(i int) int {
 		return 0
 	}
 	return i + 1
+}
+
+// cutPossessive cuts a possessive "'s" or "’s" off w.
+func cutPossessive(w string) (string, bool) {
+	if stem, ok := strings.CutSuffix(w, "'s"); ok {
+		return stem, true
+	}
+	return strings.CutSuffix(w, "’s")
 }
