@@ -251,6 +251,16 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				subj = st.resolve(s, start, end, false, excluding(want, Detox))
 			}
 		}
+		// ("You will have to finish detoxification before you begin your
+		// rehabilitation program": detox asked for before a program
+		// that names no level is that program's lack, not a denial that
+		// detox exists; the page may run its own.)
+		if bk.kind == DetoxOffered && !v && subj == Detox && detoxFirst.MatchString(s.lower[start:end]) {
+			subj = Other
+			if p := st.programInView(); p != "" && p != Detox {
+				subj = p
+			}
+		}
 		if bk.kind == DetoxOffered && subj == Detox && detoxLabel.MatchString(s.lower) && !detoxOnSiteLabel(s.lower) {
 			// "Detox included: no" on a program's fact card is whether
 			// the program includes detox, not a fact about detox.

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -421,6 +422,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// is about it.
 			if programSubject(subj) && namedOnlyAsStepBefore(s, subj, q.End) {
 				subj, notCarried = Other, true
+			}
+			// "Our IOP lets teens who do not need a day program attend
+			// school and get treatment Monday through Thursday": the
+			// program the clients do not need is not the one they attend.
+			if programSubject(subj) && slices.Contains(needlessPrograms(s, q.Start), subj) {
+				if p := st.resolve(s, q.Start, q.End, q.Adjectival, excluding(nil, subj)); p != "" {
+					subj = p
+				}
 			}
 			// "Medical detox is available on site. It usually lasts 3 to 7
 			// days … before a client joins the residential groups": the

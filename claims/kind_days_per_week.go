@@ -1667,6 +1667,8 @@ func init() {
 			// A house's meetings are a rule of living there.
 			{"Sober living\n\nWeekly house meetings help residents build a sense of community.", ""},
 			{"Our residential program\n\nResidents attend a weekly community house meeting.", ""},
+			// The program the clients do not need is not theirs.
+			{"Teen IOP\n\nOur IOP lets teens who do not need a day program attend school and get treatment Monday through Thursday.", "iop 4"},
 			// An education group's days are the group's.
 			{"Our residential program\n\nPsycho-education groups about relapse are also held weekly.", "group-therapy 1"},
 			// A count of meetings a week is no single weekly day.

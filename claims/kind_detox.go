@@ -722,6 +722,10 @@ func init() {
 			{"Many IOPs are unable to provide detox.", "iop false"},
 			{"IOPs rarely include detox.", "iop false"},
 			{"Our IOP\n\nMost IOPs expect clients to be medically stable, so detox happens beforehand.", ""},
+			// Detox asked for before a program of no level named is that
+			// program's lack, not detox denied: the page may run its own.
+			{"Our rehab\n\nYou will have to finish detoxification before you begin your rehabilitation program.", "other false"},
+			{"Our rehab\n\nYou will have to finish detoxification before you begin your rehabilitation program. Our own detox unit has eight beds.", "other false; detox true"},
 			// Detox named as a level in a list of levels.
 			{"Levels of care\n\nCare comes in steps. The four main levels include detox, inpatient care, day treatment and IOP.", ""},
 			{"Intensive outpatient\n\nIOP often follows another level of care, including detox, residential or day treatment.", ""},

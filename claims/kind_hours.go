@@ -1071,6 +1071,9 @@ func init() {
 		// usual length, half an hour, so minutes a day are a task's.
 		Floor: 0.5,
 		Examples: []KindExample{
+			// A location's hours for the day are the door's, and so are
+			// a facility's.
+			{"Our programs\n\nFacility Hours\n\n08:00 am - 05:30 pm\n\nDay treatment and IOP groups both meet in this building.", ""},
 			// A location's hours for the day are the door's.
 			{"Hillcrest Residential Program\n\nHours Today: 7:30 a.m. - 5 p.m. (see all hours)\n\nOur residential program offers a safe place to heal.", ""},
 			{"Our Residential Program\n\nToday's hours: 9 a.m. – 5 p.m.", ""},

@@ -605,6 +605,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		return true
 	}
 	if q.Adjectival {
+		// ("Many need more than a 30-day inpatient program", "longer
+		// than the usual 28-day stay": a kind of program held up for
+		// comparison, no length of one.)
+		if comparedKind.MatchString(s.lower[:q.Start]) {
+			return false
+		}
 		// "our 28-day treatment program", "a 30-day rehab program": a
 		// program named by the care it gives is a program still.
 		head := after
@@ -624,6 +630,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		// heading that takes the program's length as given.)
 		if k := s.block.Kind; (k == corpus.BlockHeading || k == corpus.BlockTitle) && !featureStrip(s.text) && !strings.HasPrefix(s.lower, "our ") && !(s.question && presupposed(s, q)) {
 			return false
+		}
+		// ("a 4-month minimum stay", "a 60-day length of stay": a stay
+		// still, with a word of its measure between.)
+		if after != "stay" && after != "stays" && stayWithMeasure(s.masked, q.End) {
+			after = "stay"
 		}
 		if after == "stay" || after == "stays" {
 			// ("Most people require a 5-7 day stay in a hospital before
@@ -1672,6 +1683,21 @@ func init() {
 			// The year a length is spread over is no second length.
 			{"Our outpatient program is 40 weeks over the course of a year.", "op 280"},
 			{"Our outpatient program runs over the course of a year.", "op 365.25"},
+			// A stay with a word of its measure between is a stay still,
+			// and a minimum one is a floor.
+			{"Our residential program\n\nEach resident agrees to a 4-month minimum stay.", "residential ≥121.75"},
+			{"Our residential program\n\nFor most adults we recommend a 60-day length of stay.", "residential 60"},
+			{"Rehab\n\nSome people do better in longer programs of 60 to 90 days.", "other 60–90"},
+			// A ceiling joined to a longer floor is one span.
+			{"Residential\n\nA residential stay can run anywhere from 21 days or less up to over 60 days.", "residential 21–60"},
+			// A denied bound of a range is bounded by its other end.
+			{"Detox\n\nFor alcohol, our detox will rarely be less than 7 to 10 days.", "detox ≥7"},
+			{"Detox\n\nOur detox never lasts more than 5 to 7 days.", "detox ≤7"},
+			// A total with its parts listed is the whole stay's.
+			{"Our programs\n\nTotal stay including our PHP and IOP runs 50–60 days.", "other 50–60"},
+			// A program by its length held up for comparison.
+			{"Our programs\n\nSome adults will need more than a 28 day inpatient program.", ""},
+			{"Our residential program\n\nOur residential program lasts longer than the usual 28-day stay.", ""},
 			// A possessive span is a length as an adjectival one is.
 			{"Inpatient rehab\n\nMost clients need a month's stay in our residential program.", "residential 30.4375"},
 			// A vague near end and a far end open above: one span, open.

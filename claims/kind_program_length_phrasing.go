@@ -514,3 +514,21 @@ func afterFronted(pre string) string {
 // length", "is the shortest recommended stay", "is the minimum amount of
 // treatment". (The bound itself is read where the claim is made.)
 var lengthAfterBound = prefilter.MustCompile(`^\s+(?:is|was)\s+(?:[a-z]+\s+){1,3}?(?:minimum|shortest|maximum|longest)\s+(?:recommended\s+|effective\s+)?(?:(?:treatment|program|rehab)\s+)?(?:length|duration|stay|period|time\s+(?:in\s+treatment|needed|required)|amount\s+of\s+(?:treatment|time\s+in\s+treatment|care))\b`)
+
+// comparedKind ends on a comparison before a program named by its
+// length: "more than a ", "longer than the usual ".
+var comparedKind = prefilter.MustCompile(`\b(?:more|longer|less|shorter|other)\s+than\s+(?:just\s+|only\s+)?(?:a|an|the|your)\s+(?:(?:usual|typical|standard|traditional|average|basic)\s+)?$`)
+
+// stayWithMeasure reports a stay named right after end with a word of its
+// measure before it: " minimum stay", " average stay", " length of stay".
+func stayWithMeasure(masked string, end int) bool {
+	w := wordAfter(masked, end)
+	next := wordAfter(masked, indexFrom(masked, w, end)+len(w))
+	switch w {
+	case "minimum", "maximum", "average", "typical", "initial":
+		return next == "stay" || next == "stays"
+	case "length":
+		return strings.HasPrefix(strings.TrimLeft(masked[indexFrom(masked, w, end)+len(w):], " "), "of stay")
+	}
+	return false
+}

@@ -345,7 +345,7 @@ var lengthCues = []string{"commit", "commits", "committed", "participation", "sp
 	"vary", "varies", "varying"}
 
 // programOfNouns name a program its length may follow with "of".
-var programOfNouns = wordSet("program", "programme", "iop", "php", "curriculum", "track", "stay", "rehab")
+var programOfNouns = wordSet("program", "programs", "programme", "programmes", "iop", "php", "curriculum", "track", "stay", "stays", "rehab")
 
 // attendVerbs before "3 days of treatment" count days someone attends,
 // usually a week's.

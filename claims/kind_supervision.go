@@ -356,6 +356,9 @@ func init() {
 			// building's hours are not.
 			{"Our residential program\n\nOur residential program gives treatment services around the clock, every day of the year.", "residential true"},
 			{"Our center\n\nOur staff give around-the-clock treatment, with a nurse always on the floor.", "other true"},
+			// Care continued from level to level is a continuum, no watch.
+			{"Our IOP\n\nOur IOP is one part of a continuous care model that runs from detox to aftercare.", ""},
+			{"Our residential program\n\nResidents have continuous care and monitoring.", "residential true"},
 			// Round-the-clock care set apart names no program's.
 			{"Our IOP\n\nUnlike 24-hour care, our IOP meets three evenings a week.", ""},
 			{"Our IOP\n\nUnlike 24/7 residential care, our IOP meets three evenings a week.", "residential true"},

@@ -117,7 +117,10 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 			// support that never lets up is a promise of encouragement,
 			// not staff on hand round the clock; "constant support and
 			// supervision" still names the supervision.)
-			if e, ok := careNounAfter(s.lower, i+len(adj), 2, false); ok && !stayNouns[wordAfter(s.lower, e)] && !(constantWords[adj] && supportAlone(s.lower, e)) {
+			// ("a comprehensive continuous care model": care that goes on
+			// from one level to the next, a continuum, no watch kept.)
+			if e, ok := careNounAfter(s.lower, i+len(adj), 2, false); ok && !stayNouns[wordAfter(s.lower, e)] && !(constantWords[adj] && supportAlone(s.lower, e)) &&
+				!(adj == "continuous" && continuumNouns[wordAfter(s.lower, e)]) {
 				return i, e, true
 			}
 		}
@@ -317,6 +320,10 @@ func clockFallenShortOf(lower string, end int) (int, bool) {
 }
 
 var stayNouns = wordSet("stay", "stays", "visit", "visits")
+
+// continuumNouns after "continuous care" make it a continuum of care:
+// "continuous care model", "continuous care approach".
+var continuumNouns = wordSet("model", "models", "approach", "continuum", "plan", "plans", "philosophy", "system", "pathway", "framework")
 
 var careNouns = wordSet("supervision", "monitoring", "care", "support", "staff", "staffing", "staffed", "nursing", "observation", "oversight", "supervised", "medical", "clinical",
 	// "Nursing checks around the clock", "rounds around the clock".

@@ -179,8 +179,15 @@ func summedClause(lower string, start int) bool {
 	pre := lower[lo:start]
 	// ("many continue in PHP and IOP for another two to three months":
 	// the time spent in both, one after the other.)
-	return hasWord(pre, "together", "combined", "altogether", "in total", "back to back") && !hasWord(pre, "each") || inBothFor.MatchString(pre)
+	// ("Total stay, including PHP and IOP care, is 40–45 days": the
+	// whole stay, its parts listed.)
+	return hasWord(pre, "together", "combined", "altogether", "in total", "back to back") && !hasWord(pre, "each") || inBothFor.MatchString(pre) ||
+		totalIncluding.MatchString(lower[sentenceStart(lower, start):start])
 }
+
+// totalIncluding names a total with the parts it takes in: "total stay
+// including ", "The total length of care, which includes ".
+var totalIncluding = prefilter.MustCompile(`\btotal\b[^.;:]{0,40}?\binclud(?:ing|es|e)\b`)
 
 var inBothFor = prefilter.MustCompile(`\bin\s+(?:our\s+)?[a-z]+\s+(?:and|then)\s+(?:our\s+)?[a-z]+\s+for\s+(?:another\s+|an\s+additional\s+|a\s+further\s+)?$`)
 

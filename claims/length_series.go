@@ -170,6 +170,25 @@ func openSpanTo(qs []quantity.Quantity, lower string) []quantity.Quantity {
 	})
 }
 
+// ceilingToFloor joins "anywhere from 21 days or less up to over 60
+// days" into the one span it gives: a ceiling of a length, then "to" or
+// "up to" and a floor of a longer one, spans the two figures, about; read
+// apart, the two halves are disjoint and would contradict each other.
+func ceilingToFloor(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
+	return joinToNext(qs, func(q, n *quantity.Quantity) bool {
+		if q.Qualifier != quantity.UpTo || !q.HasMax || q.HasMin || n.Qualifier != quantity.AtLeast || n.HasMax || !n.HasMin ||
+			!lengthUnit(q.Unit) || q.Unit != n.Unit || q.Per != quantity.None || n.Per != quantity.None || n.Min <= q.Max {
+			return false
+		}
+		if between := strings.TrimSpace(lower[q.End:n.Start]); between != "to" && between != "up to" {
+			return false
+		}
+		q.End, q.Min, q.HasMin, q.Max, q.Qualifier = n.End, q.Max, true, n.Min, quantity.Approx
+		q.Text = text[q.Start:q.End]
+		return true
+	})
+}
+
 // ceilingSpanTo joins "from about eight hours to as much as eighteen
 // hours" into the one range it gives: a figure after "from", then "to"
 // and a ceiling of the same unit and rate, is a span from the first to

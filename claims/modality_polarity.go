@@ -229,7 +229,11 @@ func coordinateClauseAfter(rest string) bool {
 // does not meet on weekends, evenings, or 5 days a week" is inside.)
 func frontedClauseClosed(pre string, i int) bool {
 	w := leadingWord(strings.TrimLeft(pre, " "), 0)
-	if !subordinators[w] || strings.Contains(pre[:i], ", ") {
+	// ("For teens who are new to care and do not have other diagnoses,
+	// we recommend a 45-day stay": a phrase of whom, with its relative
+	// clause, fronted as a subordinate clause is.)
+	fronted := subordinators[w] || w == "for" && hasWord(pre[:i], "who", "whose")
+	if !fronted || strings.Contains(pre[:i], ", ") {
 		return false
 	}
 	k := strings.LastIndex(pre[i:], ", ")

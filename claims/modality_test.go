@@ -293,6 +293,9 @@ func TestModality(t *testing.T) {
 		{"Our IOP is not 30 days long.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
 		{"Our IOP never lasts more than 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"Our IOP does not meet 7 days a week.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
+		// A phrase of whom, fronted with its denial, is closed by its comma.
+		{"For teens who are new to care and do not have other diagnoses, we usually suggest a 45-day residential stay.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
+		{"For teens, our residential stay does not last 45 days.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "adolescent", ""}},
 		// A level set aside by "not", closed by its comma, is no denial;
 		// nor is a denial whose clause a colon ends.
 		{"For clients who use our outpatient program and not inpatient care, the suggested stay is at least 60 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},

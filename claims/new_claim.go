@@ -350,11 +350,22 @@ func invertDeniedBound(c *Claim, q *quantity.Quantity) {
 	if !comparative {
 		return
 	}
+	// ("rarely less than 7 to 10 days": the bound was a range, of which
+	// the grammar kept the end a bound reads; its denial is bounded by
+	// the other end, at least 7.)
+	lo, hi := 1.0, 1.0
+	if k := strings.IndexAny(t, "0123456789"); k >= 0 {
+		if r := quantity.Parse(q.Text[k:]); len(r) == 1 && r[0].HasMin && r[0].HasMax && r[0].Min > 0 && r[0].Min < r[0].Max {
+			lo, hi = r[0].Min/r[0].Max, r[0].Max/r[0].Min
+		}
+	}
 	switch c.Qualifier {
 	case AtLeast:
-		c.Max, c.Min, c.Qualifier = c.Min, nil, UpTo
+		m := *c.Min * hi
+		c.Max, c.Min, c.Qualifier = &m, nil, UpTo
 	case UpTo:
-		c.Min, c.Max, c.Qualifier = c.Max, nil, AtLeast
+		m := *c.Max * lo
+		c.Min, c.Max, c.Qualifier = &m, nil, AtLeast
 	default:
 		return
 	}

@@ -151,6 +151,9 @@ var openingHoursNames = map[string]bool{
 	// A location page's widget: "Hours Today: 7:30 a.m. - 5 p.m. (see
 	// all hours)", the door's hours on the day it is read.
 	"hours today": true, "today's hours": true, "today’s hours": true, "open today": true,
+	// ("Facility Hours / 08:30 am - 04:00 pm" on a page of several
+	// programs: the building's door.)
+	"facility hours": true,
 	// An opioid treatment program's window for its daily doses: when the
 	// dispensary is open, no program's day.
 	"dosing hours": true, "dosing times": true, "dosing schedule": true, "dispensing hours": true, "medication hours": true,

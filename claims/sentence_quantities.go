@@ -116,6 +116,13 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 			}
 			continue
 		}
+		// ("a 4-month minimum stay", "a 90-day minimum commitment": the
+		// shortest stay allowed.)
+		if q.Adjectival && (q.Unit == quantity.Day || q.Unit == quantity.Week || q.Unit == quantity.Month || q.Unit == quantity.Year) &&
+			anyPrefix(strings.TrimLeft(lower[q.End:], " "), []string{"minimum stay", "minimum length", "minimum commitment", "minimum program"}) {
+			q.Qualifier, q.HasMax = quantity.AtLeast, false
+			continue
+		}
 		// ("is the most common schedule", "is the least intensive" name
 		// no bound.)
 		switch rest := strings.TrimLeft(lower[q.End:], " "); {

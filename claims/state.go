@@ -664,6 +664,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	s.qs = lengthSeries(s.qs, lower)
 	s.qs = openSpanTo(s.qs, lower)
 	s.qs = ceilingSpanTo(s.qs, text, lower)
+	s.qs = ceilingToFloor(s.qs, text, lower)
 	s.qs = bareListToCeiling(s.qs, text, lower)
 	s.qs = byIdiom(s.qs, lower)
 	s.qs = elidedUnit(s.qs, lower)
