@@ -707,9 +707,9 @@ func detoxModifiesNoun(rest string) bool {
 var unfitForWho = prefilter.MustCompile(`\b(?:is|are)(?:\s+not|n't|n’t)\s+(?:a\s+|the\s+)?(?:good\s+|right\s+|safe\s+)?(?:fit|match|choice|option|level|place|setting|appropriate|suitable|right|designed|meant|intended)\s+for\s+(?:anyone|someone|people|those|clients|patients|adults|teens|students|a\s+person|an?\s+(?:student|teen|adolescent|child|young\s+(?:person|adult))|your\s+(?:child|teen|teenager|son|daughter|loved\s+one))\s+(?:who|that)\s+$`)
 
 // levelsListed ends on levels of care named as a whole, before the verb
-// ("types of programs, including detox" are as often a provider's own)
 // that lists them: "the four main levels of addiction care ", "another
-// level of care, ".
+// level of care, ". (Types or kinds of programs "including detox" are as
+// often a provider's own list, and are left to the other readings.)
 var levelsListed = prefilter.MustCompile(`\blevels?\s+(?:of\s+(?:[a-z-]+\s+){0,3}?(?:care|treatment|rehab|services|programs?)\s*)?(?:(?:can|may|typically|usually|generally|often|commonly)\s+)?,?\s*$`)
 
 // detoxDefined runs from detox to a verb of happening through a

@@ -242,7 +242,7 @@ func careNounAfter(lower string, i, n int, treatment bool) (int, bool) {
 		// hours.)
 		// (After a phrase of the clock only: "continuous treatment
 		// engagement", "day and overnight treatment" time no care.)
-		if treatment && w == "treatment" && !treatmentPlaces[wordAfter(lower, end)] {
+		if treatment && w == "treatment" && !treatmentOfOther[wordAfter(lower, end)] {
 			return end, true
 		}
 		if careNouns[w] || settingNouns[w] && (k == 0 && !kindedSettingNouns[w] || k == 1 && settingKinds[before[0]] || k == 2 && settingKinds[before[1]] && settingCare[before[0]]) {
@@ -267,7 +267,9 @@ func careNounAfter(lower string, i, n int, treatment bool) (int, bool) {
 	return 0, false
 }
 
-var treatmentPlaces = wordSet("help", "facility", "facilities", "center", "centers", "centre", "centres", "campus", "building", "setting", "settings", "hotline", "line", "lines", "number", "referral", "referrals")
+// treatmentOfOther after "treatment" make the clock a building's or a
+// phone's: "24-hour treatment facility", "24/7 Treatment Help line".
+var treatmentOfOther = wordSet("help", "facility", "facilities", "center", "centers", "centre", "centres", "campus", "building", "setting", "settings", "hotline", "line", "lines", "number", "referral", "referrals")
 
 // careLabel reports pre as a fact line's label of care and a colon, with
 // where the label starts: "supervision: ", "• medical supervision:".

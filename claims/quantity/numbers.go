@@ -221,10 +221,8 @@ func (p *parser) wordNumber(i int) (num, bool) {
 			return num{v: 1, end: i + 1, article: true, words: true}, true
 		}
 		// ("a month's stay": the unit read possessive, see unit.)
-		if stem, ok := cutPossessive(nw); ok && len(stem) > 2 {
-			if u, ok := units[stem]; ok && u != Times && !shortUnits[stem] {
-				return num{v: 1, end: i + 1, article: true, words: true}, true
-			}
+		if _, ok := possessiveUnit(nw); ok {
+			return num{v: 1, end: i + 1, article: true, words: true}, true
 		}
 		return num{}, false
 	case "half", "quarter":

@@ -94,10 +94,8 @@ func (p *parser) unit(i int, article bool) (Unit, float64, int, bool) {
 	// ("a month's stay", "a week’s treatment": a possessive span names
 	// the noun after it by its length, as "a one-month stay" does.)
 	if !ok && p.word(j+1) != "" {
-		if stem, found := cutPossessive(w); found && !shortUnits[stem] {
-			if u, ok = units[stem]; ok {
-				adj = true
-			}
+		if u, ok = possessiveUnit(w); ok {
+			adj = true
 		}
 	}
 	// ("one group a week", "1 class per week": a singular meeting noun
@@ -298,10 +296,15 @@ func (p *parser) dayTimeEnd(i int) int {
 	return i + 1
 }
 
-// cutPossessive cuts a possessive "'s" or "’s" off w.
-func cutPossessive(w string) (string, bool) {
-	if stem, ok := strings.CutSuffix(w, "'s"); ok {
-		return stem, true
+// possessiveUnit reads w as a unit with a possessive "'s" or "’s" ("a
+// month's", "a week’s"): no count of times, and no abbreviation ("hr's").
+func possessiveUnit(w string) (Unit, bool) {
+	stem, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		if stem, ok = strings.CutSuffix(w, "’s"); !ok {
+			return None, false
+		}
 	}
-	return strings.CutSuffix(w, "’s")
+	u, ok := units[stem]
+	return u, ok && u != Times && !shortUnits[stem] && len(stem) > 2
 }
