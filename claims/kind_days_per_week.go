@@ -260,7 +260,10 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// "Your counselor will help you build a plan for Saturday and
 	// Sunday": days planned for, not met on. "We … see clients Monday to
 	// Saturday" on a page that names no program: the practice's days.
-	if named && (wordBefore(s.masked, q.Start) == "for" || practiceSees.MatchString(s.masked[lo:q.Start]) && !namesProgram(s)) {
+	// ("attend for five days (Monday to Friday) each week": a count of
+	// days, its weekdays in an aside, is the week's still.)
+	counted := q.Unit == quantity.Day && q.Per == quantity.Week && isNumberWord(leadingWord(qt, 0))
+	if named && !counted && (wordBefore(s.masked, q.Start) == "for" || practiceSees.MatchString(s.masked[lo:q.Start]) && !namesProgram(s)) {
 		return false
 	}
 	// "Our accredited school runs every weekday": a school's days beside
@@ -1667,6 +1670,8 @@ func init() {
 			// A house's meetings are a rule of living there.
 			{"Sober living\n\nWeekly house meetings help residents build a sense of community.", ""},
 			{"Our residential program\n\nResidents attend a weekly community house meeting.", ""},
+			// A count of days with its weekdays in an aside, after "for".
+			{"Our PHP\n\nClients attend for five days (Monday to Friday) each week.", "php 5"},
 			// The program the clients do not need is not theirs.
 			{"Teen IOP\n\nOur IOP lets teens who do not need a day program attend school and get treatment Monday through Thursday.", "iop 4"},
 			// An education group's days are the group's.

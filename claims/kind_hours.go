@@ -335,6 +335,10 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return HoursPerDay, true
 		case sessionNounFollows(s.masked, q.End, 3) || blockFollows(s.masked, q.End):
 			return SessionLength, true
+		case programNouns[wordAfter(s.masked, q.End)] && q.HasMax && q.Max <= 12 && daysAWeekIn(s.qs):
+			// "a four- to five-hour program that runs four days a
+			// week": the program's day, with the days it is held on.
+			return HoursPerDay, true
 		}
 		return "", false
 	}
@@ -1077,6 +1081,11 @@ func init() {
 			// A location's hours for the day are the door's.
 			{"Hillcrest Residential Program\n\nHours Today: 7:30 a.m. - 5 p.m. (see all hours)\n\nOur residential program offers a safe place to heal.", ""},
 			{"Our Residential Program\n\nToday's hours: 9 a.m. – 5 p.m.", ""},
+			// A program of so many hours, held so many days a week, is
+			// the program's day.
+			{"Day treatment\n\nOur PHP is a six-hour program held five days a week.", "php 6"},
+			{"Day treatment\n\nIt is mostly a four- to five-hour program that runs four days a week.", "php 4–5"},
+			{"Day treatment\n\nOur PHP is a six-hour program.", ""},
 			// A minimum (or maximum) named as the day's duration bounds it.
 			{"Our IOP meets for a minimum duration of four hours per treatment day.", "iop ≥4"},
 			// A day's hours spent somewhere other than treatment are
@@ -1546,6 +1555,16 @@ func dayLabelledHours(s *sentence, q *quantity.Quantity) bool {
 			return ok
 		}
 		n++
+	}
+	return false
+}
+
+// daysAWeekIn reports a count of days a week among qs: "five days a week".
+func daysAWeekIn(qs []quantity.Quantity) bool {
+	for _, o := range qs {
+		if o.Per == quantity.Week && o.Unit == quantity.Day {
+			return true
+		}
 	}
 	return false
 }
