@@ -924,6 +924,14 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	if strings.TrimLeft(masked[:q.Start], " •*-–—") == "" && weeklyCareDefined.MatchString(masked[q.End:]) {
 		return true
 	}
+	// ("not steady enough with just weekly therapy": the care found
+	// too little, held up against more.)
+	if w := wordBefore(masked, q.Start); w == "just" || w == "only" || w == "merely" {
+		switch wordBefore(masked, lastIndex(masked[:q.Start], w)) {
+		case "with", "by", "through", "on":
+			return true
+		}
+	}
 	if w := wordBefore(masked, q.Start); w == "counselor" || w == "therapist" || w == "counsellor" {
 		k := lastIndex(masked[:q.Start], w)
 		if a := wordBefore(masked, k); a == "a" || a == "an" {

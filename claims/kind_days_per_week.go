@@ -1670,6 +1670,9 @@ func init() {
 			// A house's meetings are a rule of living there.
 			{"Sober living\n\nWeekly house meetings help residents build a sense of community.", ""},
 			{"Our residential program\n\nResidents attend a weekly community house meeting.", ""},
+			// Weekly care found too little, "with just" it, is the level
+			// below.
+			{"Our IOP\n\nSome people cannot stay sober with only weekly counseling.", "op 1"},
 			// A count of days with its weekdays in an aside, after "for".
 			{"Our PHP\n\nClients attend for five days (Monday to Friday) each week.", "php 5"},
 			// The program the clients do not need is not theirs.
