@@ -703,8 +703,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// "Acute withdrawal is usually over within a week" on a page
 		// about an IOP: the span withdrawal takes is detox's, not the
 		// program's the page is about (the labelled pages give such
-		// spans to detox).
-		if kind == ProgramLength && programSubject(subj) && subj != Detox && withdrawalLasts(s, q.Start) {
+		// spans to detox). ("Withdrawal usually lasts 2 to 10 days" on a
+		// page of no program: detox's too.)
+		if kind == ProgramLength && (programSubject(subj) && subj != Detox || subj == Other && !partOnly) && withdrawalLasts(s, q.Start) {
 			subj = Detox
 		}
 		// "Stabilization on the unit tends to take about three

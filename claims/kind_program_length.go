@@ -1683,6 +1683,11 @@ func init() {
 			// The year a length is spread over is no second length.
 			{"Our outpatient program is 40 weeks over the course of a year.", "op 280"},
 			{"Our outpatient program runs over the course of a year.", "op 365.25"},
+			// How long withdrawal lasts, on a page of no program, is
+			// detox's length, as on a program's page; what comes after
+			// withdrawal is not.
+			{"Alcohol withdrawal\n\nFor most people, withdrawal usually lasts 5 to 7 days.", "detox 5–7"},
+			{"What to expect\n\nAfter withdrawal, most people stay in rehab for 30 days.", "other 30"},
 			// A stay with a word of its measure between is a stay still,
 			// and a minimum one is a floor.
 			{"Our residential program\n\nEach resident agrees to a 4-month minimum stay.", "residential ≥121.75"},
