@@ -14,7 +14,10 @@ const activityNames = `(?:(?:` + activityTherapyKinds + `)(?:-assisted|-based|-f
 	`|yoga|meditation|tai\s+chi|qigong|acupuncture|sound\s+baths?|fitness|hiking|hikes|outings|recreation` +
 	// A teen program's schooling keeps a timetable of its own: "Classroom
 	// time is Monday through Thursday", "Tutoring runs Monday to Friday".
-	`|academic|academics|school|schoolwork|classroom|study\s+hall|tutoring|homework)` +
+	`|academic|academics|school|schoolwork|classroom|study\s+hall|tutoring|homework` +
+	// A faith-based program's worship keeps its own days too: "Chapel is
+	// held Sunday and Wednesday evenings".
+	`|chapel|worship|prayer|prayers|devotions|devotionals|bible\s+stud(?:y|ies))` +
 	`(?:\s+(?:class|classes|sessions?|groups?|workshops?|time|hours?|blocks?|periods?))?`
 
 // activityTherapyKinds are the kinds of therapy held as activities;

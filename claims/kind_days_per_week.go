@@ -1670,6 +1670,9 @@ func init() {
 			// A house's meetings are a rule of living there.
 			{"Sober living\n\nWeekly house meetings help residents build a sense of community.", ""},
 			{"Our residential program\n\nResidents attend a weekly community house meeting.", ""},
+			// Worship in a faith-based program keeps days of its own.
+			{"Our residential program\n\nChapel is held Sunday and Wednesday evenings.", "other 2"},
+			{"Our residential program\n\nOur residential program meets Monday through Friday, with prayer each morning.", "residential 5"},
 			// Weekly care found too little, "with just" it, is the level
 			// below.
 			{"Our IOP\n\nSome people cannot stay sober with only weekly counseling.", "op 1"},
