@@ -86,6 +86,12 @@ func activityTimed(s *sentence, q *quantity.Quantity) bool {
 	if strings.TrimSpace(pre) == "" && partOfMeeting.MatchString(s.lower[q.End:]) {
 		return true
 	}
+	// ("On Thursday and Friday residents do community service", "On
+	// Sundays, residents attend chapel": days set before the clause,
+	// and the activity its main verb takes.)
+	if strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(pre), "on")) == "" && activityAfterDays.MatchString(s.masked[q.End:]) {
+		return true
+	}
 	if groupHeld.MatchString(pre) {
 		return kindOfGroup(pre) && !programBefore(s, lo, q.Start)
 	}
@@ -107,6 +113,10 @@ func activityTimed(s *sentence, q *quantity.Quantity) bool {
 	}
 	return false
 }
+
+// activityAfterDays follows fronted days with a clause whose verb takes
+// an activity: ", residents attend chapel", " they do community service".
+var activityAfterDays = prefilter.MustCompile(`^\s*,?\s*(?:[a-z'’-]+\s+){1,3}?(?:attend|attends|join|joins|do|does|take|takes|practice|practices|practise|practises|enjoy|enjoys|perform|performs|go\s+to|goes\s+to)\s+(?:(?:a|an|the|our|their)\s+)?(?:` + activityNames + `|community\s+services?(?:\s+projects?)?|(?:service|work)\s+projects?)\b`)
 
 // forAfterDays is what comes between a week's days and the hours each
 // of them holds: " for ", ", for ".

@@ -1670,6 +1670,11 @@ func init() {
 			// A house's meetings are a rule of living there.
 			{"Sober living\n\nWeekly house meetings help residents build a sense of community.", ""},
 			{"Our residential program\n\nResidents attend a weekly community house meeting.", ""},
+			// Days set before a clause whose verb takes an activity are
+			// the activity's.
+			{"Our residential program\n\nOn Thursday and Friday residents do community service and other work projects.", "other 2"},
+			{"Our residential program\n\nOn Tuesday and Thursday residents do yoga and art therapy.", "other 2"},
+			{"Our IOP\n\nOn Mondays and Wednesdays clients attend our IOP.", "iop 2"},
 			// Worship in a faith-based program keeps days of its own.
 			{"Our residential program\n\nChapel is held Sunday and Wednesday evenings.", "other 2"},
 			{"Our residential program\n\nOur residential program meets Monday through Friday, with prayer each morning.", "residential 5"},
