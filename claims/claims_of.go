@@ -992,11 +992,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 	return out, resolved
 }
 
-// activityChoice lists work or school beside treatment as choices: "a
-// job, classes or counseling", "a job or an IOP".
 // volunteeredHours ends on a clause about volunteering before the hours
 // it asks: "residents who volunteer must do so at least ", "must
 // volunteer at least ".
 var volunteeredHours = prefilter.MustCompile(`\bvolunteer(?:s|ing|ed)?\b[^.;]{0,60}$`)
 
+// activityChoice lists work or school beside treatment as choices: "a
+// job, classes or counseling", "a job or an IOP".
 var activityChoice = prefilter.MustCompile(`\b(?:work|working|job|employment|school|classes|volunteering|volunteer\s+work)\b[^.;]{0,60}?\bor\s+(?:(?:an?|in|at|be|attend|attending|receive|receiving|outpatient|intensive|day|group)\s+){0,3}(?:treatment|counseling|counselling|outpatient|iop|php|therapy|program)\b`)

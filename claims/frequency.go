@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -525,13 +524,13 @@ func hoursAfter(qs []quantity.Quantity, end int) bool {
 	return false
 }
 
-// staffMeetingAfter opens on a meeting of the staff: " team meeting", "
-// staff review", " case conference", " treatment-team meeting".
 // houseMeetingNext follows a frequency with a house meeting: " house
 // meetings", " community house meeting". (A count of days before one
 // is read as life in the house: houseMeetingAfter.)
 var houseMeetingNext = prefilter.MustCompile(`^\s+(?:[a-z-]+\s+)?house\s+meetings?\b`)
 
+// staffMeetingAfter opens on a meeting of the staff: " team meeting", "
+// staff review", " case conference", " treatment-team meeting".
 var staffMeetingAfter = prefilter.MustCompile(`^\s+(?:(?:multidisciplinary|interdisciplinary|clinical|care|treatment)[\s-]+)?(?:team|staff|case)[\s-]+(?:meetings?|reviews?|conferences?|huddles?|rounds)\b`)
 
 // staffHolds ends on the staff as the subject of holding what follows:
@@ -1235,5 +1234,12 @@ var lackWords = wordSet("without", "lack", "lacks", "lacking", "lacked", "missin
 // "semi-weekly", "tri-weekly". ("twice-weekly" keeps its cue: the count
 // glued to it gives the rate.)
 func ratePrefixed(s string, i int) bool {
-	return i >= 1 && s[i-1] == '-' && slices.Contains([]string{"bi", "semi", "tri"}, wordBefore(s, i-1))
+	if i < 1 || s[i-1] != '-' {
+		return false
+	}
+	switch wordBefore(s, i-1) {
+	case "bi", "semi", "tri":
+		return true
+	}
+	return false
 }

@@ -15,10 +15,7 @@ import (
 // setting", "stay overnight"). A negator turns either side round: "without
 // overnight stays" and "do not sleep at the center" say clients live at home.
 func livesAtHomeHits(s *sentence) []boolHit {
-	if out := livingPhraseHits(s); len(out) > 0 {
-		return append(out, clockCommitment(s)...)
-	}
-	if out := clockCommitment(s); len(out) > 0 {
+	if out := append(livingPhraseHits(s), clockCommitment(s)...); len(out) > 0 {
 		return out
 	}
 	// (Another phrase of the sentence that says where patients sleep

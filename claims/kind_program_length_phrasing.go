@@ -523,12 +523,15 @@ var comparedKind = prefilter.MustCompile(`\b(?:more|longer|less|shorter|other)\s
 // measure before it: " minimum stay", " average stay", " length of stay".
 func stayWithMeasure(masked string, end int) bool {
 	w := wordAfter(masked, end)
-	next := wordAfter(masked, indexFrom(masked, w, end)+len(w))
 	switch w {
-	case "minimum", "maximum", "average", "typical", "initial":
-		return next == "stay" || next == "stays"
-	case "length":
-		return strings.HasPrefix(strings.TrimLeft(masked[indexFrom(masked, w, end)+len(w):], " "), "of stay")
+	case "minimum", "maximum", "average", "typical", "initial", "length":
+	default:
+		return false
 	}
-	return false
+	k := indexFrom(masked, w, end) + len(w)
+	if w == "length" {
+		return strings.HasPrefix(strings.TrimLeft(masked[k:], " "), "of stay")
+	}
+	next := wordAfter(masked, k)
+	return next == "stay" || next == "stays"
 }

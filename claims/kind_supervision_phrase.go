@@ -38,15 +38,15 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		if e, ok := careNounAfter(s.lower, end, 3, true); ok {
 			return start, e, true
 		}
-		if b := wordBefore(s.lower, start); careNouns[b] || b == "treatment" {
-			return lastIndex(s.lower[:start], b), end, true
-		}
 		// ("provides treatment services around the clock": the care
 		// named before its services.)
-		if b := wordBefore(s.lower, start); b == "services" {
-			if k := lastIndex(s.lower[:start], b); careNouns[wordBefore(s.lower, k)] || wordBefore(s.lower, k) == "treatment" {
-				return lastIndex(s.lower[:k], wordBefore(s.lower, k)), end, true
-			}
+		at, b := start, wordBefore(s.lower, start)
+		if b == "services" {
+			at = lastIndex(s.lower[:start], b)
+			b = wordBefore(s.lower, at)
+		}
+		if careNouns[b] || b == "treatment" {
+			return lastIndex(s.lower[:at], b), end, true
 		}
 		// "on less than a 24-hour basis", "less than 24/7 residential
 		// treatment": the round-the-clock care a program falls short of,
