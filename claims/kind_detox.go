@@ -242,7 +242,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			// few people make progress": a supposition; "a psychiatrist
 			// who specializes in treating addiction and medical detox": a person's
 			// field.)
-			if costIncludes(s.lower, start) || supposedWithout(s.lower, m.start) || v && personSpecialty(s.lower, start) {
+			if costIncludes(s.lower, start) || coverIncludes(s.lower, start) || supposedWithout(s.lower, m.start) || v && personSpecialty(s.lower, start) {
 				break
 			}
 			// "offers a full continuum of care for adults: medically
@@ -413,6 +413,9 @@ func init() {
 			{"Our services\n\nWe offer post-detox rehab for adults in early recovery.", ""},
 			{"Our services\n\nEvery new client gets a pre-detox assessment with a nurse.", ""},
 			{"Our services\n\nWe offer medical detox and post detox care.", "detox true"},
+			{"Paying for care\n\nMost state Medicaid plans pay for addiction treatment, including detox.", ""},
+			{"Insurance\n\nYour health plan may cover treatment for substance use, including detoxification and counseling.", ""},
+			{"Insurance\n\nYour plan may cover our services, including medical detox.", "detox true"},
 			// The provider's own detox described, named as a clause's
 			// subject, or helped through; a partner's facilities and a
 			// place found elsewhere are not its own.
@@ -810,6 +813,19 @@ var priceDenies = prefilter.MustCompile(`\b(?:packages?|prices?|pricing|rates?|e
 // of: the sentence speaks of costs or prices.
 func costIncludes(lower string, start int) bool {
 	return strings.HasPrefix(lower[start:], "includ") && hasWord(lower, "cost", "costs", "price", "prices", "pricing", "fee", "fees", "factors", "expense", "expenses")
+}
+
+// payerCovers is a payer's cover of care: "Medicaid plans pay for",
+// "your health plan may cover", "insurers reimburse".
+var payerCovers = prefilter.MustCompile(`\b(?:cover|covers|covered|covering|coverage|pay\s+for|pays\s+for|paid\s+for|reimburse|reimburses|reimbursed)\b`)
+
+// coverIncludes reports an "include" at start said of what a payer
+// covers ("Most state Medicaid plans pay for addiction treatment,
+// including detox"): what insurance pays for, no provider's offer. A
+// sentence the provider speaks in ("your plan may cover our services,
+// including detox") still offers it.
+func coverIncludes(lower string, start int) bool {
+	return strings.HasPrefix(lower[start:], "includ") && payerCovers.MatchString(lower[:start]) && !hasWord(lower, "our", "we", "us")
 }
 
 // supposedWithout reports detox at d named in a sentence's opening

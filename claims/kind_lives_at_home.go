@@ -2,6 +2,7 @@ package claims
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -259,6 +260,15 @@ func livingPhraseHits(s *sentence) []boolHit {
 			out = append(out, boolHit{value: true, start: start, end: end})
 		}
 	}
+	// "Inpatient care is when a client goes to a facility and stays
+	// there", "checks into a treatment center and lives there": the
+	// place just named is where the client lives. ("Our center is in
+	// Austin, and many clients live there" names a town.)
+	if strings.Contains(l, " there") {
+		if loc := stayedThere.FindStringSubmatchIndex(l); loc != nil && !slices.ContainsFunc(out, func(h boolHit) bool { return h.start <= loc[2] && loc[2] < h.end }) {
+			out = append(out, boolHit{value: negated(l, loc[2]), start: loc[2], end: loc[1]})
+		}
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	// "Going home between days is not part of the program", "Sleeping
 	// at home is not allowed": a gerund opening its clause, denied after
@@ -270,6 +280,11 @@ func livingPhraseHits(s *sentence) []boolHit {
 	}
 	return out
 }
+
+// stayedThere is a place of care gone to and then lived in, joined by
+// "and": "goes to a facility and stays there", "check into a treatment
+// center and live there". Group 1 is the stay.
+var stayedThere = prefilter.MustCompile(`\b(?:to|at|in|into)\s+(?:a|an|the|our|this|that)\s+(?:[a-z-]+\s+){0,3}?(?:facility|center|centre|campus|hospital|residence|rehab|unit)\s*,?\s+and\s+(?:then\s+)?(?:[a-z]+\s+){0,2}?((?:live|lives|living|reside|resides|residing|stay|stays|staying|remain|remains|remaining|sleep|sleeps)\s+there)\b`)
 
 // stepBefore ends on the step clients finish before the care described:
 // "after undergoing a ", "after completing their ", "once you leave the ".
@@ -487,6 +502,9 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			{"Levels of care\n\nInpatient care means the client goes to a facility and stays there.", "residential false"},
+			{"Our IOP\n\nOur center is in Austin, and many clients live there.", ""},
+			{"Our IOP\n\nUnlike inpatient care, you do not check into a facility and stay there.", "iop true"},
 			// Staff living on the property say nothing of the clients.
 			{"Residential treatment\n\nTwo staff members live on the grounds year-round.", ""},
 			{"Residential treatment\n\nA house manager may also live on site.", ""},

@@ -950,6 +950,7 @@ func init() {
 			// under a heading of its PHP or IOP, is that program; under
 			// an outpatient heading it stays outpatient care.
 			{"Partial hospitalization program, teens\n\nOur two- to four-week outpatient treatment program is led by a psychiatrist.", "php 14–28"},
+			{"Partial hospitalization program, teens\n\nOur three-to-five week day program is led by a psychiatrist.", "php 21–35"},
 			{"Outpatient counseling\n\nOur twelve-week outpatient treatment program is led by a counselor.", "op 84"},
 			// A billing period is no stay.
 			{"Residential care\n\nOur residential program lasts 90 days.\n\nUpon completion of the first phase, program costs are figured on a month to month basis.", "residential 90"},
@@ -959,6 +960,8 @@ func init() {
 			// How long a dose of a medication works is no stay.
 			{"Residential care\n\nOur residential program lasts 45 days. A single Sublocade injection keeps medication at a steady level for about a month.", "residential 45"},
 			{"Residential care\n\nOur residential program lasts 45 days. Each naltrexone implant lasts up to three months.", "residential 45"},
+			{"Medication-assisted treatment\n\nThe long-acting version is an extended-release formulation that lasts about four weeks.", ""},
+			{"Residential rehab\n\nA stay here can run from 28, 45, to 60 days or longer.", "residential ≥28"},
 			// A length called the minimum, in more words: a floor.
 			{"Residential care\n\nWe regard 60 days to be the recommended minimum for a residential stay.", "residential ≥60"},
 			{"Residential care\n\nResearch suggests 60 days is the minimum time needed in residential care.", "residential ≥60"},

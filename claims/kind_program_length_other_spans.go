@@ -795,7 +795,9 @@ var courseOf = prefilter.MustCompile(`\b(?:over|during|throughout|across)\s+the\
 var billingPeriod = prefilter.MustCompile(`^(?:\s+to\s+|-to-)(?:month|week)\b`)
 
 // doseLasts reports pre naming a dose of a medication as what the span
-// after it is said of: an injection, a shot, an implant or a dose.
+// after it is said of: an injection, a shot, an implant or a dose, or a
+// medicine's form ("an extended-release formulation that lasts about a
+// month").
 func doseLasts(pre string) bool {
-	return hasWord(pre, "injection", "injections", "shot", "shots", "implant", "implants", "dose", "doses") && !hasWord(pre, "program", "programs", "treatment", "stay", "detox", "iop", "php", "withdrawal", "taper", "tapering", "tapered")
+	return hasWord(pre, "injection", "injections", "shot", "shots", "implant", "implants", "dose", "doses", "formulation", "formulations", "injectable", "injectables") && !hasWord(pre, "program", "programs", "treatment", "stay", "detox", "iop", "php", "withdrawal", "taper", "tapering", "tapered")
 }

@@ -185,7 +185,7 @@ var personSeen = prefilter.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also
 
 // personMeeting is a client seeing a person: "saw her therapist", "meets
 // with a counselor", "visits with the unit's psychiatrist".
-var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited|visiting)\s+(?:with\s+)?|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+|weekly\s+|regularly\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:[a-z]+['’]s\s+)?(?:(?:own|primary|individual|licensed|certified|assigned|dedicated|personal|medical|prescribing|registered)\s+){0,2}(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber|medical\s+director|dietitians?|dieticians?|nutritionists?)\b|\b(?:see|sees|meet\s+with|meets\s+with)\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\s+one-on-one\b|\bone-on-one\s+with\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s+(?:\([^()]{1,24}\)\s+)?(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|meets|meet|visits|visit|checks in with|check in with|works with)\b|\b(?:meet|meets|met|meeting)\s+(?:one-on-one|one-to-one|individually|privately)\s+with\s+(?:her|his|their|your|a|an|the|our)?\s*(?:[a-z-]+\s+){0,3}?(?:therapist|counselor|counsellor|clinician|psychologist|specialist)\b`)
+var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited|visiting)\s+(?:with\s+)?|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+|weekly\s+|regularly\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:[a-z]+['’]s\s+)?(?:(?:own|primary|individual|licensed|certified|assigned|dedicated|personal|medical|prescribing|registered)\s+){0,2}(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber|medical\s+director|dietitians?|dieticians?|nutritionists?)\b|\b(?:see|sees|meet\s+with|meets\s+with)\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\s+one-on-one\b|\bone-on-one\s+with\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s*(?:,\s*)?(?:\([^()]{1,24}\)\s+)?(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|meets|meet|visits|visit|checks in with|check in with|works with)\b|\b(?:meet|meets|met|meeting)\s+(?:one-on-one|one-to-one|individually|privately)\s+with\s+(?:her|his|their|your|a|an|the|our)?\s*(?:[a-z-]+\s+){0,3}?(?:therapist|counselor|counsellor|clinician|psychologist|specialist)\b`)
 
 // careTeamMet is a client meeting the medical or nursing side of the
 // staff, named by its team rather than a person's title: "meet with a
@@ -198,6 +198,13 @@ var careTeamMet = prefilter.MustCompile(`\b(?:meet|meets|met|meeting|see|sees|se
 // "meet with your care team". ("IOP clients meet with our clinical team
 // three evenings a week" is the program meeting.)
 var ownTeamMet = prefilter.MustCompile(`\b(?:meet|meets|met|meeting|see|sees|seeing|visit|visits|check\s+in|checks\s+in)\s+(?:with\s+)?(?:(?:(?:a|one|the|some)\s+)?members?\s+of\s+(?:the|our|their|your|his|her)|their|your|his|her)\s+(?:own\s+)?(?:treatment|care|clinical)\s+team\b`)
+
+// teamMeetsClient is the team that plans care meeting the client, the
+// team named first: "the treatment team meets with each patient daily",
+// "our clinical team checks in with every resident". (The client named
+// first, "IOP clients meet with our clinical team three evenings a
+// week", is the program meeting.)
+var teamMeetsClient = prefilter.MustCompile(`\b(?:treatment|care|clinical|medical|nursing|psychiatric)\s+team\s+(?:also\s+)?(?:meets|sees|checks\s+in|visits)\s+(?:with\s+)?(?:each|every|the|a|our|your)\s+(?:patient|client|resident|participant)s?\b`)
 
 // supportPersonMet is a meeting with a case manager, care coordinator or
 // peer or recovery coach, either way round: "a case manager meets with
@@ -239,6 +246,14 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	// ("Residents meet with members of their care team two or three
 	// times a week": the team that plans one's care, met to go over it.)
 	if kind == DaysPerWeek && (q.HasMax && q.Max <= 3 || !q.HasMax && q.Min <= 3) && ownTeamMet.MatchString(s.masked) && !personElsewhere(s.masked, q) {
+		return Other
+	}
+	// ("The treatment team meets with each patient on a daily basis":
+	// the staff's rounds, however often, not the days the patient
+	// attends.)
+	// ("Our clinical team meets with the patient group five days a week"
+	// is the program's group.)
+	if loc := teamMeetsClient.FindStringIndex(s.masked); kind == DaysPerWeek && loc != nil && !hasWord(wordAfter(s.masked, loc[1]), "group", "groups") && !personElsewhere(s.masked, q) {
 		return Other
 	}
 	// "A case manager meets with you once a week", "you check in with a

@@ -80,3 +80,18 @@ func TestSupportPersonMet(t *testing.T) {
 		{"Clients meet with a case manager, a therapist and peers four days a week.", "days-per-week iop 4; days-per-week iop 4"},
 	})
 }
+
+// The team that plans care meeting each client is the staff's rounds,
+// however often; a clinician met weekly is individual therapy, with a
+// comma before "who" or not.
+func TestTeamMeetsClient(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://greyfield.example/programs/php\n\nPartial Hospitalization\n\nOur PHP runs five days a week.\n\nYour care team\n\n" + s + "\n"
+	}
+	checkLines(t, page, []lineCase{
+		{"The treatment team meets with each patient on a daily basis.", "days-per-week php 5; days-per-week other 5–7"},
+		{"Our clinical team checks in with every client twice a day, six days a week.", "days-per-week php 5; days-per-week other 6"},
+		{"Our clinical team meets with the patient group four days a week.", "days-per-week php 5; days-per-week php 4"},
+		{"Every client is matched with a master's level clinician, who meets with each client at least once a week, one-on-one.", "days-per-week php 5; days-per-week individual-therapy ≥1"},
+	})
+}

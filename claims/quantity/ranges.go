@@ -75,8 +75,10 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 	// score or a street number.
 	dashAfterBetween := (conn == "-" || conn == "~") && between
 	k := r + 1
+	hyphened := false
 	if isDash(p.punct(k)) && conn == "to" && p.glued(k+1) {
 		k++ // "3-to-5"
+		hyphened = p.glued(r) && p.glued(k)
 	}
 	n2, ok := p.number(k)
 	if !ok && between {
@@ -102,6 +104,11 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 		return rangeRead{}, false
 	}
 	u2, f2, e2, adj := p.unitAfter(n2)
+	// ("a three-to-five week program": a range hyphened into one word
+	// modifies the noun after its singular unit, as "3-to-5 week" does.)
+	if hyphened && !adj && u2 != None && singularAdj[p.word(e2-1)] {
+		adj = true
+	}
 	// "20 to 90+ days": the right side's plus leaves the range open above.
 	if u2 == None && p.punct(n2.end) == "+" && p.glued(n2.end) {
 		if u, f, e, a := p.unitAfter(num{v: n2.v, end: n2.end + 1}); u != None && (u1 == None || u1 == u) && n2.v*f >= n1.v*f {
@@ -209,7 +216,9 @@ func (p *parser) listEnd(n1 num, r int) (int, bool) {
 		if p.punct(next) == "," {
 			next++
 		}
-		if w := p.word(next); w == "or" || w == "and" {
+		// ("from 30, 60, to 90 days": a comma and "to" close the list
+		// as "or" does.)
+		if w := p.word(next); w == "or" || w == "and" || w == "to" && next > n.end {
 			return next, true
 		}
 		if next == n.end {
