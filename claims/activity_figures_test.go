@@ -31,7 +31,9 @@ func TestActivityTimed(t *testing.T) {
 		// The bare copula names the activity's days too, and the hours
 		// said after them are its hours; so are a school's.
 		{"Yoga is Tuesday and Thursday mornings.", "days-per-week other 2"},
-		{"Meditation is Monday through Friday for half an hour.", "days-per-week other 5; hours-per-day other 0.5"},
+		{"Meditation is Monday through Friday for an hour and a half.", "days-per-week other 5; hours-per-day other 1.5"},
+		// (Less than an hour a day is no day's hours: a task's.)
+		{"Meditation is Monday through Friday for half an hour.", "days-per-week other 5"},
 		{"Classroom time is Monday through Thursday for two hours.", "days-per-week other 4; hours-per-day other 2"},
 		{"Tutoring runs Monday to Friday for 90 minutes.", "days-per-week other 5"},
 		{"Our residential program is six days a week for five hours.", "days-per-week residential 6; hours-per-day residential 5"},

@@ -1071,13 +1071,17 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerDay, Label: "hours per day", Unit: "hour", Units: hourUnits, Max: 24,
 		// "clients put in twenty minutes daily on breathing drills": no
-		// program's day is shorter than one session of the shortest
-		// usual length, half an hour, so minutes a day are a task's.
-		Floor: 0.5,
+		// program's day is shorter than an hour, so minutes a day are a
+		// task's, and a slot of a timetable ("Tuesday 1:00 - 1:30
+		// Meditation", "Check-in is 8:30 to 9:00") is one activity's, not
+		// the day's.
+		Floor: 1,
 		Examples: []KindExample{
 			// A location's hours for the day are the door's, and so are
 			// a facility's.
 			{"Our programs\n\nFacility Hours\n\n08:00 am - 05:30 pm\n\nDay treatment and IOP groups both meet in this building.", ""},
+			{"Weekly schedule\n\nMonday 9:00 - 9:30 Morning check-in\n\nTuesday 2:00 - 2:45 Guided meditation", ""},
+			{"Our PHP\n\nThe PHP day runs from 9 am to 3 pm. Sign-in is 8:40 to 9:00.", "php 6"},
 			// A location's hours for the day are the door's.
 			{"Hillcrest Residential Program\n\nHours Today: 7:30 a.m. - 5 p.m. (see all hours)\n\nOur residential program offers a safe place to heal.", ""},
 			{"Our Residential Program\n\nToday's hours: 9 a.m. – 5 p.m.", ""},
@@ -1272,8 +1276,9 @@ func init() {
 			{"A day in our residential program\n\nResidents rise at 6:30. Journaling and a walk fill the time from 7 a.m. to 8 a.m.\n\nFrom 8 a.m. to 11:30 a.m., residents take part in process groups.\n\nKitchen duty and lunch run from 11:30 a.m. to 12:30 p.m.", ""},
 			{"Outpatient schedules\n\nOur morning IOP meets from 9 a.m. to 12 p.m.\n\nOur midday IOP meets from 12 p.m. to 3 p.m.\n\nOur evening IOP meets from 3 p.m. to 6 p.m.", "iop 3; iop 3; iop 3"},
 			// (Two lines alone are too few to tell a timetable from two
-			// tracks.)
-			{"PHP day schedule\n\n- Check-in group: 9 - 9:45 a.m.\n- Coping skills: 10 - 10:45 a.m.", "php 0.75; php 0.75"},
+			// tracks; but no track's day is shorter than an hour.)
+			{"PHP day schedule\n\n- Check-in group: 9 - 9:45 a.m.\n- Coping skills: 10 - 10:45 a.m.", ""},
+			{"PHP day schedule\n\n- Morning track: 9 - 11:30 a.m.\n- Afternoon track: 1 - 3:30 p.m.", "php 2.5; php 2.5"},
 			{"Our IOP tracks\n\n- Morning track: 9 a.m. - 12 p.m.\n- Afternoon track: 1 - 4 p.m.\n- Evening track: 6 - 9 p.m.", "iop 3; iop 3; iop 3"},
 			// Lines that name a program or a track are days, even back to
 			// back.
