@@ -89,7 +89,7 @@ func activityTimed(s *sentence, q *quantity.Quantity) bool {
 	// ("On Thursday and Friday residents do community service", "On
 	// Sundays, residents attend chapel": days set before the clause,
 	// and the activity its main verb takes.)
-	if strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(pre), "on")) == "" && activityAfterDays.MatchString(s.masked[q.End:]) {
+	if p := strings.TrimSpace(pre); (p == "" || p == "on" || p == "from") && activityAfterDays.MatchString(s.masked[q.End:]) {
 		return true
 	}
 	if groupHeld.MatchString(pre) {
@@ -115,8 +115,9 @@ func activityTimed(s *sentence, q *quantity.Quantity) bool {
 }
 
 // activityAfterDays follows fronted days with a clause whose verb takes
-// an activity: ", residents attend chapel", " they do community service".
-var activityAfterDays = prefilter.MustCompile(`^\s*,?\s*(?:[a-z'’-]+\s+){1,3}?(?:attend|attends|join|joins|do|does|take|takes|practice|practices|practise|practises|enjoy|enjoys|perform|performs|go\s+to|goes\s+to)\s+(?:(?:a|an|the|our|their)\s+)?(?:` + activityNames + `|community\s+services?(?:\s+projects?)?|(?:service|work)\s+projects?)\b`)
+// an activity: ", residents attend chapel", " they do community service",
+// ", students take part in a wilderness outing".
+var activityAfterDays = prefilter.MustCompile(`^\s*,?\s*(?:[a-z'’-]+\s+){1,3}?(?:attend|attends|join|joins|do|does|take|takes|practice|practices|practise|practises|enjoy|enjoys|perform|performs|go\s+to|goes\s+to|go\s+on|goes\s+on|take\s+part\s+in|takes\s+part\s+in|participate\s+in|participates\s+in)\s+(?:(?:a|an|the|our|their)\s+)?(?:` + activityNames + `|community\s+services?(?:\s+projects?)?|(?:service|work)\s+projects?|(?:[a-z-]+\s+){0,3}?(?:trips?|outings?|excursions?|campouts?|expeditions?))\b`)
 
 // forAfterDays is what comes between a week's days and the hours each
 // of them holds: " for ", ", for ".

@@ -261,6 +261,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			levelLeft(s, out[from:])
 			out = liveInOfResidential(s, out, from)
 			facilityStayOfResidential(s, out, from)
+			out = liveInSupervision(out, from)
 			formerLatter(s, st.prevPrograms, out[from:])
 			if later := namedAfterGroup(s); len(named) > 0 && len(later) > 0 {
 				// "Neither level provides 24-hour supervision; that is the

@@ -1675,6 +1675,8 @@ func init() {
 			// the activity's.
 			{"Our residential program\n\nOn Thursday and Friday residents do community service and other work projects.", "other 2"},
 			{"Our residential program\n\nOn Tuesday and Thursday residents do yoga and art therapy.", "other 2"},
+			{"Our residential program\n\nFrom Monday through Wednesday, residents take part in a wilderness survival outing.", "other 3"},
+			{"Our IOP\n\nFrom Monday through Thursday, clients take part in our IOP groups.", "iop 4"},
 			{"Our IOP\n\nOn Mondays and Wednesdays clients attend our IOP.", "iop 2"},
 			// Worship in a faith-based program keeps days of its own.
 			{"Our residential program\n\nChapel is held Sunday and Wednesday evenings.", "other 2"},

@@ -645,6 +645,10 @@ func init() {
 			{"Residential\n\nSupervision is available 24 hours a day in every house.", "residential true"},
 			{"Medical detox\n\nMedical monitoring is provided around the clock.", "detox true"},
 			{"Our IOP\n\nSupervision is not provided overnight.", "iop false"},
+			// Round-the-clock care said of a live-in level and a day level
+			// together is the live-in level's.
+			{"Programs\n\nOur residential care and our partial hospitalization track both offer 24-hour supervision.", "residential true"},
+			{"Programs\n\nOur Teen Residential and Partial Hospital Unit gives 24-hour care.", "residential true"},
 			{"Day program\n\nThe PHP is not a fit for a client who needs round-the-clock supervision.", "php false"},
 			{"Day program\n\nOur PHP is a poor match for adults who need 24/7 monitoring.", "php false"},
 			{"Day program\n\nWe do not recommend PHP for teens who need 24/7 supervision.", "php false"},
