@@ -202,6 +202,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			}
 			out = joinBounds(s, out, from)
 			out = dropSessionParts(s, out, from)
+			out = dropBracketRestated(s, out, from)
 			comparedBound(s, out, from)
 			out = relativeToFigure(s, out, from)
 			gappedTherapy(s, out[from:])

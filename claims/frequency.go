@@ -105,6 +105,14 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 					// ("After each day of treatment" times a day's end.)
 					ok = meetingVerbs[wordBefore(masked, i)] && wordBefore(masked, i) != "is" && wordBefore(masked, i) != "are"
 				}
+				// ("Breakfast is provided each day", "Meals are served
+				// daily": food given out, however often, not a day of the
+				// program.)
+				if ok && !weeklyWord(f.word) {
+					if lo, _ := clauseBounds(masked, i, end); hasWord(masked[lo:i], mealWords...) {
+						ok = false
+					}
+				}
 				// "where recovery meets everyday life": the adjective, a
 				// noun after it; "meet everyday at 9" is the adverb.
 				if ok && f.word == "everyday" {
@@ -659,6 +667,9 @@ func heldUpAgainst(pre string) bool {
 func weeklyWord(w string) bool {
 	return w == "weekly" || w == "once-a-week" || w == "once-per-week"
 }
+
+// mealWords name food a program gives out.
+var mealWords = []string{"breakfast", "breakfasts", "lunch", "lunches", "dinner", "dinners", "meal", "meals", "snack", "snacks"}
 
 // countWords before "weekly" count the meetings of one week.
 var countWords = wordSet("several", "multiple", "many", "numerous", "few", "two", "three", "four", "five", "six", "2", "3", "4", "5", "6")

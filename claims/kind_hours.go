@@ -1061,6 +1061,9 @@ func init() {
 			{"Evening IOP\n\nWorking professionals who log 50 hours a week can still join our evening IOP.", ""},
 			{"Evening IOP\n\nOur evening IOP offers 10 hours a week on work nights, with a focus on job readiness.", "iop 10"},
 			{"Evening IOP\n\nMany of our clients clock 45 hours a week at the office.", ""},
+			// A case manager's time is not the program's hours.
+			{"Residential\n\nEach resident gets at least two hours of case management a week.", ""},
+			{"Our IOP\n\nClients get 9 hours of group therapy a week and one hour of case management a week.", "group-therapy 9"},
 			{"Our virtual IOP\n\nThree live video sessions a week, three hours each (nine hours total).", "iop 9"},
 			{"Our PHP\n\nOur PHP runs 25 hours a week.\n\nBy comparison, outpatient counseling usually involves two to three hours per week.", "php 25; op 2–3"},
 			// The standard level for a group of clients is still the

@@ -510,6 +510,9 @@ func init() {
 			{"Residential treatment\n\nA house manager may also live on site.", ""},
 			{"Residential treatment\n\nEvery cottage has a peer mentor, a graduate with several years sober who lives in the cottage.", ""},
 			{"Residential treatment\n\nResidents live on the grounds for the whole program.", "residential false"},
+			// A return home a stay prepares clients for is its end.
+			{"Our inpatient unit\n\nOur nurses ready patients for step-down care or a return to their homes.", ""},
+			{"Our PHP\n\nOur PHP prepares you for work while you return home each night.", "php true"},
 			// Where people go once treatment is over is no program's.
 			{"Sober living\n\nAfter treatment, many people return home or move into a sober house.", ""},
 			// So is a return to one's life, or one said to follow the program.

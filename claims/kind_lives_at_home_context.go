@@ -393,6 +393,11 @@ func discharge(lower string, i, end int) bool {
 	if afterCareEnds.MatchString(lower[:i]) {
 		return true
 	}
+	// ("Our nurses ready patients for step-down care or a return to
+	// their homes": the way out of the stay, prepared for.)
+	if preparedFor.MatchString(lower[:i]) {
+		return true
+	}
 	// "Most patients here go home after about four days": the
 	// stay's end, timed.
 	if homeAfterStay.MatchString(lower[end:]) {
@@ -478,6 +483,11 @@ func discharge(lower string, i, end int) bool {
 // it, and then on the people who leave: "After treatment, many people",
 // "Once rehab is over, clients", "When the program ends, you". ("After
 // rehab, our IOP lets clients live at home" speaks of the IOP.)
+// preparedFor ends on what a stay readies clients for, a return home
+// among it: "ready patients for step-down care or a ", "prepare them
+// for the ".
+var preparedFor = prefilter.MustCompile(`\b(?:prepare|prepares|prepared|preparing|ready|readies|readying)\s+(?:[a-z]+\s+){0,2}?for\s+(?:[a-z-]+\s+){0,4}?(?:(?:or|and)\s+)?(?:a|an|the|their|your)?\s*$`)
+
 var afterCareEnds = prefilter.MustCompile(`^\s*(?:after|once|when|following)\s+(?:(?:their|your|the|a|an|inpatient|residential|formal|initial)\s+)?(?:treatment|rehab|rehabilitation|program|stay|discharge)(?:\s+(?:ends|is\s+over|is\s+complete|is\s+completed|concludes|is\s+finished))?\s*,\s*(?:(?:many|most|some|all|often)\s+)?(?:people|clients|patients|individuals|they|you|residents|graduates|he|she)\b[^.;:]*$`)
 
 // othersLive reports a living phrase at i whose clause opens on people

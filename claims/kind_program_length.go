@@ -961,6 +961,7 @@ func init() {
 			{"Residential care\n\nOur residential program lasts 45 days. A single Sublocade injection keeps medication at a steady level for about a month.", "residential 45"},
 			{"Residential care\n\nOur residential program lasts 45 days. Each naltrexone implant lasts up to three months.", "residential 45"},
 			{"Medication-assisted treatment\n\nThe long-acting version is an extended-release formulation that lasts about four weeks.", ""},
+			{"Medication-assisted treatment\n\nSublocade lasts for a month (28+ days) in most patients.", ""},
 			{"Residential rehab\n\nA stay here can run from 28, 45, to 60 days or longer.", "residential ≥28"},
 			// A length called the minimum, in more words: a floor.
 			{"Residential care\n\nWe regard 60 days to be the recommended minimum for a residential stay.", "residential ≥60"},

@@ -799,5 +799,7 @@ var billingPeriod = prefilter.MustCompile(`^(?:\s+to\s+|-to-)(?:month|week)\b`)
 // medicine's form ("an extended-release formulation that lasts about a
 // month").
 func doseLasts(pre string) bool {
-	return hasWord(pre, "injection", "injections", "shot", "shots", "implant", "implants", "dose", "doses", "formulation", "formulations", "injectable", "injectables") && !hasWord(pre, "program", "programs", "treatment", "stay", "detox", "iop", "php", "withdrawal", "taper", "tapering", "tapered")
+	return hasWord(pre, "injection", "injections", "shot", "shots", "implant", "implants", "dose", "doses", "formulation", "formulations", "injectable", "injectables",
+		// Long-acting forms named by their brands.
+		"vivitrol", "sublocade", "brixadi", "probuphine") && !hasWord(pre, "program", "programs", "treatment", "stay", "detox", "iop", "php", "withdrawal", "taper", "tapering", "tapered")
 }

@@ -52,6 +52,11 @@ func othersTime(s *sentence, q *quantity.Quantity) bool {
 	if staffTraining.MatchString(s.lower[q.End:]) || staffOpening(s, q) {
 		return true
 	}
+	// ("a minimum of three hours of case management weekly": a case
+	// manager's time on the client's needs, not hours of the program.)
+	if caseManagementOf.MatchString(s.lower[q.End:]) {
+		return true
+	}
 	// ("Early on, patients visit the clinic six days a week for dosing",
 	// "Dosing hours are 6:00 to 10:30 a.m. seven days a week": how often
 	// and when medication is given out, not a program's meetings.)
@@ -61,6 +66,10 @@ func othersTime(s *sentence, q *quantity.Quantity) bool {
 // staffTraining opens on what a span of a clinician's time is given to:
 // " of clinical supervision", " of continuing education".
 var staffTraining = prefilter.MustCompile(`^\s+of\s+(?:weekly\s+|individual\s+|group\s+)?(?:clinical\s+supervision|continuing\s+education|professional\s+development|staff\s+training|in-service\s+training)\b`)
+
+// caseManagementOf opens on case management as what a span is of: " of
+// case management", " of individual case management".
+var caseManagementOf = prefilter.MustCompile(`^\s+(?:a\s+week\s+|per\s+week\s+|weekly\s+)?of\s+(?:[a-z-]+\s+)?(?:case\s+management|care\s+coordination)\b`)
 
 // staffAppositive opens a sentence, as written, on a person named and set
 // out by a role on the staff: "Ana, one of our counselors, ", "Marcus,
