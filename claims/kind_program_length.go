@@ -702,6 +702,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		if (programNouns[after] || lengthModifiers[after] && programNouns[wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after))]) && lengthPredicate(s.lower, q.Start) {
 			return true
 		}
+		// ("Residents make a 10-month commitment to finish the program":
+		// the stay asked of a client, committed to. "Make a 30-day
+		// commitment to yourself" is a pledge to oneself.)
+		if after == "commitment" && madeCommitment.MatchString(s.lower[:q.Start]) && !selfPledge.MatchString(s.lower[q.End:]) {
+			return true
+		}
 		// "Our Phoenix IOP at a glance" / "- 10-week program with
 		// individual counseling included": a fact box's item opening on
 		// the program named by its length states it.
@@ -1279,6 +1285,8 @@ func init() {
 			// level the table's level row gives it.
 			{"Our plans\n\n| | Core | Plus |\n| Level of care | IOP | Standard outpatient |\n| Cost | $400 | $60 |\n\nAbout the Core plan\n\nMost members stay for 10 weeks.", "iop 70"},
 			{"Residential\n\nWe ask each resident for a minimum commitment of 45 days.", "residential ≥45"},
+			{"Residential\n\nYou must make a 9 – 12 month commitment to finish the program.", "residential 273.9375–365.25"},
+			{"Our IOP\n\nMake a 30-day commitment to yourself to stay sober.", ""},
 			// How long someone has used is no program's length.
 			{"Our IOP\n\nOur IOP lasts 10 weeks. A client with a decade-long opioid addiction may need more.", "iop 70"},
 			// A length "to over" a longer one is at least the first.

@@ -70,6 +70,15 @@ func lengthPredicate(lower string, i int) bool {
 	return w == "full" || w == "whole" || w == "entire"
 }
 
+// madeCommitment ends on a commitment made or asked for, before its
+// length: "must make a ", "we ask for a ", "requires a ".
+var madeCommitment = prefilter.MustCompile(`\b(?:make|makes|making|made|ask\s+for|asks\s+for|require|requires|required|sign\s+up\s+for)\s+(?:a|an)\s+(?:full\s+|minimum\s+|firm\s+)?$`)
+
+// selfPledge follows a length with a commitment made to oneself or
+// one's sobriety: " commitment to yourself", " commitment to staying
+// sober".
+var selfPledge = prefilter.MustCompile(`^\s+commitment\s+to\s+(?:yourself|yourselves|themselves|himself|herself|myself|your|their|sobriety|stay|staying|remain|remaining|recovery|abstinence|change)\b`)
+
 // residentsStay reports a length said of residents in a sentence that
 // names no program: "Most residents stay 60 to 90 days".
 func residentsStay(s *sentence, start int) bool {
