@@ -41,6 +41,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	if measuredAt(s, q) {
 		return false
 	}
+	// ("Oakview charges $6,100 for a 30-day residential program", "more
+	// than $1,500 for an outpatient program of up to 45 days": a price,
+	// and the program it buys named by its length.)
+	if pricedFor(s.lower, q.Start) {
+		return false
+	}
 	// "This month we celebrate ten years of our IOP", "This spring marks
 	// five years of our PHP": how long the program has run, no stay.
 	if q.Unit == quantity.Year && hasWord(s.masked[sentenceStart(s.masked, q.Start):q.Start], "celebrate", "celebrates", "celebrating", "celebrated", "marks", "marking", "mark", "anniversary") {
@@ -1287,6 +1293,11 @@ func init() {
 			{"Residential\n\nWe ask each resident for a minimum commitment of 45 days.", "residential ≥45"},
 			{"Residential\n\nYou must make a 9 – 12 month commitment to finish the program.", "residential 273.9375–365.25"},
 			{"Our IOP\n\nMake a 30-day commitment to yourself to stay sober.", ""},
+			// A price for a program named by its length states the price.
+			{"Rehab costs\n\nOakview Recovery charges $6,100 for a 30-day residential program.", ""},
+			{"Rehab costs\n\nOutpatient care often starts at more than $1,500 for an outpatient program of up to 45 days.", ""},
+			{"Our residential program\n\nFor $250 a day, our 45-day program includes room and board.", "residential 45"},
+			{"Residential\n\nMost people stay in residential care for a couple weeks or longer.", "residential ≥14"},
 			// How long someone has used is no program's length.
 			{"Our IOP\n\nOur IOP lasts 10 weeks. A client with a decade-long opioid addiction may need more.", "iop 70"},
 			// A length "to over" a longer one is at least the first.

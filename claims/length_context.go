@@ -74,6 +74,30 @@ func lengthPredicate(lower string, i int) bool {
 // length: "must make a ", "we ask for a ", "requires a ".
 var madeCommitment = prefilter.MustCompile(`\b(?:make|makes|making|made|ask\s+for|asks\s+for|require|requires|required|sign\s+up\s+for)\s+(?:a|an)\s+(?:full\s+|minimum\s+|firm\s+)?$`)
 
+// pricedFor reports a price in the 80 bytes before i, then "for" and at
+// most six words before i: "$6,100 for a 30-day ", "$1,500 for an
+// outpatient program of up to ".
+func pricedFor(lower string, i int) bool {
+	pre := lower[max(0, i-80):i]
+	k := strings.LastIndexByte(pre, '$')
+	if k < 0 || strings.ContainsAny(pre[k:], ".;!?") && !decimalOnly(pre[k:]) {
+		return false
+	}
+	f := strings.Index(pre[k:], " for ")
+	return f >= 0 && wordCount(pre[k+f:]) <= 6
+}
+
+// decimalOnly reports every period of t a decimal point or a cent mark
+// inside a price ("$1,499.99 for a ").
+func decimalOnly(t string) bool {
+	for j := 0; j < len(t); j++ {
+		if t[j] == '.' && (j+1 >= len(t) || t[j+1] < '0' || t[j+1] > '9') {
+			return false
+		}
+	}
+	return !strings.ContainsAny(t, ";!?")
+}
+
 // selfPledge follows a length with a commitment made to oneself or
 // one's sobriety: " commitment to yourself", " commitment to staying
 // sober".

@@ -180,9 +180,10 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 		widerCeiling(s, q, &c, factor)
 	}
 	// "six hours of treatment per day or more", "30 days of care or
-	// longer": the widening comes after what the figure counts.
-	if c.Qualifier == Exact && c.Min != nil && c.Max != nil && *c.Min == *c.Max {
-		if loc := orMoreAfter.FindStringSubmatchIndex(s.lower[q.End:]); loc != nil && loc[3] > loc[2] {
+	// longer": the widening comes after what the figure counts. ("a
+	// couple weeks or longer": a couple, read as two, widened too.)
+	if (c.Qualifier == Exact || c.Qualifier == Approx && q.Qualifier == quantity.Approx && coupleCount(q.Text)) && c.Min != nil && c.Max != nil && *c.Min == *c.Max {
+		if loc := orMoreAfter.FindStringSubmatchIndex(s.lower[q.End:]); loc != nil && (loc[3] > loc[2] || c.Qualifier == Approx) {
 			c.Qualifier, c.Max, c.OpenEnded = AtLeast, nil, true
 		}
 	}
