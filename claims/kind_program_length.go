@@ -1293,6 +1293,10 @@ func init() {
 			{"Residential\n\nWe ask each resident for a minimum commitment of 45 days.", "residential ≥45"},
 			{"Residential\n\nYou must make a 9 – 12 month commitment to finish the program.", "residential 273.9375–365.25"},
 			{"Our IOP\n\nMake a 30-day commitment to yourself to stay sober.", ""},
+			// A word of what the program treats or how may stand before
+			// its noun.
+			{"Our program\n\nRiverside Challenge is a 12-18 month recovery program.", "other 365.25–547.875"},
+			{"Rehab\n\nMost clients complete the 30-day addiction treatment program.", "other 30"},
 			// A price for a program named by its length states the price.
 			{"Rehab costs\n\nOakview Recovery charges $6,100 for a 30-day residential program.", ""},
 			{"Rehab costs\n\nOutpatient care often starts at more than $1,500 for an outpatient program of up to 45 days.", ""},

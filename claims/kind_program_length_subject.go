@@ -351,7 +351,10 @@ var programOfNouns = wordSet("program", "programs", "programme", "programmes", "
 // usually a week's.
 var attendVerbs = wordSet("attend", "attends", "attending", "attended", "meet", "meets", "visit", "visits")
 
-var lengthModifiers = wordSet("teen", "adolescent", "adult", "evening", "core", "full", "day", "weekend", "virtual", "outpatient", "residential", "intensive", "structured")
+var lengthModifiers = wordSet("teen", "adolescent", "adult", "evening", "core", "full", "day", "weekend", "virtual", "outpatient", "residential", "intensive", "structured",
+	// "Riverside Challenge is a 12-month recovery program": what the
+	// program treats or how, before its noun.
+	"recovery", "rehab", "rehabilitation", "addiction", "inpatient", "treatment", "christian", "faith-based", "wilderness", "sobriety")
 
 // shapeNouns and shapeVerbs: "follows a 10-week structure".
 var shapeNouns = wordSet("timeline", "structure", "format", "framework", "model", "schedule", "curriculum", "course")

@@ -645,6 +645,8 @@ func init() {
 			{"Residential\n\nSupervision is available 24 hours a day in every house.", "residential true"},
 			{"Medical detox\n\nMedical monitoring is provided around the clock.", "detox true"},
 			{"Our IOP\n\nSupervision is not provided overnight.", "iop false"},
+			{"Detox\n\nOur social detox unit offers brief stays with nursing care on a 24-hour-a-day basis.", "detox true"},
+			{"Levels of care\n\nThis level is for adults whose needs go past what a PHP gives and who need nursing care on a 24-hour basis.", ""},
 			// Round-the-clock care said of a live-in level and a day level
 			// together is the live-in level's.
 			{"Programs\n\nOur residential care and our partial hospitalization track both offer 24-hour supervision.", "residential true"},

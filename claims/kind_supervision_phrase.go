@@ -44,6 +44,16 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		// ("provides treatment services around the clock": the care
 		// named before its services.)
 		at, b := start, wordBefore(s.lower, start)
+		// ("offers brief stays with nursing care on a 24-hour-a-day
+		// basis": the care, then the clock said as its basis. Not beside
+		// a day program named: "needs that go past what a PHP gives,
+		// with nursing care on a 24-hour basis" is another level's.)
+		if (b == "a" || b == "an") && clockBasis.MatchString(s.lower[end:]) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return dayProgram(m.subject) }) {
+			if k := lastIndex(s.lower[:at], b); wordBefore(s.lower, k) == "on" {
+				at = lastIndex(s.lower[:k], "on")
+				b = wordBefore(s.lower, at)
+			}
+		}
 		if b == "services" {
 			at = lastIndex(s.lower[:start], b)
 			b = wordBefore(s.lower, at)
@@ -206,6 +216,10 @@ func phoneAfter(text string, i int) bool {
 // boundedOrElsewhere, after a round-the-clock phrase, bounds it to hours
 // or sessions, or puts the care in another place.
 var boundedOrElsewhere = prefilter.MustCompile(`^\s*,?\s*(?:during\s+(?:(?:the|our|your)\s+)?(?:(?:program|business|office|clinic|group|treatment|visiting)\s+)?(?:hours|sessions|groups|visits)\b|during\s+(?:[a-z-]+\s+){1,2}sessions\b|in\s+(?:program|business|office|clinic)\s+hours\b|(?:at|in)\s+(?:an?\s+|the\s+)?(?:nearest|nearby|local|closest)\s+(?:emergency|er\b|hospital)|(?:at|in)\s+(?:an?\s+|the\s+)?(?:emergency\s+room|emergency\s+department|er\b))`)
+
+// clockBasis follows a round-the-clock phrase with the basis it names:
+// " basis", "-a-day basis", " a day basis".
+var clockBasis = prefilter.MustCompile(`^(?:-a-day|\s+a\s+day)?\s+basis\b`)
 
 // supervisionAvailable is supervision or monitoring itself said to be
 // there around the clock: "Supervision is available 24 hours a day",
