@@ -269,6 +269,14 @@ func livingPhraseHits(s *sentence) []boolHit {
 			out = append(out, boolHit{value: negated(l, loc[2]), start: loc[2], end: loc[1]})
 		}
 	}
+	// ("Inpatient programs ask patients to be at the facility 24 hours a
+	// day", "Residents stay on the campus around the clock": the clients
+	// there day and night live there.)
+	if s.containsAny("24", "clock", "night") {
+		if loc := clientsThereAllDay.FindStringSubmatchIndex(l); loc != nil && !slices.ContainsFunc(out, func(h boolHit) bool { return h.start < loc[3] && loc[2] < h.end }) {
+			out = append(out, boolHit{value: negated(l, loc[2]), start: loc[2], end: loc[3]})
+		}
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	// "Going home between days is not part of the program", "Sleeping
 	// at home is not allowed": a gerund opening its clause, denied after
@@ -280,6 +288,12 @@ func livingPhraseHits(s *sentence) []boolHit {
 	}
 	return out
 }
+
+// clientsThereAllDay is clients at a place of care day and night, the
+// stay in group 1: "ask patients to be at the facility 24 hours a day",
+// "residents stay on the campus around the clock". (Staff there
+// around the clock are supervision, not a stay.)
+var clientsThereAllDay = prefilter.MustCompile(`\b(?:clients?|patients?|residents?|participants?|you|they|individuals|people|teens|adolescents|adults|men|women)\s+(?:(?:must|will|to|would|can|need\s+to)\s+)?((?:be|are|is|remain|remains|stay|stays|live|lives|reside|resides)\s+(?:at|in|on)\s+(?:the|a|an|our|their)\s+(?:[a-z-]+\s+){0,2}?(?:facility|center|centre|campus|unit|hospital|premises|property)\s+(?:around\s+the\s+clock|round\s+the\s+clock|24/7|(?:24|twenty-four)\s+hours\s+(?:a|per|each)\s+day|day\s+and\s+night))`)
 
 // stayedThere is a place of care gone to and then lived in, joined by
 // "and": "goes to a facility and stays there", "check into a treatment
@@ -504,6 +518,8 @@ func init() {
 		Examples: []KindExample{
 			{"Levels of care\n\nInpatient care means the client goes to a facility and stays there.", "residential false"},
 			{"Our IOP\n\nOur center is in Austin, and many clients live there.", ""},
+			{"Levels of care\n\nInpatient programs ask patients to be at the facility 24 hours a day.", "residential false"},
+			{"Levels of care\n\nOur nurses are at the facility 24 hours a day.", ""},
 			{"Our IOP\n\nUnlike inpatient care, you do not check into a facility and stay there.", "iop true"},
 			// Staff living on the property say nothing of the clients.
 			{"Residential treatment\n\nTwo staff members live on the grounds year-round.", ""},
