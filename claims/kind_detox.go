@@ -242,7 +242,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			// few people make progress": a supposition; "a psychiatrist
 			// who specializes in treating addiction and medical detox": a person's
 			// field.)
-			if costIncludes(s.lower, start) || coverIncludes(s.lower, start) || supposedWithout(s.lower, m.start) || v && personSpecialty(s.lower, start) {
+			if costIncludes(s.lower, start) || coverIncludes(s.lower, start) || supposedWithout(s.lower, m.start) || v && personSpecialty(s.lower, start) || shoppedFor.MatchString(s.lower[:start]) {
 				break
 			}
 			// "offers a full continuum of care for adults: medically
@@ -416,6 +416,10 @@ func init() {
 			{"Paying for care\n\nMost state Medicaid plans pay for addiction treatment, including detox.", ""},
 			{"Insurance\n\nYour health plan may cover treatment for substance use, including detoxification and counseling.", ""},
 			{"Insurance\n\nYour plan may cover our services, including medical detox.", "detox true"},
+			// A program to look for that offers detox is advice.
+			{"Choosing a rehab\n\nLook for a program that offers medical detox if you are still drinking.", ""},
+			{"Choosing a rehab\n\nGo for one which also provides detox, should you need it.", ""},
+			{"Our services\n\nWe are a center that offers medical detox.", "detox true"},
 			// The provider's own detox described, named as a clause's
 			// subject, or helped through; a partner's facilities and a
 			// place found elsewhere are not its own.
@@ -814,6 +818,11 @@ var priceDenies = prefilter.MustCompile(`\b(?:packages?|prices?|pricing|rates?|e
 func costIncludes(lower string, start int) bool {
 	return strings.HasPrefix(lower[start:], "includ") && hasWord(lower, "cost", "costs", "price", "prices", "pricing", "fee", "fees", "factors", "expense", "expenses")
 }
+
+// shoppedFor ends on advice to look for a program that offers what
+// follows: "Look for a program that ", "go for one which ", "choose a
+// center that also ". The offer is a wish, no provider's.
+var shoppedFor = prefilter.MustCompile(`\b(?:look|looking|search|searching|shop|shopping)\s+(?:around\s+)?for\s+(?:a|an|one|any)\s+(?:[a-z-]+\s+){0,3}?(?:that|which)\s+(?:also\s+)?$|\b(?:go|opt)\s+for\s+(?:a|an|one)\s+(?:[a-z-]+\s+){0,3}?(?:that|which)\s+(?:also\s+)?$|\b(?:choose|find|pick|select|seek\s+out|consider)\s+(?:a|an|one)\s+(?:[a-z-]+\s+){0,3}?(?:that|which)\s+(?:also\s+)?$`)
 
 // payerCovers is a payer's cover of care: "Medicaid plans pay for",
 // "your health plan may cover", "insurers reimburse".

@@ -526,6 +526,7 @@ func init() {
 			{"Residential treatment\n\nA house manager may also live on site.", ""},
 			{"Residential treatment\n\nEvery cottage has a peer mentor, a graduate with several years sober who lives in the cottage.", ""},
 			{"Residential treatment\n\nResidents live on the grounds for the whole program.", "residential false"},
+			{"Residential rehab\n\nYou leave your usual life, enter a facility for 30 to 60 days, and return home with a relapse plan.", ""},
 			// A return home a stay prepares clients for is its end.
 			{"Our inpatient unit\n\nOur nurses ready patients for step-down care or a return to their homes.", ""},
 			{"Our PHP\n\nOur PHP prepares you for work while you return home each night.", "php true"},

@@ -423,7 +423,8 @@ func discharge(lower string, i, end int) bool {
 	// nightly.)
 	// ("… others go home with a follow-up appointment already set": the
 	// next step's, booked.)
-	if (hasWord(lower[end:min(len(lower), end+20)], "referral", "referrals") || strings.HasPrefix(lower[end:], " with ") && hasWord(lower[end:min(len(lower), end+36)], "appointment", "appointments", "follow-up", "aftercare")) && !hasWord(lower[end:], "night", "nights", "evening", "evenings", "each", "every", "daily") {
+	// ("… and return home with a recovery plan": the plan for after.)
+	if (hasWord(lower[end:min(len(lower), end+20)], "referral", "referrals") || strings.HasPrefix(lower[end:], " with ") && hasWord(lower[end:min(len(lower), end+36)], "appointment", "appointments", "follow-up", "aftercare", "plan")) && !hasWord(lower[end:], "night", "nights", "evening", "evenings", "each", "every", "daily") {
 		return true
 	}
 	// "adults who are stable enough to live at home": living at home is
