@@ -263,6 +263,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			out = liveInOfResidential(s, out, from)
 			facilityStayOfResidential(s, out, from)
 			out = liveInSupervision(out, from)
+			wholeOfParts(s, out, from)
 			formerLatter(s, st.prevPrograms, out[from:])
 			if later := namedAfterGroup(s); len(named) > 0 && len(later) > 0 {
 				// "Neither level provides 24-hour supervision; that is the

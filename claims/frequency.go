@@ -165,9 +165,10 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 			if ok && neededCare(masked, i, end) {
 				ok = false
 			}
-			// "approximately 30 hours of therapy weekly": the rate of the
-			// hours before it, which they have taken already.
-			if ok && (weeklyWord(f.word) || f.word == "daily") && rateOfAmount(qs, masked, i) {
+			// "approximately 30 hours of therapy weekly", "nine hours of
+			// group meetings every week": the rate of the hours before it,
+			// which they have taken already.
+			if ok && (weeklyWord(f.word) || f.word == "daily" || f.word == "every week") && rateOfAmount(qs, masked, i) {
 				ok = false
 			}
 			// "billed as a weekly or program rate", "a daily fee": a price

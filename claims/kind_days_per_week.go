@@ -1146,6 +1146,7 @@ func init() {
 			{"Day program\n\nIn our PHP, clients come in each weekday from 9 to noon.", "php 5"},
 			{"Day program\n\nIn our PHP you come to our riverside clinic every weekday.", "php 5"},
 			{"Adolescent PHP\n\nTeens in our PHP come to Birchwood Center of Renewal daily.", "php 5–7"},
+			{"Our IOP\n\nOur IOP asks for ten hours of group sessions every week.", ""},
 			// Food given out each day is no day of the program.
 			{"Our PHP\n\nClients attend Monday to Friday. Breakfast is provided each day.", "php 5"},
 			{"Our residential program\n\nThree meals are served daily in the dining hall.", ""},

@@ -1297,6 +1297,11 @@ func init() {
 			// its noun.
 			{"Our program\n\nRiverside Challenge is a 12-18 month recovery program.", "other 365.25–547.875"},
 			{"Rehab\n\nMost clients complete the 30-day addiction treatment program.", "other 30"},
+			// A length said before the parts a program is made of is the
+			// whole's, not its first part's.
+			{"Teen inpatient\n\nOur 30 day treatment program is made up of detox and then rehab.", "other 30"},
+			{"Teen inpatient\n\nOur 45-day program consists of detox followed by residential rehab.", "residential 45"},
+			{"Medical detox\n\nDetox lasts 5 days and consists of medication and rest.", "detox 5"},
 			// A price for a program named by its length states the price.
 			{"Rehab costs\n\nOakview Recovery charges $6,100 for a 30-day residential program.", ""},
 			{"Rehab costs\n\nOutpatient care often starts at more than $1,500 for an outpatient program of up to 45 days.", ""},
