@@ -265,17 +265,13 @@ func livingPhraseHits(s *sentence) []boolHit {
 	// place just named is where the client lives. ("Our center is in
 	// Austin, and many clients live there" names a town.)
 	if strings.Contains(l, " there") {
-		if loc := stayedThere.FindStringSubmatchIndex(l); loc != nil && !slices.ContainsFunc(out, func(h boolHit) bool { return h.start <= loc[2] && loc[2] < h.end }) {
-			out = append(out, boolHit{value: negated(l, loc[2]), start: loc[2], end: loc[1]})
-		}
+		out = stayFound(out, stayedThere, l)
 	}
 	// ("Inpatient programs ask patients to be at the facility 24 hours a
 	// day", "Residents stay on the campus around the clock": the clients
 	// there day and night live there.)
 	if s.containsAny("24", "clock", "night") {
-		if loc := clientsThereAllDay.FindStringSubmatchIndex(l); loc != nil && !slices.ContainsFunc(out, func(h boolHit) bool { return h.start < loc[3] && loc[2] < h.end }) {
-			out = append(out, boolHit{value: negated(l, loc[2]), start: loc[2], end: loc[3]})
-		}
+		out = stayFound(out, clientsThereAllDay, l)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	// "Going home between days is not part of the program", "Sleeping
@@ -287,6 +283,17 @@ func livingPhraseHits(s *sentence) []boolHit {
 		}
 	}
 	return out
+}
+
+// stayFound appends to out the stay at the facility that re's group 1
+// finds in l, unless a hit of out already holds its words; a negator
+// turns it round, as it does the facility side's phrases.
+func stayFound(out []boolHit, re *prefilter.Regexp, l string) []boolHit {
+	loc := re.FindStringSubmatchIndex(l)
+	if loc == nil || slices.ContainsFunc(out, func(h boolHit) bool { return h.start < loc[3] && loc[2] < h.end }) {
+		return out
+	}
+	return append(out, boolHit{value: negated(l, loc[2]), start: loc[2], end: loc[3]})
 }
 
 // clientsThereAllDay is clients at a place of care day and night, the

@@ -80,22 +80,22 @@ var madeCommitment = prefilter.MustCompile(`\b(?:make|makes|making|made|ask\s+fo
 func pricedFor(lower string, i int) bool {
 	pre := lower[max(0, i-80):i]
 	k := strings.LastIndexByte(pre, '$')
-	if k < 0 || strings.ContainsAny(pre[k:], ".;!?") && !decimalOnly(pre[k:]) {
+	if k < 0 || sentenceBreak(pre[k:]) {
 		return false
 	}
 	f := strings.Index(pre[k:], " for ")
 	return f >= 0 && wordCount(pre[k+f:]) <= 6
 }
 
-// decimalOnly reports every period of t a decimal point or a cent mark
-// inside a price ("$1,499.99 for a ").
-func decimalOnly(t string) bool {
+// sentenceBreak reports a ";", "!", "?" or a period that is no decimal
+// point ("$1,499.99 for a " has none) in t.
+func sentenceBreak(t string) bool {
 	for j := 0; j < len(t); j++ {
 		if t[j] == '.' && (j+1 >= len(t) || t[j+1] < '0' || t[j+1] > '9') {
-			return false
+			return true
 		}
 	}
-	return !strings.ContainsAny(t, ";!?")
+	return strings.ContainsAny(t, ";!?")
 }
 
 // selfPledge follows a length with a commitment made to oneself or
