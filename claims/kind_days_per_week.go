@@ -1147,6 +1147,10 @@ func init() {
 			{"Day program\n\nIn our PHP you come to our riverside clinic every weekday.", "php 5"},
 			{"Adolescent PHP\n\nTeens in our PHP come to Birchwood Center of Renewal daily.", "php 5–7"},
 			{"Our IOP\n\nOur IOP asks for ten hours of group sessions every week.", ""},
+			// Staff calling on clients keep days of their own.
+			{"Residential\n\nStaff check in with residents on Monday, Wednesday and Sunday nights.", ""},
+			{"Recovery house\n\nA paid staff member visits the house at least three days a week.", ""},
+			{"Our IOP\n\nClients check in with staff on Monday, Wednesday and Friday.", "iop 3"},
 			// Food given out each day is no day of the program.
 			{"Our PHP\n\nClients attend Monday to Friday. Breakfast is provided each day.", "php 5"},
 			{"Our residential program\n\nThree meals are served daily in the dining hall.", ""},

@@ -41,7 +41,7 @@ func othersTime(s *sentence, q *quantity.Quantity) bool {
 	// week": the hour a pause is given. "Our PHP runs 5 hours a day for
 	// meals, groups and therapy" gives its day's hours, a rate of their
 	// own.)
-	if pauseOrVisit.MatchString(pre) || roundsOn.MatchString(pre) || closingFor(pre) || q.Per == quantity.None && pauseGiven(s.lower[q.End:]) {
+	if pauseOrVisit.MatchString(pre) || roundsOn.MatchString(pre) || staffCallsOn.MatchString(pre) || closingFor(pre) || q.Per == quantity.None && pauseGiven(s.lower[q.End:]) {
 		return true
 	}
 	// ("Ana, one of our counselors, runs the Monday and Wednesday IOP
@@ -151,6 +151,11 @@ var pauseOrVisit = prefilter.MustCompile(`(?:^|[,;]|\band|\bbut|\bthen)\s*(?:(?:
 
 // roundsOn ends on rounds made, right before their days: "Doctors make
 // rounds on ", "Medical rounds are held ".
+// staffCallsOn ends on staff visiting or checking in on clients, the
+// days after it: "Staff check in with residents on ", "A house manager
+// visits the home ", "Nurses stop by each resident's room every ".
+var staffCallsOn = prefilter.MustCompile(`\b(?:staff|staff\s+members?|nurses?|counselors?|counsellors?|managers?|house\s+managers?|volunteers?|case\s+managers?|a\s+staff\s+member|a\s+staff\s+person|paid\s+staff(?:\s+(?:members?|persons?))?)\s+(?:also\s+|usually\s+)?(?:check(?:s)?\s+in\s+(?:with|on)|visit(?:s)?|stop(?:s)?\s+by|come(?:s)?\s+by|drop(?:s)?\s+by)\s+(?:[a-z'’-]+\s+){0,4}?(?:on\s+|every\s+|each\s+)?(?:at\s+least\s+)?$`)
+
 var roundsOn = prefilter.MustCompile(`\brounds\s+(?:(?:are|is)\s+(?:held|made|done)\s+|happen\s+|take\s+place\s+)?(?:on\s+|every\s+|each\s+)?$`)
 
 // closedFor ends on the clinic closing or the groups pausing for a span:
