@@ -1302,6 +1302,11 @@ func init() {
 			{"Teen inpatient\n\nOur 30 day treatment program is made up of detox and then rehab.", "other 30"},
 			{"Teen inpatient\n\nOur 45-day program consists of detox followed by residential rehab.", "residential 45"},
 			{"Medical detox\n\nDetox lasts 5 days and consists of medication and rest.", "detox 5"},
+			// The provider by its own name offers its programs, as "we"
+			// does; another's name is left as it was.
+			{"Oakridge Recovery\n\nOakridge offers 30-, 60- and 90-day programs.", "other 30–90"},
+			{"Residential\n\nOakridge offers a 30-day program.", ""},
+			{"Oakridge Recovery\n\nOakridge offers a two-day intensive workshop for families.", ""},
 			// A price for a program named by its length states the price.
 			{"Rehab costs\n\nOakview Recovery charges $6,100 for a 30-day residential program.", ""},
 			{"Rehab costs\n\nOutpatient care often starts at more than $1,500 for an outpatient program of up to 45 days.", ""},

@@ -12,7 +12,15 @@ import (
 // contrast.
 func offeredByProgram(s *sentence, q *quantity.Quantity) bool {
 	at, ok := offerBefore(s, q)
-	return ok && (ownProgramBefore(s, at) || providerOffers(s.lower, at))
+	if !ok {
+		return false
+	}
+	// ("Oakridge offers 30-, 60- and 90-day programs" on Oakridge's
+	// page: the provider by its name, as "we".)
+	// ("Oakridge offers a two-day intensive workshop": an event of its
+	// own, no program's length.)
+	verb := lastIndex(s.lower[:at], wordBefore(s.lower, at))
+	return ownProgramBefore(s, at) || providerOffers(s.lower, at) || verb > 0 && ownNameBefore(s, verb) && !hasWord(s.lower[q.End:min(len(s.lower), q.End+30)], "workshop", "workshops", "seminar", "seminars", "class", "classes", "retreat", "retreats", "training", "webinar")
 }
 
 // providerOffers reports the provider as the subject of the verb of
