@@ -853,6 +853,15 @@ func statesProgramLength(s *sentence, i int) bool {
 		programGives(s, lo, q.Start) {
 		return true
 	}
+	// ("Our clients receive 10 weeks of treatment", "Residents attend
+	// 10 weeks of treatment": the care clients are
+	// given, counted, as a program's giving it was; a payer's words
+	// before it give no stay.)
+	if receivesDays[before] && !q.Adjectival && q.Per == quantity.None && daysOfCare.MatchString(s.lower[q.End:]) &&
+		!hasWord(s.lower[q.End:min(len(s.lower), q.End+80)], "week", "weekly", "weeks", "each", "per", "coverage", "funding", "leave", "benefits", "free", "after", "continuing") &&
+		(q.Unit != quantity.Day || q.HasMax && q.Max > 7) && anyWordIn(s.masked[lo:q.Start], clientNouns) && !payerNamed(s.masked[lo:q.Start]) {
+		return true
+	}
 	// "Ten weeks from intake to graduation", "twelve weeks, start to
 	// finish": the whole course, named by its ends.
 	// (The span opens its line or clause: "Buprenorphine taper: six weeks
@@ -1307,6 +1316,9 @@ func init() {
 			{"Oakridge Recovery\n\nOakridge offers 30-, 60- and 90-day programs.", "other 30–90"},
 			{"Residential\n\nOakridge offers a 30-day program.", ""},
 			{"Oakridge Recovery\n\nOakridge offers a two-day intensive workshop for families.", ""},
+			// The care clients receive or attend, counted, is the stay.
+			{"Residential\n\nOur clients receive 10 weeks of treatment.", "residential 70"},
+			{"Residential\n\nYour insurance plan lets clients receive 30 days of treatment.", ""},
 			// A price for a program named by its length states the price.
 			{"Rehab costs\n\nOakview Recovery charges $6,100 for a 30-day residential program.", ""},
 			{"Rehab costs\n\nOutpatient care often starts at more than $1,500 for an outpatient program of up to 45 days.", ""},

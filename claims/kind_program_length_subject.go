@@ -241,6 +241,10 @@ var endsNamed = prefilter.MustCompile(`^\s*,?\s*(?:from\s+)?(?:intake|admission|
 // ("includes 3 days of family treatment" is a part of the program.)
 var providesDays = wordSet("provide", "provides", "offer", "offers", "deliver", "delivers")
 
+// receivesDays before "12 weeks of treatment" are the client's side of
+// providesDays.
+var receivesDays = wordSet("receive", "receives", "attend", "attends")
+
 // daysOfCare is what a counted span of care goes on with: "of care", "of
 // medically monitored treatment", "of 24-hour care and monitoring".
 var daysOfCare = prefilter.MustCompile(`^\s+of\s+(?:[a-z0-9/-]+\s+){0,3}?(?:care|treatment|programming|rehab|rehabilitation)\b`)
@@ -250,7 +254,7 @@ var daysOfCare = prefilter.MustCompile(`^\s+of\s+(?:[a-z0-9/-]+\s+){0,3}?(?:care
 // medication or the like: "Our residential program offers", "Detox
 // services provide".
 func programGives(s *sentence, lo, at int) bool {
-	if hasWord(s.masked[lo:at], "plan", "plans", "insurance", "insurer", "insurers", "state", "fmla", "medication", "medications", "grant", "grants", "policy", "employer", "medicaid", "medicare") {
+	if payerNamed(s.masked[lo:at]) {
 		return false
 	}
 	for _, m := range s.mentions {
@@ -259,6 +263,12 @@ func programGives(s *sentence, lo, at int) bool {
 		}
 	}
 	return false
+}
+
+// payerNamed reports a payer, a medication or the like in text: what
+// gives a span of care that is no program's.
+func payerNamed(text string) bool {
+	return hasWord(text, "plan", "plans", "insurance", "insurer", "insurers", "state", "fmla", "medication", "medications", "grant", "grants", "policy", "employer", "medicaid", "medicare")
 }
 
 var withUs = prefilter.MustCompile(`\b(?:clients|patients|residents|people|guests|teens|adults)\s+(?:(?:usually|typically|generally|often|normally)\s+)?(?:are|stay|remain|spend\s+time)\s+with\s+us\s*$`)
