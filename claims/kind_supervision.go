@@ -647,6 +647,8 @@ func init() {
 			{"Our IOP\n\nSupervision is not provided overnight.", "iop false"},
 			{"Detox\n\nOur social detox unit offers brief stays with nursing care on a 24-hour-a-day basis.", "detox true"},
 			{"Levels of care\n\nThis level is for adults whose needs go past what a PHP gives and who need nursing care on a 24-hour basis.", ""},
+			{"Our PHP\n\nTeens in need of supervision around the clock are not thought suitable for our day program.", "php false"},
+			{"Our PHP\n\nClients needing 24/7 supervision are not deemed suitable for this program.", "php false"},
 			// Round-the-clock care said of a live-in level and a day level
 			// together is the live-in level's.
 			{"Programs\n\nOur residential care and our partial hospitalization track both offer 24-hour supervision.", "residential true"},

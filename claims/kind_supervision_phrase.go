@@ -477,7 +477,7 @@ func (s *sentence) mentionAt(start, end int) *mention {
 func referredNeed(lower string, start, end int) bool {
 	before := lower[max(0, start-60):start]
 	i := max(lastIndex(before, "who need"), lastIndex(before, "who require"), lastIndex(before, "needing"),
-		lastIndex(before, "requiring"))
+		lastIndex(before, "requiring"), lastIndex(before, "in need of"))
 	// "If a client needs care 24 hours a day, this is not the right
 	// program": a need the program says it is not for.
 	// ("If you need 24-hour care, we'll help arrange an inpatient
@@ -513,8 +513,9 @@ func referredNeed(lower string, start, end int) bool {
 // notForThem is a program saying it is not the place for a need named
 // before: "this is not the right program for them", "our IOP is not a
 // good fit".
-// ("… are not candidates for our IOP", "… are not eligible for PHP".)
-var notForThem = prefilter.MustCompile(`^[^.;]*?\b(?:is|are)\s+not\s+(?:(?:the\s+right|the\s+best|an\s+appropriate|a\s+good|a\s+suitable|the\s+appropriate)\s+(?:program|fit|level\s+of\s+care|choice|option|setting)\b|(?:(?:good|suitable|appropriate|ideal)\s+)?(?:candidates?|eligible|appropriate|suitable)\s+for\b)`)
+// ("… are not candidates for our IOP", "… are not eligible for PHP",
+// "… are not thought suitable for our day program".)
+var notForThem = prefilter.MustCompile(`^[^.;]*?\b(?:is|are)\s+not\s+(?:(?:considered|deemed|thought)\s+)?(?:(?:the\s+right|the\s+best|an\s+appropriate|a\s+good|a\s+suitable|the\s+appropriate)\s+(?:program|fit|level\s+of\s+care|choice|option|setting)\b|(?:(?:good|suitable|appropriate|ideal)\s+)?(?:candidates?|eligible|appropriate|suitable)\s+for\b)`)
 
 // notForLabel opens a line on a label that says whom the program is not
 // for, up to the people: "Not a fit: anyone ", "Who it is not for:
