@@ -36,7 +36,9 @@ entries, and differ at a bound by more than 10 % ("28 days" and "30 days"
 are the same month); a single figure strictly inside the other's range
 ("average stay: 19 days" beside "2 to 4 weeks") is a typical value of it,
 and a range strictly inside the other is its usual part ("runs 30 to 90
-days" and "most clients stay between 45 and 60 days"); a figure inside the
+days" and "most clients stay between 45 and 60 days"), as is an average
+that meets the other's range ("one to four weeks" and "the average stay
+runs 24-30 days"); a figure inside the
 range of a source the page cites, bounds included, keeps within the bounds
 the source sets ("most IOPs meet 9 to 12 hours a week" beside "ASAM: 9 to
 19 hours"), and so does a figure inside a range the page gives of the
@@ -162,6 +164,12 @@ func restated(a, b *claims.Claim, tol checker.Tolerance) bool {
 	if pointInside(sa, sb) || pointInside(sb, sa) || rangeInside(sa, sb) || rangeInside(sb, sa) {
 		return false
 	}
+	// ("Stays run one to four weeks. The average stay is 22-30 days.":
+	// an average said as a range is a typical value too, so long as it
+	// meets the other's range; it need not fit inside it.)
+	if averaged(a) != averaged(b) {
+		return false
+	}
 	// "Most IOPs meet between 9 and 15 hours per week" beside "ASAM
 	// places IOP at 9 to 19 hours a week": the page's figure keeps within
 	// the bounds the source sets.
@@ -175,6 +183,17 @@ func restated(a, b *claims.Claim, tol checker.Tolerance) bool {
 		return false
 	}
 	return apart(sa.Lo, sb.Lo) || apart(sa.Hi, sb.Hi)
+}
+
+// averaged reports a figure given as an average: "the average length of
+// stay is", "on average", "averages".
+func averaged(c *claims.Claim) bool {
+	i := strings.Index(c.Sentence, c.Text)
+	if i < 0 {
+		return false
+	}
+	pre := strings.ToLower(c.Sentence[max(0, i-40):i])
+	return strings.Contains(pre, "average")
 }
 
 // fieldWide reports a statement that opens on the field at large: "In
