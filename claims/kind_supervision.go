@@ -649,6 +649,8 @@ func init() {
 			{"Levels of care\n\nThis level is for adults whose needs go past what a PHP gives and who need nursing care on a 24-hour basis.", ""},
 			{"Our PHP\n\nTeens in need of supervision around the clock are not thought suitable for our day program.", "php false"},
 			{"Our PHP\n\nClients needing 24/7 supervision are not deemed suitable for this program.", "php false"},
+			{"Levels of care\n\nOur detox and residential units are 24 hours per day, 7 days per week, all year.", "residential true; detox true"},
+			{"Residential\n\nOur residential admissions office is 24/7.", ""},
 			// Round-the-clock care said of a live-in level and a day level
 			// together is the live-in level's.
 			{"Programs\n\nOur residential care and our partial hospitalization track both offer 24-hour supervision.", "residential true"},

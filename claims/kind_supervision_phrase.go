@@ -613,7 +613,8 @@ func remoteCare(lower string) bool {
 
 // programRunsAround reports a round-the-clock phrase at start right after
 // a running verb whose subject is residential care or detox, named:
-// "Our residential program operates", "Our detox unit runs". It returns
+// "Our residential program operates", "Our detox unit runs", or the
+// copula ("Residential programs are 24 hours per day"). It returns
 // where the verb starts. (Not a call center, a facility or a program by
 // its noun alone, "Our treatment center operates 24/7, so call any time";
 // not what reaches or admits clients, "Residential admission operates
@@ -642,4 +643,4 @@ func programRunsAround(s *sentence, start int) (int, bool) {
 // phrase: "… through our on-call nurse line", "… via our app".
 var reachedBy = prefilter.MustCompile(`\b(?:through|via|by)\s+(?:(?:our|a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:line|lines|phone|phones|app|text|chat|telehealth|hotline)\b`)
 
-var runsVerb = prefilter.MustCompile(`\s(?:operates|operate|runs|run)\s+$`)
+var runsVerb = prefilter.MustCompile(`\s(?:operates|operate|runs|run|is|are)\s+$`)
