@@ -154,7 +154,7 @@ var pauseOrVisit = prefilter.MustCompile(`(?:^|[,;]|\band|\bbut|\bthen)\s*(?:(?:
 // staffCallsOn ends on staff visiting or checking in on clients, the
 // days after it: "Staff check in with residents on ", "A house manager
 // visits the home ", "Nurses stop by each resident's room every ".
-var staffCallsOn = prefilter.MustCompile(`\b(?:staff|staff\s+members?|nurses?|counselors?|counsellors?|managers?|house\s+managers?|volunteers?|case\s+managers?|a\s+staff\s+member|a\s+staff\s+person|paid\s+staff(?:\s+(?:members?|persons?))?)\s+(?:also\s+|usually\s+)?(?:check(?:s)?\s+in\s+(?:with|on)|visit(?:s)?|stop(?:s)?\s+by|come(?:s)?\s+by|drop(?:s)?\s+by)\s+(?:[a-z'’-]+\s+){0,4}?(?:on\s+|every\s+|each\s+)?(?:at\s+least\s+)?$`)
+var staffCallsOn = prefilter.MustCompile(`\b(?:staff(?:\s+(?:members?|persons?))?|nurses?|counselors?|counsellors?|managers?|volunteers?)\s+(?:also\s+|usually\s+)?(?:check(?:s)?\s+in\s+(?:with|on)|visit(?:s)?|stop(?:s)?\s+by|come(?:s)?\s+by|drop(?:s)?\s+by)\s+(?:[a-z'’-]+\s+){0,4}?(?:on\s+|every\s+|each\s+)?(?:at\s+least\s+)?$`)
 
 var roundsOn = prefilter.MustCompile(`\brounds\s+(?:(?:are|is)\s+(?:held|made|done)\s+|happen\s+|take\s+place\s+)?(?:on\s+|every\s+|each\s+)?$`)
 

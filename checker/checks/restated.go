@@ -164,7 +164,7 @@ func restated(a, b *claims.Claim, tol checker.Tolerance) bool {
 	if pointInside(sa, sb) || pointInside(sb, sa) || rangeInside(sa, sb) || rangeInside(sb, sa) {
 		return false
 	}
-	// ("Stays run one to four weeks. The average stay is 22-30 days.":
+	// ("Stays run one to four weeks. The average stay runs 24-30 days.":
 	// an average said as a range is a typical value too, so long as it
 	// meets the other's range; it need not fit inside it.)
 	if averaged(a) != averaged(b) {
