@@ -1084,6 +1084,7 @@ func init() {
 			// a facility's.
 			{"Our programs\n\nFacility Hours\n\n08:00 am - 05:30 pm\n\nDay treatment and IOP groups both meet in this building.", ""},
 			{"Weekly schedule\n\nMonday 9:00 - 9:30 Morning check-in\n\nTuesday 2:00 - 2:45 Guided meditation", ""},
+			{"Residential\n\nOn weekends residents may attend church and visit with relatives between 2 and 6pm.", ""},
 			{"Our PHP\n\nThe PHP day runs from 9 am to 3 pm. Sign-in is 8:40 to 9:00.", "php 6"},
 			// A location's hours for the day are the door's.
 			{"Hillcrest Residential Program\n\nHours Today: 7:30 a.m. - 5 p.m. (see all hours)\n\nOur residential program offers a safe place to heal.", ""},

@@ -1319,6 +1319,7 @@ func init() {
 			// The care clients receive or attend, counted, is the stay.
 			{"Residential\n\nOur clients receive 10 weeks of treatment.", "residential 70"},
 			{"Residential\n\nYour insurance plan lets clients receive 30 days of treatment.", ""},
+			{"Residential\n\nResidential stays are limited to 45 days per admission.", "residential ≤45"},
 			// A price for a program named by its length states the price.
 			{"Rehab costs\n\nOakview Recovery charges $6,100 for a 30-day residential program.", ""},
 			{"Rehab costs\n\nOutpatient care often starts at more than $1,500 for an outpatient program of up to 45 days.", ""},

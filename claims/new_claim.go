@@ -284,12 +284,12 @@ func namedBound(pre string) string {
 // end is one too: "the upper limit of care is usually 19 hours",
 // "the least amount of care a program gives is nine hours a week". So is
 // a cap or limit set on the program: "Medicare caps IOP at 19 hours",
-// "limits PHP to 30 days".
+// "limits PHP to 30 days", "Stays are limited to 45 days".
 var boundSubject = prefilter.MustCompile(`\b(?:(floor|ceiling)\s+for\s+[a-z0-9()' -]{1,60}?\s+at\s+(?:about\s+|roughly\s+)?$|` +
 	`(minimum|maximum|shortest|longest|floor|ceiling)\s+(?:(?:recommended\s+|suggested\s+)?(?:length\s+of\s+)?(?:stay|length|duration|commitment|enrollment|program|period|course)\s+|requirement\s+(?:for\s+[a-z0-9()' -]{1,40}?\s+)?|for\s+[a-z0-9()' -]{1,40}?\s+)?(?:is|lasts|runs|at)\s+` + boundHedge + `$|` +
 	`(upper|lower)\s+(?:limit|end|bound)\s+(?:(?:of|for)\s+[a-z0-9()' -]{1,40}?\s+)?is\s+` + boundHedge + `$|` +
 	`(least|smallest|lowest|fewest|most|greatest|highest)\s+(?:amount|number)\s+of\s+[a-z0-9()' ,-]{1,60}?\s+is\s+` + boundHedge + `$|` +
-	`\b(caps|cap|capping|limits|limit|limiting)\s+(?:[a-z0-9()' -]{1,40}?\s+)?(?:at|to)\s+` + boundHedge + `$)`)
+	`\b(caps|cap|capping|capped|limits|limit|limiting|limited)\s+(?:[a-z0-9()' -]{1,40}?\s+)?(?:at|to)\s+` + boundHedge + `$)`)
 
 const boundHedge = `(?:(?:about|roughly|around|typically|usually|generally|normally|often|set\s+at)\s+)?`
 

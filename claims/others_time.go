@@ -41,7 +41,7 @@ func othersTime(s *sentence, q *quantity.Quantity) bool {
 	// week": the hour a pause is given. "Our PHP runs 5 hours a day for
 	// meals, groups and therapy" gives its day's hours, a rate of their
 	// own.)
-	if pauseOrVisit.MatchString(pre) || roundsOn.MatchString(pre) || staffCallsOn.MatchString(pre) || closingFor(pre) || q.Per == quantity.None && pauseGiven(s.lower[q.End:]) {
+	if pauseOrVisit.MatchString(pre) || roundsOn.MatchString(pre) || staffCallsOn.MatchString(pre) || familyVisitAt.MatchString(pre) || closingFor(pre) || q.Per == quantity.None && pauseGiven(s.lower[q.End:]) {
 		return true
 	}
 	// ("Ana, one of our counselors, runs the Monday and Wednesday IOP
@@ -155,6 +155,11 @@ var pauseOrVisit = prefilter.MustCompile(`(?:^|[,;]|\band|\bbut|\bthen)\s*(?:(?:
 // days after it: "Staff check in with residents on ", "A house manager
 // visits the home ", "Nurses stop by each resident's room every ".
 var staffCallsOn = prefilter.MustCompile(`\b(?:staff(?:\s+(?:members?|persons?))?|nurses?|counselors?|counsellors?|managers?|volunteers?)\s+(?:also\s+|usually\s+)?(?:check(?:s)?\s+in\s+(?:with|on)|visit(?:s)?|stop(?:s)?\s+by|come(?:s)?\s+by|drop(?:s)?\s+by)\s+(?:[a-z'’-]+\s+){0,4}?(?:on\s+|every\s+|each\s+)?(?:at\s+least\s+)?$`)
+
+// familyVisitAt ends on clients visiting with their families, the
+// hours after it: "visit with family between ", "may visit with loved
+// ones from ".
+var familyVisitAt = prefilter.MustCompile(`\bvisit(?:s|ing)?\s+with\s+(?:their\s+|your\s+|his\s+|her\s+)?(?:family|families|loved\s+ones|friends|relatives|visitors)\s+(?:between|from|at|on)\s+$`)
 
 var roundsOn = prefilter.MustCompile(`\brounds\s+(?:(?:are|is)\s+(?:held|made|done)\s+|happen\s+|take\s+place\s+)?(?:on\s+|every\s+|each\s+)?$`)
 
