@@ -1061,6 +1061,9 @@ func init() {
 			{"Evening IOP\n\nWorking professionals who log 50 hours a week can still join our evening IOP.", ""},
 			{"Evening IOP\n\nOur evening IOP offers 10 hours a week on work nights, with a focus on job readiness.", "iop 10"},
 			{"Evening IOP\n\nMany of our clients clock 45 hours a week at the office.", ""},
+			// The program likened to is not the one spoken of.
+			{"Our PHP\n\nOur PHP offers the same services as our IOP but with 20 hours each week.", "php 20"},
+			{"Our PHP\n\nJust like our IOP, our PHP gives 20 hours each week.", "php 20"},
 			// A case manager's time is not the program's hours.
 			{"Residential\n\nEach resident gets at least two hours of case management a week.", ""},
 			{"Our IOP\n\nClients get 9 hours of group therapy a week and one hour of case management a week.", "group-therapy 9"},

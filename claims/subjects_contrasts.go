@@ -73,8 +73,27 @@ func comparedAt(pre string) int {
 			return max(0, k-12) + loc[0]
 		}
 	}
+	// ("Our PHP offers the same services as our IOP but with 20 hours",
+	// "Like our IOP, our PHP meets …": the program the one spoken of is
+	// likened to.)
+	if k := lastIndex(pre, " as "); k >= 0 {
+		if loc := sameAs.FindStringIndex(pre); loc != nil {
+			return loc[0]
+		}
+	}
+	if loc := likeOpening.FindStringIndex(pre); loc != nil {
+		return loc[0]
+	}
 	return -1
 }
+
+// sameAs ends on "the same … as": "the same services as our ", "the
+// same structure as an ".
+var sameAs = prefilter.MustCompile(`\bsame\s+(?:[a-z-]+\s+){0,4}?as\s+(?:(?:a|an|the|our|their|your)\s+)?$`)
+
+// likeOpening ends on "Like" opening a sentence or clause, before the
+// program likened: "Like our ", "; like the ".
+var likeOpening = prefilter.MustCompile(`(?:^|[.;:!?]\s*|^\W*)like\s+(?:(?:a|an|the|our|their|your)\s+)?$`)
 
 var likenedTo = prefilter.MustCompile(`\b(?:equal|comparable|similar|equivalent|akin|identical)\s+to\s+(?:(?:a|an|the|one|that\s+of|those\s+of)\s+){0,2}$`)
 

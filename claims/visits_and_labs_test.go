@@ -93,5 +93,6 @@ func TestTeamMeetsClient(t *testing.T) {
 		{"Our clinical team checks in with every client twice a day, six days a week.", "days-per-week php 5; days-per-week other 6"},
 		{"Our clinical team meets with the patient group four days a week.", "days-per-week php 5; days-per-week php 4"},
 		{"Every client is matched with a master's level clinician, who meets with each client at least once a week, one-on-one.", "days-per-week php 5; days-per-week individual-therapy ≥1"},
+		{"Licensed counselors working with each client individually one or two times per week round out care.", "days-per-week php 5; days-per-week individual-therapy 1–2"},
 	})
 }
