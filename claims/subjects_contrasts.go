@@ -76,13 +76,17 @@ func comparedAt(pre string) int {
 	// ("Our PHP offers the same services as our IOP but with 20 hours",
 	// "Like our IOP, our PHP meets …": the program the one spoken of is
 	// likened to.)
-	if k := lastIndex(pre, " as "); k >= 0 {
+	// (Each asked only when its words stand in pre: this runs for every
+	// mention of every block.)
+	if strings.Contains(pre, "same ") && strings.Contains(pre, " as ") {
 		if loc := sameAs.FindStringIndex(pre); loc != nil {
 			return loc[0]
 		}
 	}
-	if loc := likeOpening.FindStringIndex(pre); loc != nil {
-		return loc[0]
+	if strings.Contains(pre, "like ") {
+		if loc := likeOpening.FindStringIndex(pre); loc != nil {
+			return loc[0]
+		}
 	}
 	return -1
 }
