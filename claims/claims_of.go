@@ -802,13 +802,18 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !plausible(&c) {
 			continue
 		}
-		if vagueWords(q) && kind == ProgramLength && !namesProgram(s) {
+		// ("Withdrawal lasts a few days to a week": withdrawal names the
+		// span, as detox would; the claim is detox's already. Not the
+		// wait before it starts: "symptoms may be delayed a few days".)
+		named := namesProgram(s) || c.Subject == Detox && kind == ProgramLength && withdrawalLasts(s, q.Start) &&
+			!hasWord(s.lower[:q.Start], "delayed", "delay", "begin", "begins", "start", "starts", "appear", "appears", "emerge", "emerges")
+		if vagueWords(q) && kind == ProgramLength && !named {
 			// "Some need a few extra weeks": a vague length not said of a
 			// program by name hedges an exception ("PHP usually lasts a
 			// few weeks" is still the PHP's).
 			continue
 		}
-		if (vagueWords(q) && !startsWithPronoun(s.lower) && !(c.Subject == st.headingProgram(s) && programSubject(c.Subject)) || c.Attribution == "research") && !namesProgram(s) {
+		if (vagueWords(q) && !startsWithPronoun(s.lower) && !(c.Subject == st.headingProgram(s) && programSubject(c.Subject)) || c.Attribution == "research") && !named {
 			// A research finding about "treatment" in general is about no
 			// program of the page's.
 			// "a few hours a day of practice": a vague amount is weak

@@ -1737,6 +1737,9 @@ func init() {
 			// detox's length, as on a program's page; what comes after
 			// withdrawal is not.
 			{"Alcohol withdrawal\n\nFor most people, withdrawal usually lasts 5 to 7 days.", "detox 5–7"},
+			{"Alcohol withdrawal\n\nFor most people, withdrawal lasts a few days to a week.", "detox 2–7"},
+			{"Our IOP\n\nWithdrawal can be hard. Some people need a few extra weeks.", ""},
+			{"Alcohol withdrawal\n\nWith a long-acting drug, withdrawal may be delayed a few days.", ""},
 			{"What to expect\n\nAfter withdrawal, most people stay in rehab for 30 days.", "other 30"},
 			// A stay with a word of its measure between is a stay still,
 			// and a minimum one is a floor.
