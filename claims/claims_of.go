@@ -802,25 +802,23 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if !plausible(&c) {
 			continue
 		}
-		// ("Withdrawal lasts a few days to a week": withdrawal names the
-		// span, as detox would; the claim is detox's already. Not the
-		// wait before it starts: "symptoms may be delayed a few days".)
-		named := namesProgram(s) || c.Subject == Detox && kind == ProgramLength && withdrawalLasts(s, q.Start) &&
-			!hasWord(s.lower[:q.Start], "delayed", "delay", "begin", "begins", "start", "starts", "appear", "appears", "emerge", "emerges")
-		if vagueWords(q) && kind == ProgramLength && !named {
-			// "Some need a few extra weeks": a vague length not said of a
-			// program by name hedges an exception ("PHP usually lasts a
-			// few weeks" is still the PHP's).
-			continue
-		}
-		if (vagueWords(q) && !startsWithPronoun(s.lower) && !(c.Subject == st.headingProgram(s) && programSubject(c.Subject)) || c.Attribution == "research") && !named {
-			// A research finding about "treatment" in general is about no
-			// program of the page's.
-			// "a few hours a day of practice": a vague amount is weak
-			// evidence, so it must be said of a program by name, or be
-			// the program's its section's heading names ("What happens in
-			// IOP?"; not "Recovery takes … a few hours a day" there).
-			continue
+		vague := vagueWords(q)
+		if (vague || c.Attribution == "research") && !namedFor(s, q, kind, c.Subject) {
+			if vague && kind == ProgramLength {
+				// "Some need a few extra weeks": a vague length not said
+				// of a program by name hedges an exception ("PHP usually
+				// lasts a few weeks" is still the PHP's).
+				continue
+			}
+			if vague && !startsWithPronoun(s.lower) && !(c.Subject == st.headingProgram(s) && programSubject(c.Subject)) || c.Attribution == "research" {
+				// A research finding about "treatment" in general is about
+				// no program of the page's.
+				// "a few hours a day of practice": a vague amount is weak
+				// evidence, so it must be said of a program by name, or be
+				// the program's its section's heading names ("What happens
+				// in IOP?"; not "Recovery takes … a few hours a day" there).
+				continue
+			}
 		}
 		// ("Participants come to the clinic twice a week for 12 weeks to
 		// give a urine sample" on a page of the department's open
@@ -1001,6 +999,16 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 // it asks: "residents who volunteer must do so at least ", "must
 // volunteer at least ".
 var volunteeredHours = prefilter.MustCompile(`\bvolunteer(?:s|ing|ed)?\b[^.;]{0,60}$`)
+
+// namedFor reports the program of a claim of kind about subj named in
+// s, as a vague figure or a research finding needs it. ("Withdrawal lasts a few days to a week":
+// withdrawal names the span, as detox would, for a claim that is detox's
+// already; not the wait before it starts, "symptoms may be delayed a few
+// days".)
+func namedFor(s *sentence, q *quantity.Quantity, kind Kind, subj Subject) bool {
+	return namesProgram(s) || subj == Detox && kind == ProgramLength && withdrawalLasts(s, q.Start) &&
+		!hasWord(s.lower[:q.Start], "delayed", "delay", "begin", "begins", "start", "starts", "appear", "appears", "emerge", "emerges")
+}
 
 // activityChoice lists work or school beside treatment as choices: "a
 // job, classes or counseling", "a job or an IOP".

@@ -847,8 +847,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// leave for treatment", "Your plan may provide 30 days of treatment
 	// coverage", "Our medication program provides 30 days of
 	// buprenorphine treatment" give no program's length.)
-	if providesDays[before] && !q.Adjectival && q.Per == quantity.None && daysOfCare.MatchString(s.lower[q.End:]) &&
-		!hasWord(s.lower[q.End:min(len(s.lower), q.End+80)], "week", "weekly", "weeks", "each", "per", "coverage", "funding", "leave", "benefits", "free", "after", "continuing") &&
+	if providesDays[before] && countedCare(s, q) &&
 		(q.Unit != quantity.Day || q.HasMax && q.Max > 7 || hasWord(s.masked[lo:q.Start], "detox", "detoxification", "withdrawal")) &&
 		programGives(s, lo, q.Start) {
 		return true
@@ -857,9 +856,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// 10 weeks of treatment": the care clients are
 	// given, counted, as a program's giving it was; a payer's words
 	// before it give no stay.)
-	if receivesDays[before] && !q.Adjectival && q.Per == quantity.None && daysOfCare.MatchString(s.lower[q.End:]) &&
-		!hasWord(s.lower[q.End:min(len(s.lower), q.End+80)], "week", "weekly", "weeks", "each", "per", "coverage", "funding", "leave", "benefits", "free", "after", "continuing") &&
-		(q.Unit != quantity.Day || q.HasMax && q.Max > 7) && anyWordIn(s.masked[lo:q.Start], clientNouns) && !payerNamed(s.masked[lo:q.Start]) {
+	if receivesDays[before] && countedCare(s, q) && (q.Unit != quantity.Day || q.HasMax && q.Max > 7) && anyWordIn(s.masked[lo:q.Start], clientNouns) && !payerNamed(s.masked[lo:q.Start]) {
 		return true
 	}
 	// "Ten weeks from intake to graduation", "twelve weeks, start to

@@ -241,6 +241,14 @@ var endsNamed = prefilter.MustCompile(`^\s*,?\s*(?:from\s+)?(?:intake|admission|
 // ("includes 3 days of family treatment" is a part of the program.)
 var providesDays = wordSet("provide", "provides", "offer", "offers", "deliver", "delivers")
 
+// countedCare reports q a span of care counted, "12 weeks of treatment",
+// "three to five days of 24-hour care": no adjective, no rate, the care
+// after it, and no week's rate, cover, leave or aftercare said after that.
+func countedCare(s *sentence, q *quantity.Quantity) bool {
+	return !q.Adjectival && q.Per == quantity.None && daysOfCare.MatchString(s.lower[q.End:]) &&
+		!hasWord(s.lower[q.End:min(len(s.lower), q.End+80)], "week", "weekly", "weeks", "each", "per", "coverage", "funding", "leave", "benefits", "free", "after", "continuing")
+}
+
 // receivesDays before "12 weeks of treatment" are the client's side of
 // providesDays.
 var receivesDays = wordSet("receive", "receives", "attend", "attends")

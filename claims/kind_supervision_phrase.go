@@ -55,7 +55,7 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 			}
 		}
 		if b == "services" {
-			at = lastIndex(s.lower[:start], b)
+			at = lastIndex(s.lower[:at], b)
 			b = wordBefore(s.lower, at)
 		}
 		if careNouns[b] || b == "treatment" {

@@ -97,7 +97,7 @@ var sameAs = prefilter.MustCompile(`\bsame\s+(?:[a-z-]+\s+){0,4}?as\s+(?:(?:a|an
 
 // likeOpening ends on "Like" opening a sentence or clause, before the
 // program likened: "Like our ", "; like the ".
-var likeOpening = prefilter.MustCompile(`(?:^|[.;:!?]\s*|^\W*)like\s+(?:(?:a|an|the|our|their|your)\s+)?$`)
+var likeOpening = prefilter.MustCompile(`(?:^\W*|[.;:!?]\s*)like\s+(?:(?:a|an|the|our|their|your)\s+)?$`)
 
 var likenedTo = prefilter.MustCompile(`\b(?:equal|comparable|similar|equivalent|akin|identical)\s+to\s+(?:(?:a|an|the|one|that\s+of|those\s+of)\s+){0,2}$`)
 

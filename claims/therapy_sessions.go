@@ -253,8 +253,10 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	// attends.)
 	// ("Our clinical team meets with the patient group five days a week"
 	// is the program's group.)
-	if loc := teamMeetsClient.FindStringIndex(s.masked); kind == DaysPerWeek && loc != nil && !hasWord(wordAfter(s.masked, loc[1]), "group", "groups") && !personElsewhere(s.masked, q) {
-		return Other
+	if kind == DaysPerWeek {
+		if loc := teamMeetsClient.FindStringIndex(s.masked); loc != nil && !hasWord(wordAfter(s.masked, loc[1]), "group", "groups") && !personElsewhere(s.masked, q) {
+			return Other
+		}
 	}
 	// "A case manager meets with you once a week", "you check in with a
 	// peer recovery coach twice a week": one person's visits, met alone,
