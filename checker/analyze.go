@@ -187,13 +187,13 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 	// inversion of the page's are dropped.
 	var inv []claims.Ranking
 	for _, rk := range r.Rankings {
-		if rk.Below != "" {
+		if rk.Below != claims.NoSubject {
 			inv = append(inv, rk)
 		}
 	}
 	if slices.ContainsFunc(inv, claims.Ranking.Inverted) {
 		for _, rk := range r.Rankings {
-			if rk.Below == "" && slices.ContainsFunc(inv, rk.Contradicts) {
+			if rk.Below == claims.NoSubject && slices.ContainsFunc(inv, rk.Contradicts) {
 				inv = append(inv, rk)
 			}
 		}

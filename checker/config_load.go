@@ -631,7 +631,7 @@ func kindIDs() []string {
 func subjectIDs() []string {
 	var out []string
 	for _, s := range claims.Subjects() {
-		out = append(out, string(s))
+		out = append(out, s.String())
 	}
 	return out
 }

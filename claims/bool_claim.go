@@ -154,7 +154,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			}
 		}
 		switch {
-		case h.subject != "" && want(h.subject):
+		case h.subject != NoSubject && want(h.subject):
 			subj = h.subject
 		case (bk.kind == LivesAtHome || bk.kind == Supervision24x7) && acuteCareOpens(s, start):
 			// "Inpatient psychiatric units provide 24-hour nursing care,
@@ -162,11 +162,11 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			// hospital unit's care, named as the sentence's subject, is
 			// not the program the page is about.
 			subj = Other
-		case st.topic == Other && st.residence && !namesOwnProgram(s) && st.headingProgram(s) == "":
+		case st.topic == Other && st.residence && !namesOwnProgram(s) && st.headingProgram(s) == NoSubject:
 			// "We are not a 24-hour staffed facility" on a sober house's
 			// page is the house's, not the IOP its residents attend.
 			subj = Other
-		case st.answersUnnamed(s) && !namesOwnProgram(s) && st.programInView() != "" && !st.backInAnswer(s):
+		case st.answersUnnamed(s) && !namesOwnProgram(s) && st.programInView() != NoSubject && !st.backInAnswer(s):
 			// "Will my teen sleep here? / No. This is an outpatient
 			// program; every teen goes home": neither the question nor
 			// the answer names a program, so the page's is meant, not
@@ -220,7 +220,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			// "Most people step down to PHP or IOP and live at home
 			// again": where they live in the program moved on to.
 			if bk.kind == LivesAtHome {
-				if p := movedOnAndLive(s, start); p != "" {
+				if p := movedOnAndLive(s, start); p != NoSubject {
 					subj = p
 				}
 				// (Where resolving still lands on residential care, carried
@@ -257,14 +257,14 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		// detox exists; the page may run its own.)
 		if bk.kind == DetoxOffered && !v && subj == Detox && detoxFirst.MatchString(s.lower[start:end]) {
 			subj = Other
-			if p := st.programInView(); p != "" && p != Detox {
+			if p := st.programInView(); p != NoSubject && p != Detox {
 				subj = p
 			}
 		}
 		if bk.kind == DetoxOffered && subj == Detox && detoxLabel.MatchString(s.lower) && !detoxOnSiteLabel(s.lower) {
 			// "Detox included: no" on a program's fact card is whether
 			// the program includes detox, not a fact about detox.
-			if p := st.programInView(); p != "" {
+			if p := st.programInView(); p != NoSubject {
 				subj = p
 			}
 		}
@@ -346,7 +346,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		// PHP clients receive detox": coordinated programs share it.
 		// ("inpatient or residential detox" is one detox, its setting
 		// words coordinated, so such a sentence shares nothing.)
-		if h.subject == "" && !settingDetoxNamed(s) {
+		if h.subject == NoSubject && !settingDetoxNamed(s) {
 			// ("Detox is not a standard part of IOP or PHP care": the
 			// programs named after "part of" are the ones it is said
 			// of.)
@@ -404,10 +404,10 @@ func thereIs(lower string) bool {
 // placeSubject is what an existential sentence's place is: the section's
 // program, else the page's topic.
 func (st *state) placeSubject() Subject {
-	if st.section != "" {
+	if st.section != NoSubject {
 		return st.section
 	}
-	if st.topic != "" {
+	if st.topic != NoSubject {
 		return st.topic
 	}
 	// A page about no program (a sober house, a clinic's staffing page)
@@ -618,14 +618,14 @@ func movedOnAndLive(s *sentence, start int) Subject {
 	// ("… and keep attending while they live at home": the same
 	// clients, going on in the program moved to.)
 	if k < 0 || wordCount(s.lower[k:start]) > 3 && !(wordCount(s.lower[k:start]) <= 7 && goingOn.MatchString(s.lower[k:start])) {
-		return ""
+		return NoSubject
 	}
 	for _, m := range s.mentions {
 		if m.end <= k && programSubject(m.subject) && movedTo(s.lower, m.start) && !strings.ContainsAny(s.lower[m.end:k], ",;.") {
 			return m.subject
 		}
 	}
-	return ""
+	return NoSubject
 }
 
 // goingOn is "and" going on in care while living somewhere: "and

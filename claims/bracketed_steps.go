@@ -38,14 +38,14 @@ func bracketedSteps(s *sentence, cs []Claim) {
 		return
 	}
 	for _, st := range steps {
-		named := Subject("")
+		named := NoSubject
 		for _, m := range s.mentions {
 			if m.start >= st.from && m.end <= st.at && programSubject(m.subject) && !m.contrast {
 				named = m.subject
 				break
 			}
 		}
-		if named != "" {
+		if named != NoSubject {
 			continue
 		}
 		st.c.Subject = Other

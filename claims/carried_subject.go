@@ -34,7 +34,7 @@ func figuresFor(cs []Claim, subjects []Subject, bi int) bool {
 func (st *state) partNamedBefore(s *sentence) (Subject, bool) {
 	loc := partOpening.FindStringIndex(s.lower)
 	if loc == nil || loc[0] > 40 {
-		return "", false
+		return NoSubject, false
 	}
 	prev := -1
 	for i, sp := range s.block.Sentences {
@@ -49,7 +49,7 @@ func (st *state) partNamedBefore(s *sentence) (Subject, bool) {
 		// of the same section.)
 		bi = s.bi - 1
 		if bi < 0 || len(st.doc.Blocks[bi].Sentences) == 0 || !proseBlock(st.doc.Blocks[bi].Kind) || !slices.Equal(st.doc.Blocks[bi].Headings, s.block.Headings) {
-			return "", false
+			return NoSubject, false
 		}
 		prev = len(st.doc.Blocks[bi].Sentences) - 1
 	}
@@ -90,7 +90,7 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	own := st.ownAfterGeneral(s)
 	prevLast, prevProgram, moved := st.last, st.lastProgram, st.movedOnTo
 	st.carrySubject(s, resolved)
-	st.movedOnTo = ""
+	st.movedOnTo = NoSubject
 	if !s.question && st.last != prevLast {
 		st.movedOnTo = nextStepOnly(s, st.last)
 	}
@@ -107,17 +107,17 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 	// (PHP), an IOP or a counselor near you": a sentence listing three or
 	// more programs and stating nothing of them names options, none of
 	// which the next lines speak of.
-	if resolved == "" && st.last != prevLast && optionsListed(s) {
+	if resolved == NoSubject && st.last != prevLast && optionsListed(s) {
 		st.last, st.lastProgram = prevLast, prevProgram
 	}
-	if own != "" {
+	if own != NoSubject {
 		st.last, st.lastGeneral = own, false
 	}
 	// "PHP is our most intensive level; we do not operate a residential
 	// unit.": a program the sentence flatly denies running, beside one it
 	// names plainly, is not what the next lines are about.
-	if d := flatlyDenied(s); d != "" && (st.last == d || st.lastProgram == d) {
-		if run := plainProgramBut(s, d); run != "" {
+	if d := flatlyDenied(s); d != NoSubject && (st.last == d || st.lastProgram == d) {
+		if run := plainProgramBut(s, d); run != NoSubject {
 			if st.last == d {
 				st.last = run
 			}
@@ -148,9 +148,9 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 		}
 	}
 	if s.question {
-		if subj := askedProgram(s); subj != "" {
+		if subj := askedProgram(s); subj != NoSubject {
 			st.last = subj
-		} else if moved != "" && st.last == moved && len(s.mentions) == 0 && programSubject(st.topic) && st.topic != st.last {
+		} else if moved != NoSubject && st.last == moved && len(s.mentions) == 0 && programSubject(st.topic) && st.topic != st.last {
 			// "Our IOP meets three evenings a week. When IOP ends, most
 			// clients continue with weekly outpatient therapy. / How many
 			// nights a week do I attend?": the question asks of the page's
@@ -165,7 +165,7 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 			// whatever program the page named last. (On an IOP's page it
 			// may be the IOP.)
 			st.last = OP
-		} else if st.notRun != "" && st.last == st.notRun && len(s.mentions) == 0 && programSubject(st.topic) && st.topic != st.notRun {
+		} else if st.notRun != NoSubject && st.last == st.notRun && len(s.mentions) == 0 && programSubject(st.topic) && st.topic != st.notRun {
 			// "How is PHP different from IOP? / An IOP runs 9 to 19 hours
 			// a week. We do not offer IOP. / How many hours a week is it?"
 			// on the PHP's page: the next question asks about the page's
@@ -237,7 +237,7 @@ func askedProgram(s *sentence) Subject {
 		}
 	}
 	if at < 0 {
-		return ""
+		return NoSubject
 	}
 	var before Subject
 	for _, m := range s.mentions {
@@ -273,8 +273,8 @@ var askedOf = prefilter.MustCompile(`^how\s+(?:long|many\s+[a-z]+(?:\s+(?:a|per)
 
 // carrySubject sets what the next sentence is about when it names nothing.
 func (st *state) carrySubject(s *sentence, resolved Subject) {
-	if from := st.joinedFrom; from != "" {
-		st.joinedFrom = ""
+	if from := st.joinedFrom; from != NoSubject {
+		st.joinedFrom = NoSubject
 		defer func() {
 			if st.last == Other && !mentionedBefore(s, Other, len(s.lower)) {
 				st.last = from
@@ -327,7 +327,7 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 	}
 	// A subject met only as a contrast ("step down to our PHP, which
 	// meets 5 days a week") held its own clause; it does not carry.
-	if resolved != "" && !onlyContrast(s, resolved) {
+	if resolved != NoSubject && !onlyContrast(s, resolved) {
 		st.last = resolved
 	}
 	for _, m := range s.mentions {
@@ -359,7 +359,7 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 		for _, m := range s.mentions {
 			if m.subject == Other && joinedGroup(s.lower, m) && afterCareGroup(s.lower[m.start:m.end]) {
 				st.joinedFrom = st.last
-				if st.joinedFrom == "" || st.joinedFrom == Other {
+				if st.joinedFrom == NoSubject || st.joinedFrom == Other {
 					st.joinedFrom = resolved
 				}
 				st.last = Other
@@ -398,7 +398,7 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 			}
 			// "They …" keeps the previous subject; "Most of our IOP
 			// clients …" names its own within its first words.
-			if st.last == "" || !startsWithPronoun(s.lower) || wordCount(s.lower[:m.start]) <= 4 {
+			if st.last == NoSubject || !startsWithPronoun(s.lower) || wordCount(s.lower[:m.start]) <= 4 {
 				st.last = m.subject
 				// ("We offer outpatient therapy, and our IOP is our most
 				// structured service" on the IOP's page: the page's
@@ -480,7 +480,7 @@ func nextStepOnly(s *sentence, subj Subject) Subject {
 	if !mentionedOnlyAs(s, subj, func(m mention) bool {
 		return movedOnTo(s.lower, m.start) || continueWith.MatchString(s.lower[max(0, m.start-40):m.start])
 	}) {
-		return ""
+		return NoSubject
 	}
 	return subj
 }

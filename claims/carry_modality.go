@@ -606,7 +606,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// the section heads, not the IOP's one-on-one sessions.
 		if c.Variant == "" && therapySubject(c.Subject) && programSubject(st.topic) && len(s.block.Headings) > 0 {
 			if h := st.headingSubject(s.block.Headings[len(s.block.Headings)-1]); programSubject(h) && h != st.topic {
-				c.Variant = "in " + strings.ToLower(string(h))
+				c.Variant = "in " + strings.ToLower(h.String())
 			}
 		}
 		// "Core IOP (adults): 3 days a week" beside "Flex IOP (adults):
@@ -785,8 +785,8 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// of the one program the sentence names (partsOfOneProgram keeps
 		// the mark only where the page times a part in two programs).
 		if c.Variant == "" && (c.Subject == GroupTherapy || c.Subject == IndividualTherapy) {
-			if p := soleProgramNamed(s.mentions); p != "" {
-				c.Variant = sentenceProgram + string(p)
+			if p := soleProgramNamed(s.mentions); p != NoSubject {
+				c.Variant = sentenceProgram + p.String()
 			}
 		}
 	}
@@ -804,7 +804,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		last := &cs[len(cs)-1]
 		st.prev.subject, st.prev.population, st.prev.variant, st.prev.block, st.prev.from = last.Subject, last.Population, tracksAgree(cs, last), s.bi, nil
 		st.prev.provider = last.Scope == Provider
-	case firstProgram(s) != "":
+	case firstProgram(s) != NoSubject:
 		// "Our half-day PHP is a transition option. It runs …": the
 		// program a sentence opens with, and its variant, read only if
 		// a sentence points back at it.
@@ -813,7 +813,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// sentence must name the program as the provider's.)
 		st.prev.provider = s.provider && ownedFirstProgram(s)
 	case st.prev.block != s.bi:
-		st.prev.subject, st.prev.provider = "", false
+		st.prev.subject, st.prev.provider = NoSubject, false
 	}
 }
 

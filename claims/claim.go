@@ -2,7 +2,8 @@ package claims
 
 import "github.com/factlint/factlint/corpus"
 
-// Kind names what a claim states. Each kind has one canonical unit.
+// Kind names what a claim states. Each kind has one canonical unit. It
+// stays a string so that a kind is added in one file (doc.go).
 type Kind string
 
 const (
@@ -16,62 +17,74 @@ const (
 	Supervision24x7 Kind = "supervision-24-7" // bool
 )
 
-// Subject is whom a claim is about.
-type Subject string
+// Subject is whom a claim is about; the zero Subject is none.
+//
+// Subject and the other small enumerations of a claim (Scope, Qualifier,
+// Polarity, Force) are bytes, not strings: a run keeps every claim of
+// every page until its end, and five strings cost 80 bytes a claim
+// against 5. Each is numbered in the alphabetical order of its name, the
+// zero value being the empty name, so values sort as their names do. They
+// print, marshal and parse as their names (enums.go).
+type Subject uint8
 
 const (
-	IOP               Subject = "iop"
-	PHP               Subject = "php"
-	OP                Subject = "op"
-	Residential       Subject = "residential"
-	Detox             Subject = "detox"
-	IndividualTherapy Subject = "individual-therapy"
-	GroupTherapy      Subject = "group-therapy"
-	SupportGroup      Subject = "support-group"
-	Other             Subject = "other"
+	NoSubject         Subject = iota
+	Detox                     // "detox"
+	GroupTherapy              // "group-therapy"
+	IndividualTherapy         // "individual-therapy"
+	IOP                       // "iop"
+	OP                        // "op"
+	Other                     // "other"
+	PHP                       // "php"
+	Residential               // "residential"
+	SupportGroup              // "support-group"
 )
 
 // Scope says whether a claim is about the publisher's own program ("our
 // IOP") or programs in general.
-type Scope string
+type Scope uint8
 
 const (
-	General  Scope = "general"
-	Provider Scope = "provider"
+	_        Scope = iota
+	General        // "general"
+	Provider       // "provider"
 )
 
 // Qualifier mirrors quantity.Qualifier for claims.
-type Qualifier string
+type Qualifier uint8
 
 const (
-	Exact   Qualifier = "exact"
-	Approx  Qualifier = "approx"
-	AtLeast Qualifier = "at-least"
-	UpTo    Qualifier = "up-to"
-	Vague   Qualifier = "vague"
+	_       Qualifier = iota
+	Approx            // "approx"
+	AtLeast           // "at-least"
+	Exact             // "exact"
+	UpTo              // "up-to"
+	Vague             // "vague"
 )
 
 // Polarity says whether a range claim is asserted or denied ("IOP is not
 // 30 days long"). A yes/no claim carries its denial in its value ("IOPs do
 // not offer detox" is detox-offered = false) and is always asserted.
-type Polarity string
+type Polarity uint8
 
 const (
-	Asserted Polarity = "asserted"
-	Negated  Polarity = "negated"
+	_        Polarity = iota
+	Asserted          // "asserted"
+	Negated           // "negated"
 )
 
 // Force says how strongly the text commits to a claim, which decides what
 // it can contradict: a condition contradicts nothing, an example or an
 // existential ("some programs may") only a universal, as a counterexample.
-type Force string
+type Force uint8
 
 const (
-	Universal   Force = "universal"   // "all", "every", "must", "required", definitions
-	Typical     Force = "typical"     // "typically", "usually", "most", unmarked generic present
-	Existential Force = "existential" // "some programs", "may", "can", "in some cases"
-	Example     Force = "example"     // "for example", "such as", a worked schedule
-	Conditional Force = "conditional" // "if …"
+	_           Force = iota
+	Conditional       // "conditional": "if …"
+	Example           // "example": "for example", "such as", a worked schedule
+	Existential       // "existential": "some programs", "may", "can", "in some cases"
+	Typical           // "typical": "typically", "usually", "most", unmarked generic present
+	Universal         // "universal": "all", "every", "must", "required", definitions
 )
 
 // TransitionStepDown is the variant of a schedule given as a brief step
@@ -82,18 +95,17 @@ const TransitionStepDown = "transition step-down"
 
 // Claim is one typed fact a page states.
 type Claim struct {
-	Kind    Kind
-	Subject Subject
-	Scope   Scope
-	// Min and Max are in the kind's canonical unit; nil is an open bound.
-	// Both are nil for boolean kinds.
-	Min, Max *float64
-	// Unit is the canonical unit name ("day", "hour"); empty for booleans.
-	Unit string
-	// WrittenUnit is the unit the text used ("month"), which decides how
-	// loosely the value is compared (a month is 28 to 31 days).
-	WrittenUnit string
-	Qualifier   Qualifier
+	Kind      Kind
+	Subject   Subject
+	Scope     Scope
+	Qualifier Qualifier
+	// Polarity and Force, with Attribution, Population and Variant
+	// below, are the clause's modality: the checker compares like with
+	// like. (The bytes and flags come first and together: a run keeps
+	// every claim until its end.)
+	Polarity Polarity
+	Force    Force
+
 	// OpenEnded marks "and sometimes longer", "or more".
 	OpenEnded bool
 	// Listed marks a claim read from an entry of an enumeration: a table
@@ -115,11 +127,6 @@ type Claim struct {
 	// pm") and stands alone, no other weekday line of times beside it:
 	// the days are the program's week, not one row of a timetable.
 	WeekLine bool
-	// Section is the index of the heading block the claim sits under
-	// (its own, for a heading), -1 before the page's first heading: on an
-	// article, the sections where the provider speaks of its own program
-	// are told from those explaining programs in general.
-	Section int
 	// OwnSection: the provider speaks in the claim's section (a sentence
 	// of it says "our" or names the provider), or the page's title does
 	// ("Inside Our IOP", "Starting PHP at Hollowbrook"): on an article,
@@ -141,13 +148,23 @@ type Claim struct {
 	// Topical: the claim's subject is the page's topic, the one program
 	// it names or the one its title or address names (see markTopical).
 	Topical bool
+
+	// Min and Max are in the kind's canonical unit; nil is an open bound.
+	// Both are nil for boolean kinds.
+	Min, Max *float64
+	// Unit is the canonical unit name ("day", "hour"); empty for booleans.
+	Unit string
+	// WrittenUnit is the unit the text used ("month"), which decides how
+	// loosely the value is compared (a month is 28 to 31 days).
+	WrittenUnit string
 	// Value holds a boolean kind's value.
 	Value *bool
 
-	// Polarity, Force, Attribution, Population and Variant are the
-	// clause's modality: the checker compares like with like.
-	Polarity Polarity
-	Force    Force
+	// Section is the index of the heading block the claim sits under
+	// (its own, for a heading), -1 before the page's first heading: on an
+	// article, the sections where the provider speaks of its own program
+	// are told from those explaining programs in general.
+	Section int
 	// Attribution names who the page says states it ("ASAM", "SAMHSA").
 	Attribution string
 	// Population is "adult", "adolescent", "young-adult" or "".

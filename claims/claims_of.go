@@ -15,7 +15,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 	if s.question && !presupposes(s) {
 		// "Do you offer detox?" asserts nothing about the program, nor
 		// does an FAQ question written without a question mark.
-		return out, ""
+		return out, NoSubject
 	}
 	// "PHP may not be right if:" / "• Your home is unsafe": a condition
 	// the heading says the program is not for states nothing of the
@@ -36,9 +36,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 	// "| 9:00 – 10:30 | School services |": one slot of a day's
 	// timetable times an activity, not the day.
 	if s.block.Kind == corpus.BlockTableCell && daySlot(s.doc, s.bi) {
-		return out, ""
+		return out, NoSubject
 	}
-	resolved := Subject("")
+	resolved := NoSubject
 	noLonger := strings.Contains(s.lower, "no longer")
 	for i := range s.qs {
 		if s.unmet {
@@ -197,7 +197,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		left := leftLevel(s, q)
 		// (Asked once here rather than in the case and again for its
 		// value.)
-		asked, bar := Subject(""), barOwner(s, q)
+		asked, bar := NoSubject, barOwner(s, q)
 		if len(s.mentions) == 0 && bareAnswerOf(s) {
 			asked = askedService(st)
 		}
@@ -228,12 +228,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "9 hours of group, plus 1 hour individual": the part of the
 			// week with a counselor alone.
 			subj = IndividualTherapy
-		case asked != "":
+		case asked != NoSubject:
 			// "Is there a family session? Yes, once a week.", "Do I see a
 			// psychiatrist? Yes, once a week.": the answer times the
 			// service the question asks about, not the page's program.
 			subj = asked
-		case bar != "":
+		case bar != NoSubject:
 			// "The minimum for PHP is 20 hours a week": the level whose bar
 			// the figure is.
 			subj = bar
@@ -245,7 +245,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "Clients also have a 50-minute weekly therapy session": one
 			// client's session with a therapist, no program's week.
 			subj = IndividualTherapy
-		case left != "":
+		case left != NoSubject:
 			// "Leaving IOP for counseling means dropping from 10 hours a
 			// week to one session": the figure before the change is the
 			// level left.
@@ -321,7 +321,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// group", "… meet with the nurse once a week for a medication
 			// check": the meeting the rate is for.
 			subj = Other
-		case kind == DaysPerWeek && q.HasMax && q.Max == 1 && strings.TrimSpace(s.lower[:q.Start]) == "" && soleActivity(s) != "":
+		case kind == DaysPerWeek && q.HasMax && q.Max == 1 && strings.TrimSpace(s.lower[:q.Start]) == "" && soleActivity(s) != NoSubject:
 			// "Once a week the whole family meets with the clinician for a
 			// family session": a fronted rate of the one activity the
 			// sentence names.
@@ -338,7 +338,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "our weekly relapse-prevention group runs for 90 minutes":
 			// a group's own schedule.
 			subj = GroupTherapy
-		case personMet(s, q, kind) != "":
+		case personMet(s, q, kind) != NoSubject:
 			// "meet with their primary therapist on a weekly basis", "saw
 			// her therapist twice a week": the meetings with a person are
 			// a part of the program.
@@ -359,9 +359,9 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// therapy: 60 minutes": a line labelled by a group names it,
 			// whatever the line before named.
 			subj = GroupTherapy
-		case countedTherapy(s, q) != "":
+		case countedTherapy(s, q) != NoSubject:
 			subj = countedTherapy(s, q)
-		case therapy != "":
+		case therapy != NoSubject:
 			// "plus one weekday individual session", "a 50-minute
 			// individual therapy session once a week", "… twice a week in
 			// the first month, then once a week": the therapy's days.
@@ -384,7 +384,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// … Most people are ready to join full programming within
 			// three to five days": how long the withdrawal care lasts.
 			subj = Detox
-		case steppedTo(s, q.Start) != "" && !spanIn(s, q):
+		case steppedTo(s, q.Start) != NoSubject && !spanIn(s, q):
 			// "then step down to standard outpatient counseling once a
 			// week": the figure right after the program clients move on to
 			// is that program's.
@@ -400,7 +400,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// "Medical Detoxification" / "Top level of care • 4-8
 			// days typical": the card's name heading over its strip.
 			subj = st.headingSubject(s.doc.Blocks[s.bi-1].Text)
-		case colonOwner(s, q.Start) != "":
+		case colonOwner(s, q.Start) != NoSubject:
 			// "Next, they move to our IOP: two evenings a week,
 			// usually for six to eight weeks": what the colon sets out is
 			// the program's before it.
@@ -427,7 +427,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// school and get treatment Monday through Thursday": the
 			// program the clients do not need is not the one they attend.
 			if programSubject(subj) && slices.Contains(needlessPrograms(s, q.Start), subj) {
-				if p := st.resolve(s, q.Start, q.End, q.Adjectival, excluding(nil, subj)); p != "" {
+				if p := st.resolve(s, q.Start, q.End, q.Adjectival, excluding(nil, subj)); p != NoSubject {
 					subj = p
 				}
 			}
@@ -495,7 +495,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// week in both PHP and IOP": the service asked about, held in
 			// the programs named.
 			if programSubject(subj) {
-				if a := st.serviceAsked(s); a != "" {
+				if a := st.serviceAsked(s); a != NoSubject {
 					subj = a
 				}
 			}
@@ -519,14 +519,14 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// the program's parts are the program's, the one the sentence
 			// names before them.
 			if (kind == HoursPerWeek || kind == HoursPerDay) && servicesAfter(s.lower[q.End:]) {
-				if p := firstProgramBefore(s, q.Start); p != "" {
+				if p := firstProgramBefore(s, q.Start); p != NoSubject {
 					subj = p
 				}
 			}
 			if k := partsListed(s.lower[:q.Start]); kind == ProgramLength && (therapySubject(subj) || subj == Other) && k >= 0 {
-				if p := firstProgramBefore(s, k); p != "" {
+				if p := firstProgramBefore(s, k); p != NoSubject {
 					subj = p
-				} else if p := st.resolve(s, q.Start, q.End, q.Adjectival, programSubject); p != "" {
+				} else if p := st.resolve(s, q.Start, q.End, q.Adjectival, programSubject); p != NoSubject {
 					subj = p
 				}
 			}
@@ -564,7 +564,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// after a line about individual therapy: a week's total is
 			// the program's.)
 			if (kind == HoursPerDay || trackLabel(s.text) || kind == HoursPerWeek && sumWords(s.lower)) && subj == IndividualTherapy && len(s.mentions) == 0 {
-				if p := st.programInView(); p != "" {
+				if p := st.programInView(); p != NoSubject {
 					subj = p
 				}
 			}
@@ -574,7 +574,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// So is a day of it said to be hours of group therapy: "Each
 			// evening is three hours of group therapy".
 			if (kind == HoursPerWeek || kind == HoursPerDay) && subj == GroupTherapy && (activitiesAfter(s.lower, q.End) || kind == HoursPerDay && dayLasts.MatchString(s.masked[max(0, q.Start-40):q.Start])) {
-				if p := st.programInView(); p != "" {
+				if p := st.programInView(); p != NoSubject {
 					subj = p
 				}
 			}
@@ -582,7 +582,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// group sessions are its meetings, their length its
 			// session length.
 			if kind == SessionLength && q.Adjectival && subj == GroupTherapy && consistsOf.MatchString(s.lower[max(0, q.Start-30):q.Start]) {
-				if p := st.resolve(s, q.Start, q.End, false, programSubject); p != "" && p != Other {
+				if p := st.resolve(s, q.Start, q.End, false, programSubject); p != NoSubject && p != Other {
 					subj = p
 				}
 			}
@@ -591,7 +591,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// lasts 30 days": a length in a clause that names no support group
 		// is not the meetings' the clause before named.
 		if kind == ProgramLength && subj == SupportGroup && !mentionedInClause(s, SupportGroup, q) {
-			if p := st.resolve(s, q.Start, q.End, q.Adjectival, programSubject); p != "" {
+			if p := st.resolve(s, q.Start, q.End, q.Adjectival, programSubject); p != NoSubject {
 				subj = p
 			} else {
 				subj = Other
@@ -602,8 +602,8 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// sessions, one or two visits a week": on a line labelled with a
 		// program, the days are the program's, unless the count names
 		// its therapy ("one individual session a week").
-		if therapySubject(subj) && kind == DaysPerWeek && therapy == "" && !therapyInText(lowerASCII(q.Text)) {
-			if p := labelProgram(st, s); p != "" {
+		if therapySubject(subj) && kind == DaysPerWeek && therapy == NoSubject && !therapyInText(lowerASCII(q.Text)) {
+			if p := labelProgram(st, s); p != NoSubject {
 				subj = p
 			}
 		}
@@ -616,10 +616,10 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// minutes each" under the program's heading.
 		if (kind == DaysPerWeek || kind == SessionLength) && subj == GroupTherapy && groupsOfFigure(s.lower, q) {
 			if lo, _ := clauseBounds(s.lower, q.Start, q.End); attendGroups.MatchString(s.lower[lo:q.Start]) {
-				if p := st.programInView(); p != "" {
+				if p := st.programInView(); p != NoSubject {
 					subj = p
 				}
-			} else if p := st.weekOfGroups(s, q, lo); kind == DaysPerWeek && p != "" {
+			} else if p := st.weekOfGroups(s, q, lo); kind == DaysPerWeek && p != NoSubject {
 				subj = p
 			}
 		}
@@ -635,7 +635,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// days and its day.
 		if (kind == DaysPerWeek || kind == HoursPerDay) && subj == GroupTherapy {
 			if lo, _ := clauseBounds(s.lower, q.Start, q.End); groupsMeetOpen.MatchString(s.lower[lo:]) && !hasWord(s.lower, audienceWords...) {
-				if p := st.groupsHeadedBy(s); p != "" {
+				if p := st.groupsHeadedBy(s); p != NoSubject {
 					subj = p
 				}
 			}
@@ -644,7 +644,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// nothing but the figure, over a short line naming the meeting it
 		// counts.
 		if programSubject(subj) && len(s.mentions) == 0 {
-			if c := st.captionBelow(s, q); c != "" {
+			if c := st.captionBelow(s, q); c != NoSubject {
 				subj, notCarried = c, true
 			}
 		}
@@ -659,13 +659,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// (With no program in view, the length is no one's: "a month
 			// is usual, though needs vary" after a line about individual
 			// sessions.)
-			if p := st.programInView(); p != "" {
+			if p := st.programInView(); p != NoSubject {
 				subj = p
 			} else if kind == ProgramLength {
 				subj = Other
 			}
 		}
-		if kind == ProgramLength && st.residence && !namesOwnProgram(s) && !(subj != "" && st.headingProgram(s) == subj) {
+		if kind == ProgramLength && st.residence && !namesOwnProgram(s) && !(subj != NoSubject && st.headingProgram(s) == subj) {
 			subj = Other // "Minimum stay: 90 days" on a sober house's page
 		}
 		if st.residence && programSubject(subj) && anyProgram(s, subj, q.Start) {
@@ -946,7 +946,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// necessary, our PHP …": the program after the comma's.)
 			if unneeded(s.lower, h.start, h.end) {
 				h.value = !h.value
-				if p := programAfterComma(s); p != "" {
+				if p := programAfterComma(s); p != NoSubject {
 					h.subject = p
 				}
 			}
@@ -976,7 +976,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// who need 24/7 supervision before they step down to PHP" is
 			// the residential program's.)
 			if bk.kind == Supervision24x7 && h.value && needBefore(s.lower, h.start) && whoNeeds(s.lower, h.start) && sentOnAfter.MatchString(s.lower[h.end:]) {
-				if p := firstProgramAfter(s, h.end); p != "" {
+				if p := firstProgramAfter(s, h.end); p != NoSubject {
 					h.subject = p
 				}
 			}
@@ -985,7 +985,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				if need {
 					p = programAfterComma(s)
 				}
-				if p != "" || h.subject == "" {
+				if p != NoSubject || h.subject == NoSubject {
 					h.subject = p
 				}
 			}

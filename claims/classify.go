@@ -314,7 +314,7 @@ func offDays(s *sentence, q *quantity.Quantity) bool {
 	// session". "Teens work on Tuesdays and Thursdays, when our IOP does
 	// not meet" names the days off.)
 	own := offDaysProgram(s, q.Start)
-	if own == "" {
+	if own == NoSubject {
 		return true
 	}
 	for _, m := range s.mentions {
@@ -379,7 +379,7 @@ func overlapOfPrograms(s *sentence, q *quantity.Quantity) bool {
 	var first Subject
 	for _, m := range s.mentions {
 		if m.start >= lo && m.end <= hi && programSubject(m.subject) {
-			if first != "" && m.subject != first {
+			if first != NoSubject && m.subject != first {
 				return true
 			}
 			first = m.subject

@@ -97,7 +97,7 @@ func programAfterComma(s *sentence) Subject {
 			return m.subject
 		}
 	}
-	return ""
+	return NoSubject
 }
 
 // readyTo opens a sentence on the client being ready for what the main
@@ -140,11 +140,11 @@ var studyWords = []string{" who ", " treated ", " enrolled ", " randomized "}
 func conditionedProgram(s *sentence) Subject {
 	comma := strings.IndexByte(s.lower, ',')
 	if comma < 0 {
-		return ""
+		return NoSubject
 	}
 	for _, m := range s.mentions {
 		if m.start < comma && programSubject(m.subject) && !m.contrast {
-			return ""
+			return NoSubject
 		}
 	}
 	return programAfterComma(s)

@@ -17,7 +17,7 @@ func TestDefiniteProgramIsOwn(t *testing.T) {
 	} {
 		var got []string
 		for _, c := range pageClaims(t, tc.page) {
-			got = append(got, string(c.Kind)+" "+string(c.Scope))
+			got = append(got, string(c.Kind)+" "+c.Scope.String())
 		}
 		if g := strings.Join(got, "; "); g != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.page, g, tc.want)

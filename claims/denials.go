@@ -194,7 +194,7 @@ func settingNamed(lower string, m mention) bool {
 // sentences are asked.)
 func flatlyDenied(s *sentence) Subject {
 	if len(s.mentions) < 2 || !s.containsAny("not ", "n't", "n’t", "never ") {
-		return ""
+		return NoSubject
 	}
 	for _, m := range s.mentions {
 		if !programSubject(m.subject) || m.subject == Detox {
@@ -220,7 +220,7 @@ func flatlyDenied(s *sentence) Subject {
 			return m.subject
 		}
 	}
-	return ""
+	return NoSubject
 }
 
 // plainProgramBut is the first program other than d (and detox) the
@@ -231,7 +231,7 @@ func plainProgramBut(s *sentence, d Subject) Subject {
 			return m.subject
 		}
 	}
-	return ""
+	return NoSubject
 }
 
 // offeringVerbs run or offer a program.

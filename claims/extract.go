@@ -125,7 +125,7 @@ func (x *Extractor) Read(doc *corpus.Document) Reading {
 	// that names detox most but says its provider does not do it is
 	// about the program it does run. Read again with that topic: the
 	// topic decides the subject of every unnamed figure before it.
-	if st.topic == Detox && st.programTopic != "" && deniesOwnDetox(r.Claims) {
+	if st.topic == Detox && st.programTopic != NoSubject && deniesOwnDetox(r.Claims) {
 		r, _ = x.read(doc, true)
 	}
 	return r
@@ -306,7 +306,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 			st.leaveSentence(s, subj)
 			// "We also run an evening IOP for clients who work.": the
 			// program a heading over hours may go on about.
-			st.ranLast = ""
+			st.ranLast = NoSubject
 			if !article && !s.question {
 				if v, _ := s.providerVerb(); v >= 0 {
 					st.ranLast = st.last

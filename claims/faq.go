@@ -31,10 +31,10 @@ func (x *Extractor) yesNoAnswer(st *state, s *sentence, out []Claim, from int) [
 		}
 		for _, h := range bk.Hits(q) {
 			subj := h.subject
-			if subj == "" {
+			if subj == NoSubject {
 				subj = firstProgram(q)
 			}
-			if subj == "" || !bk.Holds(subj) {
+			if subj == NoSubject || !bk.Holds(subj) {
 				continue
 			}
 			v := h.value == (word == "yes")
@@ -71,7 +71,7 @@ func firstProgram(s *sentence) Subject {
 			return m.subject
 		}
 	}
-	return ""
+	return NoSubject
 }
 
 // answerWord reads a short answer's yes or no and where it ends: "Yes.",

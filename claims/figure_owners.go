@@ -20,8 +20,8 @@ import (
 func soleActivity(s *sentence) Subject {
 	var out Subject
 	for _, m := range s.mentions {
-		if programSubject(m.subject) || m.subject == IndividualTherapy || m.subject == GroupTherapy || out != "" && m.subject != out {
-			return ""
+		if programSubject(m.subject) || m.subject == IndividualTherapy || m.subject == GroupTherapy || out != NoSubject && m.subject != out {
+			return NoSubject
 		}
 		out = m.subject
 	}
@@ -76,11 +76,11 @@ func barOwner(s *sentence, q *quantity.Quantity) Subject {
 			continue
 		}
 		if !programSubject(m.subject) || !barIsAfter.MatchString(s.lower[m.end:q.Start]) || !barForBefore.MatchString(s.lower[max(0, m.start-40):m.start]) {
-			return ""
+			return NoSubject
 		}
 		return m.subject
 	}
-	return ""
+	return NoSubject
 }
 
 var (
@@ -124,18 +124,18 @@ func programOpensClause(s *sentence, q *quantity.Quantity) bool {
 func askedService(st *state) Subject {
 	q := st.questionSentence
 	if q == nil {
-		return ""
+		return NoSubject
 	}
 	// (A program's groups are its meetings: "Is there group therapy
 	// every day? Yes, five days a week" is the program's week.)
 	var out Subject
 	for _, m := range q.mentions {
-		if programSubject(m.subject) || m.subject == GroupTherapy || out != "" && m.subject != out {
-			return ""
+		if programSubject(m.subject) || m.subject == GroupTherapy || out != NoSubject && m.subject != out {
+			return NoSubject
 		}
 		out = m.subject
 	}
-	if out == "" && hasWord(q.lower, "psychiatrist", "prescriber", "doctor", "physician", "nurse") {
+	if out == NoSubject && hasWord(q.lower, "psychiatrist", "prescriber", "doctor", "physician", "nurse") {
 		out = Other
 	}
 	return out
@@ -165,18 +165,18 @@ func bareAnswerOf(s *sentence) bool {
 // parents and teens"), "" otherwise: a card's figure over its caption.
 func (st *state) captionBelow(s *sentence, q *quantity.Quantity) Subject {
 	if strings.Trim(s.text[:q.Start], captionTrim) != "" || strings.Trim(s.text[q.End:], captionTrim) != "" || s.bi+1 >= len(st.doc.Blocks) {
-		return ""
+		return NoSubject
 	}
 	// (Lines of prose or a list only: a table's cell over the next row's
 	// label, "| Residential | 25–30 days |" / "| Family sessions | …", is
 	// the row's.)
 	next := &st.doc.Blocks[s.bi+1]
 	if !captionKind(s.block) || !captionKind(next) || wordCount(next.Text) > 12 || strings.ContainsAny(next.Text, "0123456789") {
-		return ""
+		return NoSubject
 	}
 	ms := st.mentions[s.bi+1]
 	if len(ms) == 0 || ms[0].contrast || programSubject(ms[0].subject) || strings.TrimSpace(st.lower[s.bi+1][:ms[0].start]) != "" {
-		return ""
+		return NoSubject
 	}
 	return ms[0].subject
 }

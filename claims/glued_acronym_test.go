@@ -5,7 +5,7 @@ import "testing"
 func TestGluedAcronym(t *testing.T) {
 	for w, want := range map[string]Subject{
 		"MHIOP": IOP, "CDIOP": IOP, "EIOP": IOP, "AIOPs": IOP, "CDPHP": PHP, "APHP": PHP,
-		"IOP": "", "PHP": "", "HIOP": PHP, "LIOP": OP, "MhIOP": "", "ABCDIOP": "", "SHOP": "", "BIOPSY": "",
+		"IOP": NoSubject, "PHP": NoSubject, "HIOP": PHP, "LIOP": OP, "MhIOP": NoSubject, "ABCDIOP": NoSubject, "SHOP": NoSubject, "BIOPSY": NoSubject,
 	} {
 		if got := gluedAcronym(w); got != want {
 			t.Errorf("gluedAcronym(%q) = %q, want %q", w, got, want)

@@ -58,7 +58,7 @@ func TestGolden(t *testing.T) {
 func render(cs []claims.Claim) string {
 	var b strings.Builder
 	for _, c := range cs {
-		subject := string(c.Subject)
+		subject := c.Subject.String()
 		if c.Variant != "" {
 			subject += "/" + c.Variant
 		}

@@ -35,16 +35,16 @@ func (st *state) weekOfGroups(s *sentence, q *quantity.Quantity, lo int) Subject
 	rest := s.lower[q.End:]
 	if strings.Trim(open[colon+1:], " •*-–—") != "" || q.Per != quantity.Week || q.Max > 5 || addedAfter(rest) ||
 		hasWord(rest, otherMeetingWords...) || hasWord(rest, "day", "daily") {
-		return ""
+		return NoSubject
 	}
 	for i := range s.qs {
 		if o := &s.qs[i]; o.Start != q.Start && o.Per == quantity.Week && (o.Unit == quantity.Day || o.Unit == quantity.Times) {
-			return ""
+			return NoSubject
 		}
 	}
 	if colon < 0 {
 		if _, ok := st.groupsHeading(s); !ok {
-			return ""
+			return NoSubject
 		}
 		return st.programInView()
 	}
@@ -56,10 +56,10 @@ func (st *state) weekOfGroups(s *sentence, q *quantity.Quantity, lo int) Subject
 		}
 	}
 	if named == nil || !programSubject(named.subject) || named.subject == Detox || hasWord(label, otherMeetingWords...) {
-		return ""
+		return NoSubject
 	}
 	if wordCount(label) > 4 && !hasWord(label, "schedule", "plan", "format", "structure", "routine", "week") {
-		return ""
+		return NoSubject
 	}
 	return named.subject
 }
@@ -74,7 +74,7 @@ var groupsMeetOpen = prefilter.MustCompile(`^\W*(?:our\s+|the\s+)?(?:group\s+ses
 func (st *state) groupsHeadedBy(s *sentence) Subject {
 	subj, ok := st.groupsHeading(s)
 	if !ok {
-		return ""
+		return NoSubject
 	}
 	return subj
 }
@@ -85,14 +85,14 @@ func (st *state) groupsHeadedBy(s *sentence) Subject {
 func (st *state) groupsHeading(s *sentence) (Subject, bool) {
 	h := st.headingBlock
 	if h < 0 || h >= s.bi {
-		return "", true
+		return NoSubject, true
 	}
 	if hasWord(st.lower[h], otherMeetingWords...) {
-		return "", false
+		return NoSubject, false
 	}
 	subj := st.headingSubject(s.doc.Blocks[h].Text)
-	if subj == "" {
-		return "", true
+	if subj == NoSubject {
+		return NoSubject, true
 	}
 	return subj, programSubject(subj) && subj != Detox
 }

@@ -115,7 +115,7 @@ func (st *state) headingSubject(text string) Subject {
 	}
 	// "About the Plus plan" under a table whose level row makes the Plus
 	// column the IOP.
-	if p := st.planNamed(text); p != "" {
+	if p := st.planNamed(text); p != NoSubject {
 		st.heading[text] = p
 		return p
 	}
@@ -138,8 +138,8 @@ func (st *state) headingSubject(text string) Subject {
 	}
 	switch {
 	case len(kept) == 0 && len(ms) == 1 && !ms[0].weak && !strings.HasSuffix(strings.TrimSpace(text), "?"):
-		st.heading[text] = ""
-		return ""
+		st.heading[text] = NoSubject
+		return NoSubject
 	case len(kept) > 0 && len(kept) < len(ms):
 		ms, stepNamed = kept, true
 	}
@@ -175,14 +175,14 @@ func (st *state) headingSubject(text string) Subject {
 			subj = m.subject
 			break
 		}
-		if subj == "" {
+		if subj == NoSubject {
 			subj = Detox
 		}
 	}
 	// ("Psychiatric follow-up once a week", a line of the program's week
 	// a text export took for a heading, heads nothing.)
 	if subj == Other && len(ms) > 0 && ms[0].start <= 4 && prescriberVisit(l[ms[0].start:ms[0].end]) {
-		subj = ""
+		subj = NoSubject
 	}
 	st.heading[text] = subj
 	return subj

@@ -878,7 +878,7 @@ func firstProgramAfter(s *sentence, end int) Subject {
 			return m.subject
 		}
 	}
-	return ""
+	return NoSubject
 }
 
 // whileOpen drops round-the-clock care said of a day program only "at all

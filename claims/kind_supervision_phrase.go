@@ -455,9 +455,9 @@ func (s *sentence) programWithin(start, limit, end int) (Subject, bool) {
 		case "of", "in", "at", "found", "provided", "offered":
 			return m.subject, true
 		}
-		return "", false
+		return NoSubject, false
 	}
-	return "", false
+	return NoSubject, false
 }
 
 // mentionAt returns a program mention inside [start, end).

@@ -38,7 +38,7 @@ func kindClaims(t *testing.T, text string, kind claims.Kind) []string {
 	out := []string{}
 	for _, c := range claims.Extract(doc) {
 		if c.Kind == kind {
-			out = append(out, string(c.Subject)+" "+c.FormatValue())
+			out = append(out, c.Subject.String()+" "+c.FormatValue())
 		}
 	}
 	return out

@@ -315,7 +315,7 @@ func fromOneToAnother(s *sentence, end int) bool {
 			continue
 		}
 		switch {
-		case first == "":
+		case first == NoSubject:
 			// ("From detox through IOP, most clients are in our care for
 			// four to six months".)
 			first = m.subject

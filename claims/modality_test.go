@@ -761,7 +761,7 @@ func TestFrontPageAndAnswerScope(t *testing.T) {
 	} {
 		var got []string
 		for _, c := range extractPage(t, tc.name+".txt", tc.text) {
-			got = append(got, string(c.Scope))
+			got = append(got, c.Scope.String())
 		}
 		if strings.Join(got, " ") != tc.want {
 			t.Errorf("%s: scopes %q, want %q", tc.name, strings.Join(got, " "), tc.want)

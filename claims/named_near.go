@@ -175,7 +175,7 @@ func (st *state) markTopical(out []Claim) {
 	// (A page that names no program at all, a sober house's or a unit's,
 	// has one topic whatever its claims are said to be about.)
 	for i := range out {
-		out[i].Topical = topic == "" || out[i].Subject == topic
+		out[i].Topical = topic == NoSubject || out[i].Subject == topic
 	}
 }
 
@@ -206,7 +206,7 @@ func (set levelSet) sole() (Subject, int) {
 		}
 	}
 	if n != 1 {
-		one = ""
+		one = NoSubject
 	}
 	return one, n
 }

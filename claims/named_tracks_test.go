@@ -59,7 +59,7 @@ func iopDayVariants(t *testing.T, name, text string) string {
 	t.Helper()
 	var got []string
 	for _, c := range extractPage(t, name+".txt", text) {
-		if c.Kind == "days-per-week" && c.Subject == "iop" {
+		if c.Kind == "days-per-week" && c.Subject == claims.IOP {
 			got = append(got, c.Variant)
 		}
 	}
@@ -83,7 +83,7 @@ func TestQuestionHeadsItsAnswer(t *testing.T) {
 // A question naming no program, after a sentence that names the next
 // step only as where clients go, asks of the page's program.
 func TestQuestionAfterNextStep(t *testing.T) {
-	subject := func(c claims.Claim) string { return string(c.Kind) + " " + string(c.Subject) }
+	subject := func(c claims.Claim) string { return string(c.Kind) + " " + c.Subject.String() }
 	checkPages(t, subject, []pageCase{
 		{"continue with", "SOURCE: https://www.larkmoor.example/iop/\n\nIntensive Outpatient\n\nOur IOP meets four evenings a week.\n\nOnce IOP is finished, most people continue with weekly outpatient counseling.\n\nHow many evenings a week do I come in?\n\nFour evenings a week, three hours each evening.\n",
 			[]string{"5 days-per-week iop", "7 days-per-week op", "11 days-per-week iop", "11 hours-per-day iop"}},

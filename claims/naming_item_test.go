@@ -15,7 +15,7 @@ func TestNamingItemOpensPage(t *testing.T) {
 	}
 	var got []string
 	for _, c := range Extract(doc) {
-		got = append(got, string(c.Kind)+" "+string(c.Subject))
+		got = append(got, string(c.Kind)+" "+c.Subject.String())
 	}
 	if len(got) != 1 || got[0] != "days-per-week iop" {
 		t.Errorf("claims %q, want one IOP days-per-week claim", got)

@@ -23,7 +23,7 @@ func TestNegationForms(t *testing.T) {
 	} {
 		var got []string
 		for _, c := range pageClaims(t, page(tc.text)) {
-			got = append(got, strings.Join([]string{string(c.Kind), string(c.Subject), c.FormatValue(), string(c.Polarity), string(c.Force)}, " "))
+			got = append(got, strings.Join([]string{string(c.Kind), c.Subject.String(), c.FormatValue(), c.Polarity.String(), c.Force.String()}, " "))
 		}
 		if g := strings.Join(got, "; "); g != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
@@ -37,7 +37,7 @@ func TestResidentsAfterColon(t *testing.T) {
 	page := "SOURCE: https://ferncliff.example/programs/php\n\nPartial Hospitalization\n\nOur PHP has no overnight supervision.\n\nThe main difference: residents have 24-hour supervision, while PHP clients go home.\n"
 	var got []string
 	for _, c := range pageClaims(t, page) {
-		got = append(got, string(c.Kind)+" "+string(c.Subject)+" "+c.FormatValue())
+		got = append(got, string(c.Kind)+" "+c.Subject.String()+" "+c.FormatValue())
 	}
 	if g, want := strings.Join(got, "; "), "supervision-24-7 php false; lives-at-home php true; supervision-24-7 residential true"; g != want {
 		t.Errorf("got %s\nwant %s", g, want)

@@ -122,8 +122,8 @@ func newRangeClaim(s *sentence, q *quantity.Quantity, kind Kind, factor float64)
 		v := q.Max * factor
 		c.Max = &v
 	}
-	c.Qualifier = Qualifier(q.Qualifier)
-	if c.Qualifier == "" {
+	c.Qualifier, _ = ParseQualifier(string(q.Qualifier))
+	if c.Qualifier == 0 {
 		c.Qualifier = Exact
 	}
 	c.OpenEnded = q.OpenEnded

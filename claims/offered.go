@@ -58,20 +58,20 @@ func offeredIn(s *sentence, out []Subject) []Subject {
 func namedAsOurProgram(s *sentence) (Subject, bool) {
 	k := strings.Index(s.lower, "our program")
 	if k < 0 {
-		return "", false
+		return NoSubject, false
 	}
 	var found Subject
 	for _, m := range s.mentions {
 		if !programSubject(m.subject) || m.contrast || m.classified {
 			continue
 		}
-		if m.weak || m.start > k || found != "" && found != m.subject {
-			return "", false
+		if m.weak || m.start > k || found != NoSubject && found != m.subject {
+			return NoSubject, false
 		}
 		found = m.subject
 	}
-	if found == "" || hasWord(s.lower, "refer", "refers", "referral", "referrals", "partner", "partners", "if", "after", "before", "elsewhere", "unless", "once") {
-		return "", false
+	if found == NoSubject || hasWord(s.lower, "refer", "refers", "referral", "referrals", "partner", "partners", "if", "after", "before", "elsewhere", "unless", "once") {
+		return NoSubject, false
 	}
 	return found, true
 }
@@ -297,7 +297,7 @@ func (st *state) ownSectionOffers(s *sentence, out []Subject) []Subject {
 	var subj Subject
 	if heading {
 		for _, m := range s.mentions {
-			if !programSubject(m.subject) || m.contrast || subj != "" && subj != m.subject {
+			if !programSubject(m.subject) || m.contrast || subj != NoSubject && subj != m.subject {
 				return out
 			}
 			subj = m.subject
@@ -311,7 +311,7 @@ func (st *state) ownSectionOffers(s *sentence, out []Subject) []Subject {
 	} else {
 		subj = labelProgram(st, s)
 	}
-	if subj != "" && !slices.Contains(out, subj) {
+	if subj != NoSubject && !slices.Contains(out, subj) {
 		out = append(out, subj)
 	}
 	return out

@@ -43,7 +43,7 @@ func TestOffered(t *testing.T) {
 		}
 		var got []string
 		for _, s := range claims.NewExtractor(claims.Options{}).Read(doc).Offered {
-			got = append(got, string(s))
+			got = append(got, s.String())
 		}
 		if g := strings.Join(got, " "); g != tc.want {
 			t.Errorf("%q: offered %q, want %q", tc.text, g, tc.want)

@@ -40,7 +40,7 @@ func claimLines(t *testing.T, page string, skip ...claims.Kind) string {
 	var got []string
 	for _, c := range pageClaims(t, page) {
 		if !slices.Contains(skip, c.Kind) {
-			got = append(got, string(c.Kind)+" "+string(c.Subject)+" "+c.FormatValue())
+			got = append(got, string(c.Kind)+" "+c.Subject.String()+" "+c.FormatValue())
 		}
 	}
 	return strings.Join(got, "; ")
@@ -51,7 +51,7 @@ func claimVariantLines(t *testing.T, page string) string {
 	t.Helper()
 	var got []string
 	for _, c := range pageClaims(t, page) {
-		line := string(c.Kind) + " " + string(c.Subject) + " " + c.FormatValue()
+		line := string(c.Kind) + " " + c.Subject.String() + " " + c.FormatValue()
 		if c.Variant != "" {
 			line += " " + c.Variant
 		}

@@ -106,10 +106,10 @@ func (st *state) pageTopic() Subject {
 	// ("This group is one track of our intensive outpatient program": a
 	// part of the program, which is the topic.)
 	if st.groupsPage = groupsFolder(st.doc.URL); st.groupsPage && !namesProgramIn(st.titleMentions(tm)) && !namesProgramIn(um) && !partOfOwnProgram(st.lower, st.mentions) {
-		st.programTopic = ""
+		st.programTopic = NoSubject
 		return Other
 	}
-	best, bestN := Subject(""), 0
+	best, bestN := NoSubject, 0
 	for _, s := range []Subject{IOP, PHP, OP, Residential} {
 		if score[s] > bestN {
 			best, bestN = s, score[s]
@@ -125,7 +125,7 @@ func (st *state) pageTopic() Subject {
 	// ("Day 1-7: medical detox") is not about detox.
 	// ("The Cedar Hollow Residency Program … our residents …": a page that
 	// names no level but houses its clients is a residential program's.)
-	if best == "" && score[Detox] < 3 && residentsNamed(st.lower) {
+	if best == NoSubject && score[Detox] < 3 && residentsNamed(st.lower) {
 		best = Residential
 	}
 	st.programTopic = best

@@ -12,7 +12,7 @@ import (
 // it, and a staff member's introduction, keep their force.
 func TestPersonaStory(t *testing.T) {
 	// Each want is the line and force of every claim, in order.
-	checkPages(t, func(c claims.Claim) string { return string(c.Force) }, []pageCase{
+	checkPages(t, func(c claims.Claim) string { return c.Force.String() }, []pageCase{
 		{"called by name", `How long is treatment?
 
 Most IOPs last 8 to 12 weeks.

@@ -11,7 +11,7 @@ import (
 // page's program, each its own variant, and the prose after the table is
 // the program's again.
 func TestPhaseRows(t *testing.T) {
-	field := func(c claims.Claim) string { return string(c.Kind) + " " + string(c.Subject) + " " + c.Variant }
+	field := func(c claims.Claim) string { return string(c.Kind) + " " + c.Subject.String() + " " + c.Variant }
 	checkPages(t, field, []pageCase{
 		{"named", "SOURCE: https://www.cedar.example/programs/intensive-outpatient\n\nEvening Intensive Outpatient Program\n\nHow it works\n| Phase | Schedule |\n|---|---|\n| Phase 1 | 4 evenings a week |\n| Phase 2 | 3 evenings a week |\n",
 			[]string{"8 days-per-week iop phase: phase 1", "9 days-per-week iop phase: phase 2"}},

@@ -15,7 +15,7 @@ func (st *state) programInView() Subject {
 			return p
 		}
 	}
-	return ""
+	return NoSubject
 }
 
 // mentionedBeside reports whether s names subj other than as added after
@@ -71,14 +71,14 @@ func steppedTo(s *sentence, i int) Subject {
 			continue
 		}
 		if !programSubject(m.subject) || !m.contrast || (wordCount(s.lower[m.end:i]) > 2 || strings.ContainsAny(s.lower[m.end:i], ",;:(")) && !attendingClause(s.lower[m.end:i]) {
-			return ""
+			return NoSubject
 		}
 		if movedTo(s.lower, m.start) {
 			return m.subject
 		}
-		return ""
+		return NoSubject
 	}
-	return ""
+	return NoSubject
 }
 
 // attendingClause reports a participle of attending opening a clause
@@ -115,16 +115,16 @@ func colonOwner(s *sentence, i int) Subject {
 	// two evenings a week, usually for ten weeks".)
 	k := max(strings.LastIndexByte(s.lower[:i], ':'), lastIndex(s.lower[:i], " – "), lastIndex(s.lower[:i], " — "))
 	if k < 0 || strings.ContainsAny(s.lower[k:i], ";()") {
-		return ""
+		return NoSubject
 	}
 	if _, e := s.label(); e > 0 && k < e {
-		return ""
+		return NoSubject
 	}
 	var owner *mention
 	for j := range s.mentions {
 		m := &s.mentions[j]
 		if m.start > k && m.start < i {
-			return ""
+			return NoSubject
 		}
 		if m.end <= k && m.start > 0 {
 			between := strings.TrimSpace(s.lower[m.end:k])
@@ -138,7 +138,7 @@ func colonOwner(s *sentence, i int) Subject {
 	// of care said of something, or set aside; "move to our IOP: …"
 	// names where clients go.)
 	if owner == nil || !programSubject(owner.subject) || owner.classified || owner.weak || owner.ended || owner.contrast && !movedTo(s.lower, owner.start) {
-		return ""
+		return NoSubject
 	}
 	// ("Before you start at our IOP in Wausau: most clients first
 	// complete 30 days of residential care": the figure's own program
@@ -149,7 +149,7 @@ func colonOwner(s *sentence, i int) Subject {
 	}
 	for j := range s.mentions {
 		if m := &s.mentions[j]; m.start >= i && m.end <= hi && programSubject(m.subject) && m.subject != owner.subject {
-			return ""
+			return NoSubject
 		}
 	}
 	return owner.subject
@@ -236,14 +236,14 @@ func leftLevel(s *sentence, q *quantity.Quantity) Subject {
 	at := q.Start
 	if !strings.HasPrefix(s.lower[q.Start:], "from ") {
 		if wordBefore(s.lower, at) != "from" {
-			return ""
+			return NoSubject
 		}
 		at = lastIndex(s.lower[:at], "from")
 	}
 	switch wordBefore(s.lower, at) {
 	case "going", "goes", "go", "moving", "moves", "dropping", "drops", "drop", "shifting", "shifts", "stepping", "cutting", "changing", "tapering", "reducing":
 	default:
-		return ""
+		return NoSubject
 	}
 	for _, m := range s.mentions {
 		if m.end > at || !programSubject(m.subject) {
@@ -261,7 +261,7 @@ func leftLevel(s *sentence, q *quantity.Quantity) Subject {
 	// ("In our PHP, clients go from 25 hours a week … to 9 in our IOP"
 	// names the level left before the figure.)
 	if programBefore(s, 0, q.Start) {
-		return ""
+		return NoSubject
 	}
 	rest := s.lower[q.End:]
 	if k := strings.IndexAny(rest, ",;:"); k >= 0 {
@@ -272,20 +272,20 @@ func leftLevel(s *sentence, q *quantity.Quantity) Subject {
 	}
 	to := indexWord(rest, "to", 0)
 	if to < 0 {
-		return ""
+		return NoSubject
 	}
 	for _, m := range s.mentions {
 		if m.start < q.End || !programSubject(m.subject) {
 			continue
 		}
 		if m.start < q.End+to {
-			return ""
+			return NoSubject
 		}
 		if m.start < q.End+len(rest) {
 			return Other
 		}
 	}
-	return ""
+	return NoSubject
 }
 
 // anyProgram reports that the last mention of subj before i names no
@@ -468,7 +468,7 @@ func labelProgram(st *state, s *sentence) Subject {
 func labelPrograms(st *state, s *sentence) (subj Subject, weak bool) {
 	label, e := s.label()
 	if e == 0 || s.off != s.block.Sentences[0].Start {
-		return "", false
+		return NoSubject, false
 	}
 	for _, m := range st.x.terms.find(label, lowerASCII(label)) {
 		// ("Coping-skills group (outpatient) — Mondays": a label
@@ -478,8 +478,8 @@ func labelPrograms(st *state, s *sentence) (subj Subject, weak bool) {
 		if !programSubject(m.subject) || m.contrast {
 			continue
 		}
-		if subj != "" && subj != m.subject {
-			return "", weak
+		if subj != NoSubject && subj != m.subject {
+			return NoSubject, weak
 		}
 		subj = m.subject
 	}
@@ -494,5 +494,5 @@ func firstProgramBefore(s *sentence, i int) Subject {
 			return m.subject
 		}
 	}
-	return ""
+	return NoSubject
 }

@@ -42,7 +42,7 @@ func (st *state) namedTrackBefore(s *sentence, c *Claim) string {
 	t := s.text[:at]
 	for _, m := range abbrTracks(t) {
 		name := strings.ToLower(m.name(t))
-		if Subject(strings.ToLower(m.abbr(t))) == c.Subject && slices.Contains(names, name) && m.start > where {
+		if subjectNamed(strings.ToLower(m.abbr(t))) == c.Subject && slices.Contains(names, name) && m.start > where {
 			best, where = name, m.start
 		}
 	}
@@ -59,7 +59,7 @@ func (st *state) readNamedTracks() map[Subject][]string {
 			continue
 		}
 		for _, m := range abbrTracks(t) {
-			name, subj := strings.ToLower(m.name(t)), Subject(strings.ToLower(m.abbr(t)))
+			name, subj := strings.ToLower(m.name(t)), subjectNamed(strings.ToLower(m.abbr(t)))
 			if notAbbrTrackNames[name] || slices.Contains(out[subj], name) || st.placeName(name) {
 				continue
 			}
@@ -192,7 +192,7 @@ var seasonProgramNouns = wordSet("intensive", "intensives", "session", "sessions
 // half-day) a page's title names right before its topic program, "" when
 // none: the whole page then speaks of that track.
 func trackInTitle(title string, topic Subject) string {
-	if topic == "" || title == "" {
+	if topic == NoSubject || title == "" {
 		return ""
 	}
 	if f := titleFocus(title, topic); f != "" {

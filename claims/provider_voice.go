@@ -342,13 +342,13 @@ func (st *state) homeProgramLine(s *sentence) bool {
 	var named Subject
 	for _, m := range s.mentions {
 		if m.end <= e && programSubject(m.subject) && !m.contrast {
-			if named != "" && named != m.subject {
+			if named != NoSubject && named != m.subject {
 				return false
 			}
 			named = m.subject
 		}
 	}
-	return named != ""
+	return named != NoSubject
 }
 
 // frontPage reports an address with no path: a site's front page.

@@ -37,7 +37,7 @@ func (r Ranking) Inverted() bool {
 // inv: it ranks inv's lower level above its higher one, or calls it the
 // most intensive.
 func (r Ranking) Contradicts(inv Ranking) bool {
-	return r.Above == inv.Below && (r.Below == inv.Above || r.Below == "")
+	return r.Above == inv.Below && (r.Below == inv.Above || r.Below == NoSubject)
 }
 
 // comparative is "more intensive than", "less intensive than", "a higher

@@ -91,9 +91,9 @@ func TestRankings(t *testing.T) {
 		}
 		var got []string
 		for _, r := range claims.NewExtractor(claims.Options{}).Read(doc).Rankings {
-			s := string(r.Above)
-			if r.Below != "" {
-				s += ">" + string(r.Below)
+			s := r.Above.String()
+			if r.Below != claims.NoSubject {
+				s += ">" + r.Below.String()
 			}
 			got = append(got, s)
 		}

@@ -32,7 +32,7 @@ func (c *Claim) Record() Record {
 	return Record{
 		File: c.File, Line: c.Pos.Line, Column: c.Pos.Column,
 		Kind: c.Kind, Subject: c.Subject, Min: c.Min, Max: c.Max, Unit: c.Unit,
-		Qualifier: string(c.Qualifier), OpenEnded: c.OpenEnded, Value: c.Value,
+		Qualifier: c.Qualifier.String(), OpenEnded: c.OpenEnded, Value: c.Value,
 		Text: c.Text, Sentence: c.Sentence, Scope: c.Scope,
 		Polarity: c.Polarity, Force: c.Force, Attribution: c.Attribution,
 		Population: c.Population, Variant: c.Variant, Statistic: c.Statistic,

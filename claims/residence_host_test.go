@@ -10,7 +10,7 @@ import (
 // about its houses: a house-rules page's stay and staffing are no
 // program's, unless its headings name one.
 func TestSoberLivingHost(t *testing.T) {
-	subject := func(c claims.Claim) string { return string(c.Kind) + " " + string(c.Subject) }
+	subject := func(c claims.Claim) string { return string(c.Kind) + " " + c.Subject.String() }
 	checkPages(t, subject, []pageCase{
 		{"rules", "SOURCE: https://www.pinecovesoberliving.example/house-rules\n\nHouse Rules\n\nLength of Stay\nThe minimum commitment is 45 days.\n\nDaytime\n- Residents without a full-time job must attend an IOP program or classes.\n\nStaffing\nOur homes are peer-run, and staff are not on site around the clock.\n",
 			[]string{"6 program-length other", "12 supervision-24-7 other"}},
@@ -23,7 +23,7 @@ func TestSoberLivingHost(t *testing.T) {
 // house on a treatment provider's site too: its residents' stays are the
 // house's, not the residential program's its graduates come from.
 func TestSoberLivingPage(t *testing.T) {
-	subject := func(c claims.Claim) string { return string(c.Kind) + " " + string(c.Subject) }
+	subject := func(c claims.Claim) string { return string(c.Kind) + " " + c.Subject.String() }
 	checkPages(t, subject, []pageCase{
 		{"first sentence", "SOURCE: https://www.larkmoor.example/alumni/houses/\n\nLarkmoor Houses\n\nLarkmoor Houses are sober living homes for women finishing our residential program. Residents stay at least four months.\n",
 			[]string{"5 program-length other"}},

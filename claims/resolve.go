@@ -56,7 +56,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	}
 	// "… plus at least an hour set aside for individual or family
 	// therapy": the meeting the hours are kept for.
-	if subj := setAsideFor(s, end); subj != "" && want(subj) {
+	if subj := setAsideFor(s, end); subj != NoSubject && want(subj) {
 		return subj
 	}
 	// "Family Education Group / IOP clients and their families attend
@@ -67,7 +67,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	}
 	// "- Family sessions for PHP teens: once a week, 60 minutes": the
 	// service a line's label opens on, for the program's clients.
-	if svc, e := serviceForProgram(s); svc != "" && e <= start && want(svc) {
+	if svc, e := serviceForProgram(s); svc != NoSubject && e <= start && want(svc) {
 		return svc
 	}
 	// "between conventional outpatient therapy (perhaps once a week) and
@@ -194,7 +194,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// (Nor after rows of a support group: "alumni support group" then
 	// "Total: 90 minutes a week" is the group's.)
 	if len(s.mentions) == 0 && !therapySubject(st.section) && st.section != Other && st.last != SupportGroup && st.last != Other && totalLabel(s) {
-		if p := st.programInView(); p != "" && want(p) {
+		if p := st.programInView(); p != NoSubject && want(p) {
 			return p
 		}
 	}
@@ -362,13 +362,13 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			// "Adolescents in this program attend group therapy three
 			// days a week", in a section about the IOP.
 			return st.last
-		case st.lastProgram != "" && want(st.lastProgram):
+		case st.lastProgram != NoSubject && want(st.lastProgram):
 			return st.lastProgram
 		}
 	}
 	pick := func(m *mention) (Subject, bool) {
 		if m == nil {
-			return "", false
+			return NoSubject, false
 		}
 		// A table column names the program; a program named inside a cell
 		// is usually a comparison ("step down from PHP").
@@ -460,7 +460,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// (A bare "outpatient" label, "Outpatient sessions — Tuesday …" under
 	// "IOP schedule", may be the section's IOP.)
 	if label, e := s.label(); e > 0 && e <= start {
-		if p, weak := labelPrograms(st, s); p != "" && want(p) && !weak {
+		if p, weak := labelPrograms(st, s); p != NoSubject && want(p) && !weak {
 			return p
 		}
 		// "- Individual: one 45-minute visit weekly": a label of
@@ -510,7 +510,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// page's program, not the previous sentence's.
 	switch genericSubject(s.masked[lo:start], s.masked[start:]) {
 	case "rehab":
-		if st.topic != "" && st.topic != Detox && want(st.topic) {
+		if st.topic != NoSubject && st.topic != Detox && want(st.topic) {
 			return st.topic
 		}
 		return Other
@@ -522,7 +522,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		// "Some programs may last six months" after a sentence about
 		// individual therapy: programs are the section's programs, not
 		// the therapy inside them.
-		if st.last != "" && !programSubject(st.last) {
+		if st.last != NoSubject && !programSubject(st.last) {
 			for _, subj := range []Subject{st.lastProgram, st.section, st.topic} {
 				if programSubject(subj) && want(subj) {
 					return subj
@@ -570,7 +570,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// a stay is the detox's, which keeps clients overnight.)
 	// (In a section on residential care, which keeps clients overnight
 	// too, "Most stays last 28 to 35 days" is the residence's.)
-	if st.last == Detox && st.section != "" && st.section != Detox && !(hasWord(s.lower[lo:start], "stay", "stays") && dayProgram(st.section)) && want(st.section) {
+	if st.last == Detox && st.section != NoSubject && st.section != Detox && !(hasWord(s.lower[lo:start], "stay", "stays") && dayProgram(st.section)) && want(st.section) {
 		return st.section
 	}
 	// "Day 1-7: Medical detox. Day 8-21: Daily therapy (4-6 hours)":
@@ -596,7 +596,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// "Clients live at home but attend sessions in day programs": the
 	// one program the sentence names is what it is about, though named
 	// last, rather than the sentence before's ("They …" points back).
-	if subj := soleProgramAfter(s, start); subj != "" && want(subj) && !startsWithPronoun(s.lower) {
+	if subj := soleProgramAfter(s, start); subj != NoSubject && want(subj) && !startsWithPronoun(s.lower) {
 		return subj
 	}
 	// "Evening groups meet three nights a week" on a page about the IOP,
@@ -611,11 +611,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// sentence about individual sessions: a cohort or track of the
 	// program meets, not the therapy.
 	if !programSubject(st.last) && cohortOpens.MatchString(s.lower[lo:start]) {
-		if p := st.programInView(); p != "" && want(p) {
+		if p := st.programInView(); p != NoSubject && want(p) {
 			return p
 		}
 	}
-	if own := st.ownAfterGeneral(s); own != "" && want(own) {
+	if own := st.ownAfterGeneral(s); own != NoSubject && want(own) {
 		return own
 	}
 	// "Family group: once a week, 90 minutes" then "Length: 8 to 10
@@ -640,7 +640,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// program in its label; a line whose label names none is the box's,
 	// the page's program.
 	// (A directory's listing names its own provider's programs.)
-	if st.last != "" && programSubject(st.topic) && st.topic != st.last && want(st.topic) && s.bi > 0 && !st.directory && len(s.block.Sentences) == 1 {
+	if st.last != NoSubject && programSubject(st.topic) && st.topic != st.last && want(st.topic) && s.bi > 0 && !st.directory && len(s.block.Sentences) == 1 {
 		if _, e := s.label(); e > 0 && e <= start && st.labelNamed(s.bi-1) {
 			return st.topic
 		}
@@ -648,10 +648,10 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// A sentence that sets a program apart ("all the treatment of an
 	// inpatient program, minus overnight stays at the facility") is not about
 	// it, whatever the sentence before was about.
-	if st.last != "" && want(st.last) && carries && !onlyContrast(s, st.last) {
+	if st.last != NoSubject && want(st.last) && carries && !onlyContrast(s, st.last) {
 		return st.last
 	}
-	if st.lastProgram != "" && want(st.lastProgram) && !onlyContrast(s, st.lastProgram) {
+	if st.lastProgram != NoSubject && want(st.lastProgram) && !onlyContrast(s, st.lastProgram) {
 		return st.lastProgram
 	}
 	// ("After IOP" / "Patients usually continue with a therapist and
@@ -661,14 +661,14 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		return Other
 	}
 	for i := len(b.Headings) - 1; i >= 0; i-- {
-		if subj := st.headingSubject(b.Headings[i]); subj != "" {
+		if subj := st.headingSubject(b.Headings[i]); subj != NoSubject {
 			return subj
 		}
 	}
-	if st.topic != "" {
+	if st.topic != NoSubject {
 		return st.topic
 	}
-	if st.last != "" && want(st.last) && !otherThanTherapy {
+	if st.last != NoSubject && want(st.last) && !otherThanTherapy {
 		return st.last
 	}
 	return Other
@@ -907,11 +907,11 @@ func settingProgramAfter(s *sentence, end int) *mention {
 func serviceForProgram(s *sentence) (Subject, int) {
 	e := strings.IndexByte(s.lower, ':')
 	if e < 0 || e > 60 || len(s.mentions) < 2 {
-		return "", 0
+		return NoSubject, 0
 	}
 	first := s.mentions[0]
 	if first.end > e || programSubject(first.subject) || strings.TrimSpace(s.lower[:first.start]) != "" {
-		return "", 0
+		return NoSubject, 0
 	}
 	for _, m := range s.mentions[1:] {
 		if m.end > e {
@@ -921,10 +921,10 @@ func serviceForProgram(s *sentence) (Subject, int) {
 			if between := s.lower[first.end:m.start]; hasWord(between, "for") && !hasWord(between, "and", "or", "in", "after", "before") {
 				return first.subject, e
 			}
-			return "", 0
+			return NoSubject, 0
 		}
 	}
-	return "", 0
+	return NoSubject, 0
 }
 
 // standardLevelBracket opens on a bracket that names the standard level

@@ -32,12 +32,12 @@ func bracketNamesPrograms(s *sentence, end int) (Subject, bool) {
 	rest := s.lower[end:]
 	t := strings.TrimLeft(rest, " ")
 	if !strings.HasPrefix(t, "(") {
-		return "", false
+		return NoSubject, false
 	}
 	open := end + len(rest) - len(t)
 	shut := strings.IndexByte(s.lower[open:], ')')
 	if shut < 0 {
-		return "", false
+		return NoSubject, false
 	}
 	shut += open
 	inside := []byte(s.lower[open+1 : shut])
@@ -53,7 +53,7 @@ func bracketNamesPrograms(s *sentence, end int) (Subject, bool) {
 		}
 	}
 	if len(subjects) == 0 {
-		return "", false
+		return NoSubject, false
 	}
 	either := false
 	for _, w := range strings.FieldsFunc(string(inside), func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
@@ -65,7 +65,7 @@ func bracketNamesPrograms(s *sentence, end int) (Subject, bool) {
 			// program named beside a kind of care that follows it.)
 			"traditional", "standard", "regular", "aftercare", "continuing":
 		default:
-			return "", false
+			return NoSubject, false
 		}
 	}
 	if len(subjects) == 1 {
@@ -76,7 +76,7 @@ func bracketNamesPrograms(s *sentence, end int) (Subject, bool) {
 	if either {
 		return Other, true
 	}
-	return "", false
+	return NoSubject, false
 }
 
 // bracketedAfter is the program whose name a bracket holding start opens
@@ -119,11 +119,11 @@ func setAsideFor(s *sentence, end int) Subject {
 	// short look.)
 	near := s.lower[end:min(len(s.lower), end+40)]
 	if !strings.Contains(near, "aside") && !strings.Contains(near, "reserved") && !strings.Contains(near, "kept") && !strings.Contains(near, "devoted") && !strings.Contains(near, "dedicated") {
-		return ""
+		return NoSubject
 	}
 	loc := keptFor.FindStringIndex(s.lower[end:])
 	if loc == nil {
-		return ""
+		return NoSubject
 	}
 	rest := s.lower[end+loc[1]:]
 	for i := range s.mentions {
@@ -134,7 +134,7 @@ func setAsideFor(s *sentence, end int) Subject {
 	// ("individual and/or family therapy": the first of the meetings
 	// named, which no one term covers.)
 	if !hasWord(firstClause(rest), "therapy", "therapies", "sessions", "session", "counseling", "counselling") {
-		return ""
+		return NoSubject
 	}
 	switch leadingWord(rest, 0) {
 	case "individual", "one-on-one":
@@ -144,7 +144,7 @@ func setAsideFor(s *sentence, end int) Subject {
 	case "family", "couples", "medication", "psychiatric":
 		return Other
 	}
-	return ""
+	return NoSubject
 }
 
 var keptFor = prefilter.MustCompile(`^\s+(?:(?:each|every|a|per)\s+(?:day|week)\s+)?(?:is\s+|are\s+)?(?:set\s+aside|reserved|kept|devoted|dedicated)\s+(?:for|to)\s+(?:(?:the|an?|one-on-one)\s+)?`)

@@ -290,8 +290,8 @@ func soleProgramAfter(s *sentence, i int) Subject {
 		if !programSubject(m.subject) || m.contrast || strings.Contains(s.lower[m.start:m.end], "appointment") {
 			continue
 		}
-		if m.start < i || m.weak || subj != "" && subj != m.subject {
-			return ""
+		if m.start < i || m.weak || subj != NoSubject && subj != m.subject {
+			return NoSubject
 		}
 		// "Most patients stay on the unit for 3 to 5 days and start IOP
 		// the following week": the program comes next, it is not where
@@ -331,7 +331,7 @@ func soleProgramAfter(s *sentence, i int) Subject {
 			// takes up much of it": a reason's program is not the one
 			// timed.)
 			reasonBetween(between) {
-			return ""
+			return NoSubject
 		}
 		subj = m.subject
 	}

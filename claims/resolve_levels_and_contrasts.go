@@ -137,7 +137,7 @@ var connectiveOpening = prefilter.MustCompile(`^(?:however|but|and|yet|still|als
 func insideUnlike(s *sentence, start, end int, want func(Subject) bool) (Subject, bool) {
 	at, c, ok := unlikePhrase(s.lower)
 	if !ok || c <= end {
-		return "", false
+		return NoSubject, false
 	}
 	relative := hasWord(s.lower[at:start], "who", "which", "where", "that")
 	subj := Other
@@ -151,12 +151,12 @@ func insideUnlike(s *sentence, start, end int, want func(Subject) bool) (Subject
 		}
 	}
 	if !relative {
-		return "", false
+		return NoSubject, false
 	}
 	// (Care we cannot name stays other, whatever the caller would
 	// rather have.)
 	if subj != Other && !want(subj) {
-		return "", false
+		return NoSubject, false
 	}
 	return subj, true
 }

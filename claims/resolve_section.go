@@ -21,18 +21,18 @@ func (st *state) ownAfterGeneral(s *sentence) Subject {
 	// whoever runs it, not for the page's publisher.)
 	if !s.provider || s.answers != "" || !st.lastGeneral || !programSubject(st.last) || namesProgram(s) || startsWithPronoun(s.lower) || st.quotedForLast(s) ||
 		hasWord(s.lower, "it", "its", "it's", "this", "that", "these", "those", "same", "such", "program", "programs", "group", "groups", "track", "option") {
-		return ""
+		return NoSubject
 	}
 	own := st.sectionOr(st.topic)
 	if !programSubject(own) || own == st.last {
-		return ""
+		return NoSubject
 	}
 	// ("At Stonebridge you can keep your job while attending three
 	// evenings a week" on a residential page after a general IOP
 	// sentence: what it says fits the program spoken of, not a stay.)
 	if stays, day := own == Residential || own == Detox, dayProgram(st.last); stays && day && hasWord(s.lower, dayProgramWords...) ||
 		dayProgram(own) && (st.last == Residential || st.last == Detox) && hasWord(s.lower, stayWords...) {
-		return ""
+		return NoSubject
 	}
 	return own
 }
@@ -99,7 +99,7 @@ var (
 // ("Sober housing" over "Most residents stay 6 to 12 months").
 func (st *state) underNamedHeading(s *sentence) bool {
 	hs := s.block.Headings
-	return len(hs) > 0 && st.headingSubject(hs[len(hs)-1]) != ""
+	return len(hs) > 0 && st.headingSubject(hs[len(hs)-1]) != NoSubject
 }
 
 // headingProgram is the program the heading over s names, "" when it
@@ -109,12 +109,12 @@ func (st *state) underNamedHeading(s *sentence) bool {
 func (st *state) headingProgram(s *sentence) Subject {
 	hs := s.block.Headings
 	if len(hs) == 0 {
-		return ""
+		return NoSubject
 	}
 	if subj := st.headingSubject(hs[len(hs)-1]); programSubject(subj) {
 		return subj
 	}
-	return ""
+	return NoSubject
 }
 
 // sectionOr is the program the section's heading names, when it is a day

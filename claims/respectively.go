@@ -231,7 +231,7 @@ func together(s *sentence, prev, recent []Subject, out []Claim, from int) []Clai
 		// or no the sentence says of no program it names is the pair's,
 		// whatever program the page carried to it. A larger group may
 		// hold a program named in passing.)
-		if !slices.Contains(recent, out[i].Subject) && out[i].Subject != Other && out[i].Subject != "" && (out[i].Value == nil || n != 2 || mentions(s, out[i].Subject)) {
+		if !slices.Contains(recent, out[i].Subject) && out[i].Subject != Other && out[i].Subject != NoSubject && (out[i].Value == nil || n != 2 || mentions(s, out[i].Subject)) {
 			continue
 		}
 		// ("Across all levels, the usual stay comes to four months":
@@ -354,7 +354,7 @@ func fromTo(s *sentence, cs []Claim) {
 			break
 		}
 	}
-	if from == "" {
+	if from == NoSubject {
 		return
 	}
 	at := s.block.Span.Start + s.off
@@ -507,7 +507,7 @@ func movedBetweenStated(s *sentence, cs, before []Claim) {
 		return
 	}
 	pa, pb := statedFor(before, a), statedFor(before, b)
-	if pa == "" || pb == "" || pa == pb {
+	if pa == NoSubject || pb == NoSubject || pa == pb {
 		return
 	}
 	a.Subject, b.Subject = pa, pb
@@ -522,8 +522,8 @@ func statedFor(before []Claim, c *Claim) Subject {
 		if o.Kind != c.Kind || o.Value != nil || o.Min == nil || o.Max == nil || *o.Min != *c.Min || *o.Max != *c.Max || !programSubject(o.Subject) {
 			continue
 		}
-		if out != "" && out != o.Subject {
-			return ""
+		if out != NoSubject && out != o.Subject {
+			return NoSubject
 		}
 		out = o.Subject
 	}

@@ -410,19 +410,19 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			return
 		}
 		if st.beyond != nil {
-			if subj == "" && st.section == Other {
+			if subj == NoSubject && st.section == Other {
 				st.last, st.section, st.lastProgram = st.beyond.last, st.beyond.section, st.beyond.lastProgram
 			}
 			st.beyond = nil
 		}
 		st.headingBlock = bi
-		if subj != "" {
+		if subj != NoSubject {
 			st.last, st.section = subj, subj
 			st.sectionAsked = strings.HasSuffix(strings.TrimSpace(b.Text), "?")
 			if programSubject(subj) && subj != Detox && !contains(st.headed, subj) {
 				st.headed = append(st.headed, subj)
 			}
-			st.lastProgram = ""
+			st.lastProgram = NoSubject
 			if programSubject(subj) && subj != Detox {
 				st.lastProgram = subj
 			}
@@ -432,7 +432,7 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			// the next heading: "Getting started" after it is no
 			// aftercare.)
 			st.beyond = &carried{last: st.last, section: st.section, lastProgram: st.lastProgram}
-			st.last, st.section, st.lastProgram = Other, Other, ""
+			st.last, st.section, st.lastProgram = Other, Other, NoSubject
 			return
 		} else if st.groupsPage && st.topic == Other && b.Kind != corpus.BlockTitle && b.Text != st.doc.Title && !strings.Contains(b.Text, " | ") &&
 			(!programSubject(st.section) || groupName(b.Text) && hasWord(lowerASCII(b.Text), groupNouns...)) {
@@ -443,7 +443,7 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			// program's own heading only a heading naming a group starts
 			// another: "Program Details" is the program's. On a page about
 			// a program, "IOP Groups", its groups are its own.)
-			st.last, st.section, st.lastProgram = Other, Other, ""
+			st.last, st.section, st.lastProgram = Other, Other, NoSubject
 		} else if programSubject(st.topic) && st.section == st.topic && scheduleHeading(b.Text) && st.last != st.ranLast {
 			// "… before stepping down to our evening IOP and then to weekly
 			// outpatient sessions." then "Program hours": the page's
@@ -465,7 +465,7 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			// about residential care: detox is the step before the
 			// page's program, and the next section is the program's.
 			st.last, st.section = st.topic, st.topic
-		} else if st.last != "" && st.last != st.section && (!programSubject(st.last) || programSubject(st.section) && bi > 0 && st.doc.Blocks[bi-1].Kind == corpus.BlockListItem ||
+		} else if st.last != NoSubject && st.last != st.section && (!programSubject(st.last) || programSubject(st.section) && bi > 0 && st.doc.Blocks[bi-1].Kind == corpus.BlockListItem ||
 			// ("Who is PHP for? … and IOP clients who need more
 			// structure." then "Schedule": the page's program, which the
 			// question asked about, not the people the answer ended on.)
@@ -480,19 +480,19 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 			switch {
 			case programSubject(st.section):
 				st.last = st.section
-			case st.topic != "":
+			case st.topic != NoSubject:
 				st.last = st.topic
 			}
 		}
 	}
 	if b.Kind == corpus.BlockTableCell {
-		st.last = ""
+		st.last = NoSubject
 	}
 	// "2. Intensive Outpatient Program (IOP)" then a paragraph about it:
 	// an item that only names a program heads what follows it, as a
 	// heading does. (Items naming one program each, one after another,
 	// list services.)
-	if subj := st.namingItem(bi); subj != "" {
+	if subj := st.namingItem(bi); subj != NoSubject {
 		st.last, st.section = subj, subj
 	}
 	// A list that does not follow a lead-in ("Our IOP includes:") starts
@@ -506,26 +506,26 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	// an earlier item named.
 	switch {
 	case b.Kind != corpus.BlockListItem:
-		st.listSubject = ""
+		st.listSubject = NoSubject
 	case bi > 0 && st.doc.Blocks[bi-1].Kind != corpus.BlockListItem:
 		prev := &st.doc.Blocks[bi-1]
-		st.listSubject = ""
+		st.listSubject = NoSubject
 		// "Our IOP includes:", "Who is a good fit?": a lead-in.
 		// ("There are two levels of care in our outpatient program:": a
 		// lead-in to several programs, whose items read on like
 		// sentences.)
 		if t := strings.TrimSpace(prev.Text); (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?")) && !leadsToLevels(st.lower[bi-1]) {
 			st.listSubject = st.last
-		} else if st.section != "" {
+		} else if st.section != NoSubject {
 			st.last = st.section
 		}
-	case st.listSubject != "":
+	case st.listSubject != NoSubject:
 		st.last = st.listSubject
 		// "Based on the guidelines:" / "- Partial hospitalization (PHP)"
 		// / "- Usually 5 days per week" / "- Intensive Outpatient Program
 		// (IOP)" / "- Usually 3 days per week": an item that only names a
 		// program, among items of facts, turns the lead-in's list to it.
-		if p := st.nameOnlyItem(bi); p != "" && bi+1 < len(st.doc.Blocks) && st.doc.Blocks[bi+1].Kind == corpus.BlockListItem && st.nameOnlyItem(bi-1) == "" && st.nameOnlyItem(bi+1) == "" {
+		if p := st.nameOnlyItem(bi); p != NoSubject && bi+1 < len(st.doc.Blocks) && st.doc.Blocks[bi+1].Kind == corpus.BlockListItem && st.nameOnlyItem(bi-1) == NoSubject && st.nameOnlyItem(bi+1) == NoSubject {
 			st.listSubject, st.last = p, p
 		}
 	}
@@ -537,16 +537,16 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 	// weekly" says nothing of the paragraph after the box.)
 	if heading := b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle; !heading && bi > 0 &&
 		(st.doc.Blocks[bi-1].Kind == corpus.BlockListItem || slotLine(st.doc, bi-1) || barRow(st.doc.Blocks[bi-1].Text) && !barRow(b.Text) && !pointsBack(b.Text)) &&
-		st.last != "" && !programSubject(st.last) && st.last != Other {
+		st.last != NoSubject && !programSubject(st.last) && st.last != Other {
 		switch {
 		case programSubject(st.section):
 			st.last = st.section
-		case st.topic != "":
+		case st.topic != NoSubject:
 			st.last = st.topic
 		}
 	}
 	if _, ok := st.table[bi]; ok {
-		st.last = ""
+		st.last = NoSubject
 	}
 }
 
@@ -554,16 +554,16 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 // with ("- Intensive Outpatient Program (IOP)"), or "".
 func (st *state) nameOnlyItem(bi int) Subject {
 	if bi < 0 || bi >= len(st.doc.Blocks) {
-		return ""
+		return NoSubject
 	}
 	b := &st.doc.Blocks[bi]
 	if b.Kind != corpus.BlockListItem || wordCount(b.Text) > 6 || strings.ContainsAny(b.Text, "0123456789?:.") {
-		return ""
+		return NoSubject
 	}
 	var subj Subject
 	for _, m := range st.mentions[bi] {
-		if !programSubject(m.subject) || m.contrast || subj != "" && m.subject != subj {
-			return ""
+		if !programSubject(m.subject) || m.contrast || subj != NoSubject && m.subject != subj {
+			return NoSubject
 		}
 		subj = m.subject
 	}
@@ -575,20 +575,20 @@ func (st *state) nameOnlyItem(bi int) Subject {
 func (st *state) namingItem(bi int) Subject {
 	subj := st.nameOnlyItem(bi)
 	if bi+1 >= len(st.doc.Blocks) {
-		return ""
+		return NoSubject
 	}
 	// (The last of a list of services, "- Partial hospitalization" /
 	// "Our program lasts eight weeks.", heads nothing: what follows a
 	// heading item names its program again.)
-	if subj == "" || !slices.ContainsFunc(st.mentions[bi+1], func(m mention) bool { return m.subject == subj && !m.contrast }) {
-		return ""
+	if subj == NoSubject || !slices.ContainsFunc(st.mentions[bi+1], func(m mention) bool { return m.subject == subj && !m.contrast }) {
+		return NoSubject
 	}
 	// (Nor does the last of several items each naming a program, "-
 	// Residential treatment" / "- Outpatient" / "Outpatient services are
 	// …": a list of services.)
 	if bi > 0 {
 		if p := &st.doc.Blocks[bi-1]; p.Kind == corpus.BlockListItem && wordCount(p.Text) <= 6 && slices.ContainsFunc(st.mentions[bi-1], func(m mention) bool { return programSubject(m.subject) }) {
-			return ""
+			return NoSubject
 		}
 	}
 	return subj

@@ -750,8 +750,8 @@ func soleProgramNamed(ms []mention) Subject {
 		if m.contrast || !programSubject(m.subject) {
 			continue
 		}
-		if one != "" && one != m.subject {
-			return ""
+		if one != NoSubject && one != m.subject {
+			return NoSubject
 		}
 		one = m.subject
 	}

@@ -93,11 +93,11 @@ func ownMostIntensive(lower string, i int) bool {
 func gluedAcronym(w string) Subject {
 	w = strings.TrimSuffix(w, "s")
 	if len(w) < 4 || len(w) > 6 {
-		return ""
+		return NoSubject
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'A' || w[i] > 'Z' {
-			return ""
+			return NoSubject
 		}
 	}
 	// ("HIOP", "LIOP": high- and low-intensity outpatient programs, whose
@@ -116,7 +116,7 @@ func gluedAcronym(w string) Subject {
 	case "PHP":
 		return PHP
 	}
-	return ""
+	return NoSubject
 }
 
 func leadingWord(s string, i int) string {
@@ -146,7 +146,7 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		// three of its kind in front (chemical dependency, mental health,
 		// evening) is that program.
 		if c := s[i]; c >= 'A' && c <= 'Z' && next-i >= 4 {
-			if subj := gluedAcronym(s[i:next]); subj != "" {
+			if subj := gluedAcronym(s[i:next]); subj != NoSubject {
 				ms = append(ms, mention{start: i, end: next, subject: subj})
 				i = next
 				continue

@@ -73,19 +73,19 @@ func headerCell(ms []mention, b *corpus.Block) (Subject, bool) {
 	// "Location: outpatient clinic, clients live at home" is a label and
 	// its value, not a column's name.
 	if len(ms) == 0 || !cellLike(b) || wordCount(b.Text) > 8 || statement(b.Text) || labelEnd(b.Text) > 0 || strings.Contains(b.Text, ",") {
-		return "", false
+		return NoSubject, false
 	}
 	var subj Subject
 	for _, m := range ms {
 		if !programSubject(m.subject) {
-			return "", false
+			return NoSubject, false
 		}
-		if subj != "" && subj != m.subject {
-			return "", false
+		if subj != NoSubject && subj != m.subject {
+			return NoSubject, false
 		}
 		subj = m.subject
 	}
-	return subj, subj != ""
+	return subj, subj != NoSubject
 }
 
 // statement reports a short line that says something rather than names

@@ -231,7 +231,7 @@ func (st *state) cellSubject(bi int) (Subject, bool) {
 	if b.RowHeader != "" && !factRow(b) {
 		return Other, true
 	}
-	return "", false
+	return NoSubject, false
 }
 
 // plan is a level of care under the provider's own name for it.
@@ -246,7 +246,7 @@ type plan struct {
 func (st *state) planNamed(text string) Subject {
 	plans := st.pagePlans()
 	if len(plans) == 0 || st.programCount(text) > 0 {
-		return ""
+		return NoSubject
 	}
 	l := lowerASCII(text)
 	for _, p := range plans {
@@ -254,7 +254,7 @@ func (st *state) planNamed(text string) Subject {
 			return p.subject
 		}
 	}
-	return ""
+	return NoSubject
 }
 
 // pagePlans is readPlans, read once a page.
@@ -294,7 +294,7 @@ var kindNouns = wordSet("home", "homes", "house", "houses", "program", "programs
 func (st *state) columnLevel(bi int) (Subject, bool) {
 	b := &st.doc.Blocks[bi]
 	if b.ColHeader == "" || levelRow(b.RowHeader) {
-		return "", false
+		return NoSubject, false
 	}
 	name := lowerASCII(strings.TrimSpace(b.ColHeader))
 	for _, p := range st.pagePlans() {
@@ -302,7 +302,7 @@ func (st *state) columnLevel(bi int) (Subject, bool) {
 			return p.subject, true
 		}
 	}
-	return "", false
+	return NoSubject, false
 }
 
 // levelRow reports a row header that says which level of care each
@@ -344,7 +344,7 @@ func (st *state) namedInCell(h string) (Subject, bool) {
 			return m.subject, true
 		}
 	}
-	return "", false
+	return NoSubject, false
 }
 
 // namedBefore reports a capitalised name before a program word in a

@@ -28,7 +28,7 @@ func countedTherapy(s *sentence, q *quantity.Quantity) Subject {
 			return m.subject
 		}
 	}
-	return ""
+	return NoSubject
 }
 
 // therapySessionBefore is the therapy whose sessions are named right
@@ -43,12 +43,12 @@ func therapySessionBefore(s *sentence, i int) Subject {
 		// (A program's group sessions are its meetings: "group therapy
 		// sessions at least once a week" is how often it meets.)
 		if !therapySubject(m.subject) || m.subject == GroupTherapy {
-			return ""
+			return NoSubject
 		}
 		// ("group and individual sessions three days per week": the
 		// sessions of a list are the program's.)
 		if w := wordBefore(s.lower, m.start); w == "and" || w == "or" || strings.HasSuffix(strings.TrimRight(s.lower[:m.start], " "), ",") {
-			return ""
+			return NoSubject
 		}
 		// ("a one-on-one with your clinician every week": the session
 		// named before the person it is with.)
@@ -61,13 +61,13 @@ func therapySessionBefore(s *sentence, i int) Subject {
 		case "", "session", "sessions", "appointment", "appointments":
 			if strings.TrimSpace(s.lower[m.end:i]) == "" && !strings.HasSuffix(strings.TrimSpace(s.lower[m.start:m.end]), "session") &&
 				!strings.HasSuffix(strings.TrimSpace(s.lower[m.start:m.end]), "sessions") {
-				return ""
+				return NoSubject
 			}
 			return m.subject
 		}
-		return ""
+		return NoSubject
 	}
-	return ""
+	return NoSubject
 }
 
 var therapistNouns = wordSet("therapist", "counselor", "counsellor", "clinician", "psychiatrist", "psychologist", "case manager")
@@ -76,13 +76,13 @@ var therapistNouns = wordSet("therapist", "counselor", "counsellor", "clinician"
 // of days counts: named right after it, right before it, or given the rate
 // before a "then"; "" when the days are no therapy's.
 func daysOfTherapy(s *sentence, q *quantity.Quantity) Subject {
-	if t := therapyRightAfter(s, q.End); t != "" {
+	if t := therapyRightAfter(s, q.End); t != NoSubject {
 		return t
 	}
-	if t := thenAfterTherapy(s, q); t != "" {
+	if t := thenAfterTherapy(s, q); t != NoSubject {
 		return t
 	}
-	if t := therapyAppositive(s, q); t != "" {
+	if t := therapyAppositive(s, q); t != NoSubject {
 		return t
 	}
 	return therapySessionBefore(s, q.Start)
@@ -96,7 +96,7 @@ func therapyAppositive(s *sentence, q *quantity.Quantity) Subject {
 	// ("includes individual counseling, most often once a week": a
 	// meeting or two a week, counted by the times.)
 	if !hasWord(lowerASCII(q.Text), "session", "sessions", "appointment", "appointments") && !(q.Unit == quantity.Times && q.Per == quantity.Week && q.HasMax && q.Max <= 2) {
-		return ""
+		return NoSubject
 	}
 	var last *mention
 	for k := range s.mentions {
@@ -105,19 +105,19 @@ func therapyAppositive(s *sentence, q *quantity.Quantity) Subject {
 		}
 	}
 	if last == nil || !therapySubject(last.subject) || last.subject == GroupTherapy {
-		return ""
+		return NoSubject
 	}
 	// ("Outpatient treatment means individual counseling, most of the
 	// time once a week": the program defined as the therapy.)
 	switch wordBefore(s.lower, last.start) {
 	case "means", "mean", "is", "are", "involves", "involve":
-		return ""
+		return NoSubject
 	}
 	// ("Our IOP combines group therapy and individual counseling, three
 	// sessions a week in all": the sessions of a list are the program's.)
 	if w := wordBefore(s.lower, last.start); w == "and" || w == "or" || strings.HasSuffix(strings.TrimRight(s.lower[:last.start], " "), ",") ||
 		hasWord(s.lower[q.End:], "all", "total", "combined", "altogether") {
-		return ""
+		return NoSubject
 	}
 	between := strings.TrimSpace(s.lower[last.end:q.Start])
 	for _, p := range []string{",", "—", "–", "-", ":"} {
@@ -128,7 +128,7 @@ func therapyAppositive(s *sentence, q *quantity.Quantity) Subject {
 			}
 		}
 	}
-	return ""
+	return NoSubject
 }
 
 // thenAfterTherapy is the therapy an earlier rate of the sentence was
@@ -146,14 +146,14 @@ func thenAfterTherapy(s *sentence, q *quantity.Quantity) Subject {
 		}
 		for _, m := range s.mentions {
 			if m.start >= p.End && m.start < q.Start {
-				return ""
+				return NoSubject
 			}
 		}
-		if t := therapySessionBefore(s, p.Start); t != "" {
+		if t := therapySessionBefore(s, p.Start); t != NoSubject {
 			return t
 		}
 	}
-	return ""
+	return NoSubject
 }
 
 // therapyRightAfter is the therapy (not group therapy, the program's own
@@ -167,7 +167,7 @@ func therapyRightAfter(s *sentence, end int) Subject {
 			return m.subject
 		}
 	}
-	return ""
+	return NoSubject
 }
 
 func therapySubject(x Subject) bool {
@@ -267,15 +267,15 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 		return Other
 	}
 	p := withPerson(s.masked)
-	if p == "" {
-		return ""
+	if p == NoSubject {
+		return NoSubject
 	}
 	// ("Each client is assigned a counselor and sees them once a week":
 	// the person named before, met again by a pronoun right before the
 	// figure.)
 	if (kind == DaysPerWeek || kind == SessionLength) && q.HasMax && q.Max <= 2 {
 		if loc := pronounMet.FindStringIndex(s.masked[:q.Start]); loc != nil {
-			if who := withPerson(s.masked[:loc[0]]); who != "" {
+			if who := withPerson(s.masked[:loc[0]]); who != NoSubject {
 				return who
 			}
 		}
@@ -284,7 +284,7 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	// supported meals": a dietitian is seen once or twice a week; more
 	// days than that are the program's.)
 	if kind == DaysPerWeek && hasWord(s.masked, dietWords...) && (!q.HasMax || q.Max > 2) {
-		return ""
+		return NoSubject
 	}
 	// The last meeting with a person before the figure, asked once for
 	// the readings below.
@@ -293,20 +293,20 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	// our PHP five days a week": the program named between the people
 	// and the figure owns it.)
 	if meet != nil && programPlaceBetween(s, meet[1], q.Start) {
-		return ""
+		return NoSubject
 	}
 	// "then weekly outpatient therapy with a counselor of ours": a
 	// frequency right before a program's name is the
 	// program's, whoever it is held with.
 	if frequencyWord(q) && programNamedAt(s, q.End) {
-		return ""
+		return NoSubject
 	}
 	// "The IOP group meets with a licensed therapist three evenings a
 	// week": a group meeting its therapist is the program's meeting.
 	if p == IndividualTherapy && meet != nil {
 		switch wordBefore(s.masked, meet[0]) {
 		case "group", "groups", "cohort", "cohorts":
-			return ""
+			return NoSubject
 		}
 	}
 	// "a 50-minute video session with their primary counselor one
@@ -379,7 +379,7 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 		}
 	}
 	if !frequencyWord(q) && (kind != DaysPerWeek || !personMeeting.MatchString(s.masked)) || personElsewhere(s.masked, q) {
-		return ""
+		return NoSubject
 	}
 	// ("Your primary therapist works with you once a week, and groups
 	// meet three days a week": the groups' days are the program's.)
@@ -391,12 +391,12 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 			between = between[g[1]:]
 		}
 		if strings.Contains(between, ", and ") || strings.Contains(between, ";") {
-			return ""
+			return NoSubject
 		}
 		// ("clients meet with a dietitian and attend groups five days a
 		// week": the figure is what they attend after the meeting.)
 		if hasWord(between, "attend", "attends", "join", "joins", "go", "goes", "participate", "participates") {
-			return ""
+			return NoSubject
 		}
 	}
 	return p
@@ -550,7 +550,7 @@ func withPerson(lower string) Subject {
 	case hasWord(lower, "psychiatrist", "doctor", "physician", "nurse", "prescriber", "medical director") || hasWord(lower, dietWords...):
 		return Other
 	}
-	return ""
+	return NoSubject
 }
 
 // programNamedAt reports a program's name starting right after i, past
@@ -715,7 +715,7 @@ func oneOnOneWeekly(s *sentence, q *quantity.Quantity, lo int) (Kind, bool) {
 			return "", false
 		}
 	}
-	if loc := lastMatch(personMeeting, s.masked[lo:q.Start]); loc != nil && withPerson(s.masked[lo+loc[0]:lo+loc[1]]) != "" && !programPlaceBetween(s, lo+loc[1], q.Start) {
+	if loc := lastMatch(personMeeting, s.masked[lo:q.Start]); loc != nil && withPerson(s.masked[lo+loc[0]:lo+loc[1]]) != NoSubject && !programPlaceBetween(s, lo+loc[1], q.Start) {
 		return SessionLength, true
 	}
 	// ("meets with the youth therapist for one hour every week", "has an
@@ -723,11 +723,11 @@ func oneOnOneWeekly(s *sentence, q *quantity.Quantity, lo int) (Kind, bool) {
 	// word of kind before the person, or a pronoun for the person named
 	// before.)
 	if loc := lastMatch(meetsPerson, s.masked[:q.Start]); loc != nil && !programPlaceBetween(s, loc[1], q.Start) {
-		if p := withPerson(s.masked[loc[0]:loc[1]]); p != "" || withPerson(s.masked[:loc[0]]) != "" {
+		if p := withPerson(s.masked[loc[0]:loc[1]]); p != NoSubject || withPerson(s.masked[:loc[0]]) != NoSubject {
 			return SessionLength, true
 		}
 	}
-	if loc := personRightAfter.FindStringIndex(s.masked[q.End:]); loc != nil && withPerson(s.masked[q.End:q.End+loc[1]]) == "" {
+	if loc := personRightAfter.FindStringIndex(s.masked[q.End:]); loc != nil && withPerson(s.masked[q.End:q.End+loc[1]]) == NoSubject {
 		return "", true
 	}
 	return "", false
@@ -747,24 +747,24 @@ func (st *state) serviceAsked(s *sentence) Subject {
 	// (Only a question asking how often or how long: "How do I tell my
 	// doctor about treatment?" asks of neither.)
 	if s.answers == "" || q == nil || wordCount(s.text) > 14 || !asksHowOften.MatchString(s.answers) {
-		return ""
+		return NoSubject
 	}
 	for i, m := range s.mentions {
 		if !programSubject(m.subject) {
-			return ""
+			return NoSubject
 		}
 		switch w, _ := wordBeforeArticle(s.lower, m.start); w {
 		case "in", "during", "both", "at", "for":
 		case "and", "or":
 			// ("in both PHP and IOP")
 			if i == 0 {
-				return ""
+				return NoSubject
 			}
 		default:
-			return ""
+			return NoSubject
 		}
 	}
-	asked := Subject("")
+	asked := NoSubject
 	for _, m := range q.mentions {
 		switch {
 		case therapySubject(m.subject):
@@ -772,10 +772,10 @@ func (st *state) serviceAsked(s *sentence) Subject {
 		case programSubject(m.subject) && !clientNouns[wordAfter(q.lower, m.end)]:
 			// ("How often do PHP clients see the psychiatrist?": the
 			// program names whose clients.)
-			return ""
+			return NoSubject
 		}
 	}
-	if asked == "" && hasWord(s.answers, serviceWords...) {
+	if asked == NoSubject && hasWord(s.answers, serviceWords...) {
 		asked = Other
 	}
 	return asked

@@ -22,7 +22,7 @@ func TestTrackOfAnother(t *testing.T) {
 		page := "SOURCE: https://brookfield.example/programs/partial-hospitalization\n\nPartial Hospitalization Program\n\n" + tc.text + "\n"
 		var got []string
 		for _, c := range pageClaims(t, page) {
-			got = append(got, string(c.Kind)+" "+string(c.Subject)+" "+c.FormatValue()+" "+c.Variant)
+			got = append(got, string(c.Kind)+" "+c.Subject.String()+" "+c.FormatValue()+" "+c.Variant)
 		}
 		if g := strings.Join(got, "; "); g != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)

@@ -15,7 +15,7 @@ func TestWeeklyCareEndsASpan(t *testing.T) {
 Deciding between a partial hospitalization program (PHP) and an intensive outpatient program (IOP) is hard. Both are levels between inpatient care and weekly therapy, yet they ask very different amounts of your time.
 
 In our PHP you come in 5 days a week.`
-	checkPageLines(t, page, func(c claims.Claim) string { return string(c.Kind) + " " + string(c.Subject) },
+	checkPageLines(t, page, func(c claims.Claim) string { return string(c.Kind) + " " + c.Subject.String() },
 		[]string{"3 days-per-week op", "5 days-per-week php"})
 }
 

@@ -206,7 +206,7 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 		// unmarked figures are the provider's too.
 		offered = d.Offered
 		pageProgram := addressProgram(d.Address)
-		if pageProgram != "" && slices.Contains(siteOwn[d.Site], pageProgram) && !slices.Contains(offered, pageProgram) {
+		if pageProgram != claims.NoSubject && slices.Contains(siteOwn[d.Site], pageProgram) && !slices.Contains(offered, pageProgram) {
 			offered = append(slices.Clip(offered), pageProgram)
 		}
 		// The page's voice is read as inVoice reads it, which copies
@@ -227,7 +227,7 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 		}
 		tracks.reset()
 		soleTrack := ""
-		if pageProgram != "" {
+		if pageProgram != claims.NoSubject {
 			soleTrack = onlyTrack(ptrs, pageProgram)
 		}
 		evenings := eveningSentences(ptrs)
@@ -662,7 +662,7 @@ func reportSides(p *acrossPass, k key, sev checker.Severity, side, restated, oth
 	p.pending = append(p.pending, checker.Finding{
 		Severity: sev,
 		Kind:     string(k.kind),
-		Subject:  string(k.subject),
+		Subject:  k.subject.String(),
 		Message: fmt.Sprintf("%s: %q on %s (%s) vs %q on %s (%s); make the pages agree, or make clear that the odd one describes a different program",
 			topic(k), side[0].Text, plural(len(side), "page", "pages"), pageList(side),
 			other[0].Text, plural(len(other), "page", "pages"), pageList(other)),

@@ -291,7 +291,7 @@ var subjectNames = map[claims.Subject]string{
 func topic(k key) string {
 	s := subjectNames[k.subject]
 	if s == "" {
-		s = string(k.subject)
+		s = k.subject.String()
 	}
 	if k.variant != "" {
 		s = k.variant + " " + lowerFirst(s)

@@ -33,7 +33,7 @@ compared with one of the calendar ("three to four weeks").`
 // force reads an unset force as typical: an unmarked statement in the
 // generic present is how pages state what normally happens.
 func force(c *claims.Claim) claims.Force {
-	if c.Force == "" {
+	if c.Force == 0 {
 		return claims.Typical
 	}
 	return c.Force
@@ -806,7 +806,7 @@ func listedLevels(cs []claims.Claim) []bool {
 		for k := i; k < j; k++ {
 			switch cs[k].Subject {
 			case claims.IOP, claims.PHP, claims.OP, claims.Residential, claims.Detox:
-				if first == "" {
+				if first == claims.NoSubject {
 					first = cs[k].Subject
 				} else if cs[k].Subject != first {
 					many = true

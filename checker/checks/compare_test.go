@@ -21,10 +21,10 @@ func withForce(c *claims.Claim, f claims.Force) *claims.Claim { c.Force = f; ret
 // pairs, and an existential or an example against a universal (a
 // counterexample), contradict.
 func TestForceCombinations(t *testing.T) {
-	forces := []claims.Force{"", claims.Universal, claims.Typical, claims.Existential, claims.Example, claims.Conditional}
+	forces := []claims.Force{0, claims.Universal, claims.Typical, claims.Existential, claims.Example, claims.Conditional}
 	want := func(a, b claims.Force) bool {
 		norm := func(f claims.Force) claims.Force {
-			if f == "" {
+			if f == 0 {
 				return claims.Typical
 			}
 			return f

@@ -30,7 +30,7 @@ type driftKey struct {
 }
 
 func (d *driftReports) add(file string, k key, f checker.Finding) {
-	k.scope, k.attribution = "", ""
+	k.scope, k.attribution = 0, ""
 	dk := driftKey{file: file, k: k, severity: f.Severity, values: strings.Join(f.Values, "\x00")}
 	if i, ok := d.at[dk]; ok {
 		d.findings[i].Locations = appendRestated(d.findings[i].Locations, f.Locations)

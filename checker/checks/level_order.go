@@ -100,7 +100,7 @@ func runLevelOrder(p *checker.Pass) error {
 				continue
 			}
 			at := checker.Location{File: r.File, Line: r.Pos.Line, Column: r.Pos.Column, Text: r.Text, Block: r.Block}
-			if f, ok := byHours[string(r.Below)+">"+string(r.Above)]; ok {
+			if f, ok := byHours[r.Below.String()+">"+r.Above.String()]; ok {
 				f.Locations = append(f.Locations, at)
 				continue
 			}
@@ -137,7 +137,7 @@ func runLevelOrder(p *checker.Pass) error {
 			}
 			p.Report(checker.Finding{
 				Kind:    "level-order",
-				Subject: string(r.Above),
+				Subject: r.Above.String(),
 				Message: fmt.Sprintf("%q (%s:%d:%d) ranks %s above %s%s%s; %s is the more intensive level of care: correct the comparison, or the names of the levels",
 					r.Text, r.File, r.Pos.Line, r.Pos.Column, subjectNames[r.Above], subjectNames[r.Below], shown, against, subjectNames[r.Below]),
 				Locations: locs,
@@ -173,14 +173,14 @@ func hoursInversions(m map[key][]*claims.Claim, keys []key, tol checker.Toleranc
 				if len(upper) == 0 || !allBelow(upper, lower, tol) {
 					continue
 				}
-				pair := string(higher) + ">" + string(s)
+				pair := higher.String() + ">" + s.String()
 				if out[pair] != nil {
 					continue
 				}
 				a, b := upper[0], lower[0]
 				out[pair] = &checker.Finding{
 					Kind:    string(k.kind),
-					Subject: string(higher),
+					Subject: higher.String(),
 					Message: fmt.Sprintf("%s gets fewer hours a week than %s: %s vs %s; %s is the more intensive level of care: correct the hours, or the names of the levels",
 						subjectNames[higher], subjectNames[s], quote(a), quote(b), subjectNames[higher]),
 					Locations: locations([]*claims.Claim{a}, []*claims.Claim{b}),

@@ -52,7 +52,7 @@ func belowOwnFloor(p *checker.Pass, m map[key][]*claims.Claim, keys []key, tol c
 		p.Report(checker.Finding{
 			Severity: checker.Warning,
 			Kind:     string(k.kind),
-			Subject:  string(k.subject),
+			Subject:  k.subject.String(),
 			Message: fmt.Sprintf("%s: %s, below %s, the page's own account of the level; make the program's week agree with it, or say why this program is lighter",
 				topic(own), what, quote(floor)),
 			Locations: locations(below, []*claims.Claim{floor}),

@@ -51,10 +51,10 @@ func runProgramName(p *checker.Pass) error {
 				fix = fmt.Sprintf("the page writes %q (%s:%d:%d) elsewhere", w.Text, w.File, w.Pos.Line, w.Pos.Column)
 			}
 			p.Report(checker.Finding{
-				Subject:   string(n.Long),
+				Subject:   n.Long.String(),
 				Message:   fmt.Sprintf("%q (%s:%d:%d) names %s but abbreviates it as %s, and %s: correct the abbreviation or the name", n.Text, n.File, n.Pos.Line, n.Pos.Column, longName[n.Long], subjectNames[n.Short], fix),
 				Locations: locs,
-				Values:    []string{string(n.Long), string(n.Short)},
+				Values:    []string{n.Long.String(), n.Short.String()},
 			})
 		}
 	}

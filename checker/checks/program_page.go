@@ -16,7 +16,7 @@ import (
 func addressProgram(addr string) claims.Subject {
 	k := strings.LastIndexByte(addr, '/')
 	if k < 0 || articleAddress(addr) {
-		return ""
+		return claims.NoSubject
 	}
 	var words []string
 	for _, w := range strings.FieldsFunc(addr[k+1:], func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {

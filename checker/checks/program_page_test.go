@@ -13,12 +13,12 @@ func TestAddressProgram(t *testing.T) {
 		"pinecrest.example/php.html":                              claims.PHP,
 		"pinecrest.example/medical-detox":                         claims.Detox,
 		"pinecrest.example/partial-hospitalization-program":       claims.PHP,
-		"pinecrest.example/what-is-residential-treatment":         "",
-		"pinecrest.example/iop-vs-php":                            "",
-		"pinecrest.example/blog/residential":                      "",
-		"pinecrest.example/residential/faq":                       "",
-		"pinecrest.example":                                       "",
-		"":                                                        "",
+		"pinecrest.example/what-is-residential-treatment":         claims.NoSubject,
+		"pinecrest.example/iop-vs-php":                            claims.NoSubject,
+		"pinecrest.example/blog/residential":                      claims.NoSubject,
+		"pinecrest.example/residential/faq":                       claims.NoSubject,
+		"pinecrest.example":                                       claims.NoSubject,
+		"":                                                        claims.NoSubject,
 	} {
 		if got := addressProgram(addr); got != want {
 			t.Errorf("addressProgram(%q) = %q, want %q", addr, got, want)

@@ -172,7 +172,7 @@ func runReference(p *checker.Pass) error {
 			}
 			want := claims.FormatRange(f.Min, f.Max) + " " + perUnit[c.Kind]
 			k := keyOf(c)
-			k.scope = "" // (a fact box on a provider's page restates its own figure)
+			k.scope = 0 // (a fact box on a provider's page restates its own figure)
 			same := fmt.Sprint(k, "\x00", valueKey(c), "\x00", want)
 			entry := c.Listed || c.FactBox
 			if j, ok := at[same]; ok && (entry || entries[j]) {
@@ -192,7 +192,7 @@ func runReference(p *checker.Pass) error {
 			out = append(out, checker.Finding{
 				Severity:  sev,
 				Kind:      string(c.Kind),
-				Subject:   string(c.Subject),
+				Subject:   c.Subject.String(),
 				Message:   msg,
 				Locations: []checker.Location{location(c)},
 				Values:    []string{valueKey(c), want},
@@ -291,7 +291,7 @@ func referenceSchedules(p *checker.Pass, g *grouper, i int, facts []checker.Refe
 			p.Report(checker.Finding{
 				Severity: sev,
 				Kind:     string(claims.HoursPerWeek),
-				Subject:  string(k.subject),
+				Subject:  k.subject.String(),
 				Message: fmt.Sprintf("%s: %s × %s makes %s hours a week, outside %s: %s; correct the schedule, or name the standard the program follows in the config's reference facts",
 					topic(wk), quote(pair[0]), quote(pair[1]), product, f.ShortSource(), want),
 				Locations: locations(pair[:], sameDays(dpw, pair[1])),
@@ -410,7 +410,7 @@ func factFor(facts []checker.ReferenceFact, c *claims.Claim, teen bool) (checker
 	var general, young *checker.ReferenceFact
 	for i := range facts {
 		f := &facts[i]
-		if f.Kind != string(c.Kind) || f.Subject != string(c.Subject) {
+		if f.Kind != string(c.Kind) || f.Subject != c.Subject.String() {
 			continue
 		}
 		switch f.Audience {

@@ -86,7 +86,7 @@ func runRestated(p *checker.Pass) error {
 					}
 					p.Report(checker.Finding{
 						Kind:      string(k.kind),
-						Subject:   string(k.subject),
+						Subject:   k.subject.String(),
 						Message:   fmt.Sprintf("%s: %s vs %s; both can be true, but a reader cannot tell which applies: state the figure once, or say which program each is for", topic(k), attributedQuote(a), attributedQuote(b)),
 						Locations: locations(withFirst(groups[i].claims, a), withFirst(groups[j].claims, b)),
 						Values:    sortedValues(groups[i].value, groups[j].value),

@@ -72,7 +72,7 @@ func runRestatedAcross(p *checker.Pass) error {
 			side, agree = withFirst(side, a), withFirst(agree, b)
 			p.Report(checker.Finding{
 				Kind:    string(k.kind),
-				Subject: string(k.subject),
+				Subject: k.subject.String(),
 				Message: fmt.Sprintf("%s: %q on %s (%s) vs %q on %s (%s); both can be true, but a reader of the site cannot tell which applies: state one figure, or say which program each page describes",
 					topic(k), a.Text, plural(len(side), "page", "pages"), pageList(side),
 					b.Text, plural(len(agree), "page", "pages"), pageList(agree)),

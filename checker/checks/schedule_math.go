@@ -248,7 +248,7 @@ func runScheduleMath(p *checker.Pass) error {
 				format: format, topic: topic(k), pair: pair, product: product, finding: checker.Finding{
 					Severity: sev,
 					Kind:     string(claims.HoursPerWeek),
-					Subject:  string(k.subject),
+					Subject:  k.subject.String(),
 					Values:   sortedValues(valueKey(pair[0]), valueKey(pair[1]), valueKey(hpw[0])),
 				}}
 			if k.variant == "" {
@@ -914,7 +914,7 @@ func someBreakRule(p *checker.Pass, weekly, hpd, dpw []*claims.Claim, k key, tol
 			}
 			p.Report(checker.Finding{
 				Kind:    string(claims.HoursPerWeek),
-				Subject: string(k.subject),
+				Subject: k.subject.String(),
 				Message: fmt.Sprintf("%s: %s × %s makes %s hours a week for some programs, but the page says every one has %s; make the two agree, or say the figure is not a rule",
 					topic(k), quote(pair[0]), quote(pair[1]), claims.FormatRange(ptr(exact.Lo), finite(exact.Hi)), quote(r)),
 				Locations: locations([]*claims.Claim{r}, pair[:]),

@@ -239,7 +239,7 @@ func runTemplateDrift(p *checker.Pass) error {
 					drifts.add(v.file, k, checker.Finding{
 						Severity: sev,
 						Kind:     string(k.kind),
-						Subject:  string(k.subject),
+						Subject:  k.subject.String(),
 						Message: fmt.Sprintf("%s differs between template variants: %s vs %s%s%s; make the variants agree, or make clear why this one's program differs", topic(k),
 							quote(c), other, quote(b), also),
 						Locations: append(locations(g.claims, copies), restatedLocations(memo.restatedCopies(members, vi, k, g.claims, c, memo.value(b), copies))...),

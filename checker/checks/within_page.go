@@ -799,7 +799,7 @@ func trackName(v string) string {
 // pairFinding is a within-page finding on two disjoint sides of a fact,
 // a quoted first on one side and b on the other.
 func pairFinding(k key, a, b *claims.Claim, sev checker.Severity, msg string, locs []checker.Location) checker.Finding {
-	return checker.Finding{Severity: sev, Kind: string(k.kind), Subject: string(k.subject), Message: msg, Locations: locs, Values: sortedValues(valueKey(a), valueKey(b))}
+	return checker.Finding{Severity: sev, Kind: string(k.kind), Subject: k.subject.String(), Message: msg, Locations: locs, Values: sortedValues(valueKey(a), valueKey(b))}
 }
 
 // formKey is a detox-offered key of one form of detox ("inpatient", "at

@@ -113,7 +113,7 @@ func buildCharts(c *Corpus, anchors map[claimKey]string) []chartView {
 			if cl.Qualifier == claims.Vague {
 				continue
 			}
-			k := key{string(cl.Kind), string(cl.Subject)}
+			k := key{string(cl.Kind), cl.Subject.String()}
 			groups[k] = append(groups[k], cl)
 		}
 	}

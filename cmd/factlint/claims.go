@@ -56,7 +56,7 @@ func writeClaimsTable(w io.Writer, recs []claims.Record, written []string) error
 	t.Header("Location", "Kind", "Subject", "Value", "Qualifier", "Modality", "Text")
 	for i, r := range recs {
 		v := written[i]
-		if err := t.Append([]string{fmt.Sprintf("%s:%d:%d", r.File, r.Line, r.Column), string(r.Kind), string(r.Subject), v, r.Qualifier, modality(r), r.Text}); err != nil {
+		if err := t.Append([]string{fmt.Sprintf("%s:%d:%d", r.File, r.Line, r.Column), string(r.Kind), r.Subject.String(), v, r.Qualifier, modality(r), r.Text}); err != nil {
 			return err
 		}
 	}
@@ -75,8 +75,8 @@ func modality(r claims.Record) string {
 	if r.Polarity == claims.Negated {
 		parts = append(parts, "negated")
 	}
-	if r.Force != "" && r.Force != claims.Typical {
-		parts = append(parts, string(r.Force))
+	if r.Force != 0 && r.Force != claims.Typical {
+		parts = append(parts, r.Force.String())
 	}
 	for _, s := range []string{r.Attribution, r.Population, r.Variant, r.Statistic} {
 		if s != "" {
@@ -104,8 +104,8 @@ func writeClaimsCSV(w io.Writer, all []*claims.Claim) error {
 		if r.Value != nil {
 			v = strconv.FormatBool(*r.Value)
 		}
-		_ = cw.Write([]string{r.File, strconv.Itoa(r.Line), strconv.Itoa(r.Column), string(r.Kind), string(r.Subject), f(r.Min), f(r.Max), r.Unit, r.Qualifier, v, r.Text, string(r.Scope), r.Sentence,
-			string(r.Polarity), string(r.Force), r.Attribution, r.Population, r.Variant, r.Statistic})
+		_ = cw.Write([]string{r.File, strconv.Itoa(r.Line), strconv.Itoa(r.Column), string(r.Kind), r.Subject.String(), f(r.Min), f(r.Max), r.Unit, r.Qualifier, v, r.Text, r.Scope.String(), r.Sentence,
+			r.Polarity.String(), r.Force.String(), r.Attribution, r.Population, r.Variant, r.Statistic})
 	}
 	cw.Flush()
 	return cw.Error()

@@ -71,8 +71,11 @@ func corpusOptions(cfg *checker.Config) corpus.Options {
 
 func extractor(cfg *checker.Config) *claims.Extractor {
 	syn := map[claims.Subject][]string{}
-	for s, names := range cfg.Subjects {
-		syn[claims.Subject(s)] = names
+	for name, names := range cfg.Subjects {
+		// (The config's loader has checked every name.)
+		if s, ok := claims.ParseSubject(name); ok {
+			syn[s] = names
+		}
 	}
 	return claims.NewExtractor(claims.Options{Synonyms: syn})
 }
