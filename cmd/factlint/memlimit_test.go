@@ -18,7 +18,8 @@ func TestSetMemoryLimit(t *testing.T) {
 	}{
 		{0, minMemoryLimit},
 		{50_000, minMemoryLimit},
-		{1_000_000, 1_000_000 * livePerPage * 3 / 2},
+		{100_000, minMemoryLimit}, // (the benchmark's largest corpus)
+		{1_000_000, 1_000_000 * livePerPage * 4 / 3},
 	} {
 		debug.SetMemoryLimit(math.MaxInt64)
 		setMemoryLimit(tc.pages)
