@@ -1555,6 +1555,7 @@ func init() {
 			{"Our PHP accepts walk-ins 7 days a week between 8 a.m. and 5 p.m.", ""},
 			{"Drug testing happens twice a week in our IOP.", ""},
 			{"Nurses are present in our residential program 24 hours a day, seven days a week.", ""},
+			{"Residential care\n\nLakeview runs twenty four (24) hour, seven (7) day a week care for men.", ""},
 			{"Our IOP accepts new clients 5 days a week.", ""},
 			{"Our PHP office hours are 9 a.m. to 5 p.m., Monday through Friday.", ""},
 			{"Our IOP\n\nCall us any time. Billing and insurance questions: Monday to Thursday, 8 to 4.", ""},

@@ -7,6 +7,13 @@ import (
 	"github.com/factlint/factlint/internal/prefilter"
 )
 
+// followUpAfter reports care after a detox named right after its word:
+// " follow-up", " follow up", " aftercare".
+func followUpAfter(rest string) bool {
+	rest = strings.TrimPrefix(rest, " ")
+	return strings.HasPrefix(rest, "follow-up") || strings.HasPrefix(rest, "follow up") || strings.HasPrefix(rest, "aftercare") || strings.HasPrefix(rest, "after-care")
+}
+
 // matchDetox reads whether a program offers detox. It needs a detox word
 // governed by an offering verb in its clause ("we offer medical detox",
 // "clients receive detox and counseling", "detox takes place in our
@@ -226,6 +233,12 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		// something else is given, not what is offered.)
 		w := wordBefore(s.lower, m.start)
 		during := w == "during" || w == "throughout"
+		// ("Services include detoxification follow-up and relapse
+		// prevention": care after a detox, wherever it was, not the
+		// detox.)
+		if followUpAfter(s.lower[m.end:]) {
+			continue
+		}
 		// (In the provider's brackets only a denial is read: "(we work
 		// with three hospitals, including their detox units)" offers
 		// none.)
@@ -707,6 +720,8 @@ func init() {
 			// Who needs detox, no word of a program.
 			{"Do I need detox first?\n\nNot everybody needs detox before starting counseling.", ""},
 			{"Do I need detox first?\n\nMany drinkers do not need medical detox at all.", ""},
+			{"Starting treatment\n\nYou may not need to go to detox before your first counseling session.", ""},
+			{"Our IOP\n\nYou might not need medical detox at all before you join.", ""},
 			// Whose use is light enough, no word of a program.
 			{"Medical Detox\n\nOften, patients showing mild dependence will not require a supervised detox.", ""},
 			{"Medical Detox\n\nLight drinkers usually do not need detox.", ""},
@@ -776,6 +791,8 @@ func init() {
 			{"Residential care\n\nTime is needed in early recovery, not only to detox but to learn new skills.", ""},
 			{"Residential care\n\nEvery resident needs time, not just to detox but to rebuild a life.", ""},
 			{"Residential care\n\nMost residents need not only detox but months of therapy.", ""},
+			{"Residential care\n\nOur residential program includes detoxification follow-up and relapse prevention.", ""},
+			{"Residential care\n\nWe provide detox aftercare planning for every resident.", ""},
 			{"Residential care\n\nOur residents do not need detox on admission.", "residential false"},
 			{"Our outpatient detox program begins with a physical exam.", "detox true"},
 			{"For residential clients we coordinate detox placement with a hospital.", "residential false"},

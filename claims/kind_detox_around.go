@@ -176,7 +176,10 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 			}
 			// ("Not everyone needs detox", "Some people do not need
 			// detox at all": who needs it, no word of a program.)
-			if someNeed.MatchString(lower[lo:at]) || mildCases(lower[lo:at]) {
+			// ("You may not need to go to detox", "you might never
+			// need medical detox": a need that may go either way for
+			// one reader, no word of what a program provides.)
+			if someNeed.MatchString(lower[lo:at]) || mildCases(lower[lo:at]) || mayNotNeed(lower[lo:at]) {
 				return false, 0, 0, false
 			}
 			return false, at, dEnd, true
@@ -567,6 +570,20 @@ var drugWords = []string{"stimulant", "stimulants", "cocaine", "crack", "meth", 
 	"weed", "thc", "kratom", "nicotine", "hallucinogens", "psychedelics", "lsd", "mushrooms", "ecstasy", "mdma", "inhalants"}
 
 var someNeed = prefilter.MustCompile(`^\W*(?:\w+\W+){0,3}?(?:not\s+(?:everyone|everybody|every\s+\w+|all\s+\w+)|(?:some|many|most|plenty\s+of)\s+(?:people|clients|patients|adults|teens|individuals|drinkers|users))\s`)
+
+// mayNotNeed reports a denied need hedged as a possibility right before
+// the verb: "may not", "might never".
+func mayNotNeed(before string) bool {
+	w := strings.Fields(before)
+	if len(w) < 2 {
+		return false
+	}
+	switch w[len(w)-2] + " " + w[len(w)-1] {
+	case "may not", "might not", "may never", "might never":
+		return true
+	}
+	return false
+}
 
 // doerIsProvider reports the words before "do detox" ending on the
 // provider, past a denial: "we don't", "our clinic does not" (not "we ask

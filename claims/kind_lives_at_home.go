@@ -71,6 +71,13 @@ func livingPhraseHits(s *sentence) []boolHit {
 				continue
 			}
 			start, end := i+loc[0], i+loc[1]
+			// ("rebuild their lives at Cedar Point", "change your lives in
+			// our program": the noun after a possessive, no one residing
+			// there. Carrying on their lives outside the center still
+			// says where they live.)
+			if !side.home && w == "lives" && ownerWordBefore(l, i) {
+				continue
+			}
 			// ("Many of our IOP clients live in a residence hall on
 			// campus", "Most students live in the dorms": a college's
 			// housing is the students' own home, not the provider's.)
@@ -98,6 +105,12 @@ func livingPhraseHits(s *sentence) []boolHit {
 			// now.)
 			// ("… before returning home each evening" is every day's end.)
 			if side.home && homeLater.MatchString(l[max(0, start-32):start]) && !dailyAfterHome.MatchString(l[end:]) {
+				continue
+			}
+			// ("Once you have spent a month at a residential center and
+			// then go back to your home community": home after a stay
+			// that is over, not where clients live during it.)
+			if side.home && stayedThenHome.MatchString(l[max(0, start-100):start]) && !dailyAfterHome.MatchString(l[end:]) {
 				continue
 			}
 			// ("Stay home when you are sick": a day missed, not where a
@@ -370,6 +383,21 @@ var (
 
 // homeLater ends on what puts going home off: "prior to ", "instead of
 // immediately ".
+// stayedThenHome ends on "and then" after a stay said to be over: "spent
+// some time in a residential center and then ", "completed detox and
+// then ". (The present, "You spend the day in treatment and then return
+// home", is every day's end.)
+var stayedThenHome = regexp.MustCompile(`\b(?:spent|completed|finished|graduated)\b[^.;:]{0,80}\band\s+then\s+$`)
+
+// ownerWordBefore reports a possessive pronoun right before the word at i.
+func ownerWordBefore(l string, i int) bool {
+	switch wordBefore(l, i) {
+	case "their", "your", "our", "his", "her", "my", "whose":
+		return true
+	}
+	return false
+}
+
 var homeLater = regexp.MustCompile(`\b(?:prior\s+to|before|instead\s+of|rather\s+than|until|ready\s+for)\s+(?:[a-z]+ly\s+)?$`)
 
 // dailyAfterHome opens on when, each day, clients go home: " each
@@ -565,6 +593,10 @@ func init() {
 			// live at home.
 			{"Our IOP\n\nOur evening IOP keeps working adults from residing in a treatment facility.", "iop true"},
 			{"Day program\n\nOur PHP frees patients from staying overnight at the center.", "php true"},
+			// The noun after a possessive, and home after a stay that is over.
+			{"Our program\n\nHere, people change their lives at our center.", ""},
+			{"Residential care at Cedar Point Recovery\n\nClients heal from addiction and rebuild their lives at Cedar Point Recovery.", ""},
+			{"Residential care\n\nOnce you have spent a month at a residential center and then go back to your home community, keep your plan close.", ""},
 			{"Day program\n\nOur PHP gives daily structure without needing an inpatient stay.", "php true"},
 			{"Residential care\n\nSome people cannot stay safe without residential care.", ""},
 			// Detox "on an outpatient basis" is detox from home; a day

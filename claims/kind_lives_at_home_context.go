@@ -28,6 +28,10 @@ func livesAtName(text, lower string) (start, ns, ne int) {
 		default:
 			continue
 		}
+		// ("rebuild their lives at Cedar Point Recovery": the noun.)
+		if v == "lives" && ownerWordBefore(lower, k-len(v)) {
+			continue
+		}
 		ns = k + 4
 		if ns >= len(text) || text[ns] < 'A' || text[ns] > 'Z' {
 			continue

@@ -349,6 +349,7 @@ func init() {
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
 			{"Our Day Program\n\nOur PHP provides less than 24-hour care.", "php false"},
+			{"Residential care\n\nLakeview House is staffed twenty-four (24) hours a day, seven (7) days a week.", "residential true"},
 			// ("… may not be right for you if you need 24/7 care": whom
 			// the program turns away.)
 			{"Partial hospitalization\n\nDay treatment is not right for you when you face a crisis or you need 24-hour care.", "php false"},

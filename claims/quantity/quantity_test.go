@@ -630,6 +630,9 @@ func TestSupervision24x7(t *testing.T) {
 		{"A 24-hour, seven-day-a-week program.", "24-hour, seven-day-a-week"},
 		{"We staff the unit 24 hours a day, 5 days a week.", "24 hours a day"},
 		{"Sessions last 2 hours a day.", ""},
+		{"The unit is staffed twenty-four (24) hours a day.", "twenty-four (24) hours a day"},
+		{"It is a twenty four (24) hour facility.", "twenty four (24) hour"},
+		{"We serve twenty-four (24) clients.", ""},
 	} {
 		s, e, ok := Supervision24x7(tt.text)
 		got := ""

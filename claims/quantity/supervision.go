@@ -65,11 +65,11 @@ func (p *parser) clockPhrase(i int) (int, bool) {
 		return i, false
 	case "twenty":
 		if isHyphen(p.punct(i+1)) && p.word(i+2) == "four" {
-			return p.dayLong(i, i+3)
+			return p.dayLong(i, p.restated(i+3))
 		}
 		// ("twenty four hour care": the hyphen left out.)
 		if p.word(i+1) == "four" {
-			return p.dayLong(i, i+2)
+			return p.dayLong(i, p.restated(i+2))
 		}
 		return i, false
 	}
@@ -84,6 +84,16 @@ func (p *parser) clockPhrase(i int) (int, bool) {
 		return p.dayLong(i, i+1)
 	}
 	return i, false
+}
+
+// restated steps over the figure a number word is restated as in
+// brackets, as contracts and licences write it ("twenty-four (24)
+// hour"): k is the token after the word.
+func (p *parser) restated(k int) int {
+	if p.punct(k) == "(" && p.isNum(k+1) && p.punct(k+2) == ")" {
+		return k + 3
+	}
+	return k
 }
 
 // dayLong reads what makes 24 a supervision flag: "-hour", " hour",
