@@ -187,6 +187,11 @@ var personSeen = prefilter.MustCompile(`\b(?:is|are|be|being|gets|get)\s+(?:also
 // with a counselor", "visits with the unit's psychiatrist".
 var personMeeting = prefilter.MustCompile(`\b(?:(?:saw|see|sees|seeing|visit|visits|visited|visiting)\s+(?:with\s+)?|(?:meet|meets|met|meeting)\s+(?:(?:one-on-one\s+|individually\s+|privately\s+|weekly\s+|regularly\s+)?with\s+)?)(?:her|his|their|your|a|an|the|our)?\s*(?:[a-z]+['’]s\s+)?(?:(?:own|primary|individual|licensed|certified|assigned|dedicated|personal|medical|prescribing|registered)\s+){0,2}(?:therapist|therapists|counselor|counselors|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber|medical\s+director|dietitians?|dieticians?|nutritionists?)\b|\b(?:see|sees|meet\s+with|meets\s+with)\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\s+one-on-one\b|\bone-on-one\s+with\s+(?:that|this)\s+(?:therapist|counselor|counsellor|clinician)\b|\b(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)s?\s*(?:,\s*)?(?:\([^()]{1,24}\)\s+)?(?:who\s+)?(?:also\s+)?(?:sees|see|meets with|meet with|meets|meet|visits|visit|checks in with|check in with|works with|working with)\b|\b(?:meet|meets|met|meeting)\s+(?:one-on-one|one-to-one|individually|privately)\s+with\s+(?:her|his|their|your|a|an|the|our)?\s*(?:[a-z-]+\s+){0,3}?(?:therapist|counselor|counsellor|clinician|psychologist|specialist)\b`)
 
+// personContact is contact with one person of the staff, said as such:
+// "psychiatrist contact", "nursing check-ins", "contact with your
+// therapist".
+var personContact = prefilter.MustCompile(`\b(?:therapist|counselor|counsellor|clinician|psychiatrist|psychiatric|doctor|physician|nurse|nursing|prescriber|medical)\s+(?:contacts?|check-ins?)\b|\bcontact\s+with\s+(?:her|his|their|your|a|an|the|our)?\s*(?:(?:own|primary|assigned)\s+)?(?:therapist|counselor|counsellor|clinician|psychiatrist|doctor|physician|nurse|prescriber)\b`)
+
 // careTeamMet is a client meeting the medical or nursing side of the
 // staff, named by its team rather than a person's title: "meet with a
 // member of our nursing team", "sees the psychiatric staff". (The words
@@ -265,6 +270,17 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	if kind == DaysPerWeek && q.HasMax && q.Max <= 2 && !hasWord(s.masked, "therapist", "therapists", "counselor", "counselors", "group", "groups", "peers") &&
 		supportPersonMet.MatchString(s.masked) && !personElsewhere(s.masked, q) {
 		return Other
+	}
+	// ("Psychiatrist contact at least three times a week", "contact with
+	// your therapist twice weekly": a person's visits, named as contact.)
+	if kind == DaysPerWeek || kind == SessionLength {
+		if loc := lastMatch(personContact, s.masked[:q.Start]); loc != nil && q.Start-loc[1] <= 30 && !strings.ContainsAny(s.masked[loc[1]:q.Start], ",;") &&
+			!hasWord(s.masked[loc[1]:q.Start], "and", "then") {
+			if who := withPerson(s.masked[loc[0]:loc[1]]); who != NoSubject {
+				return who
+			}
+			return Other
+		}
 	}
 	p := withPerson(s.masked)
 	if p == NoSubject {
