@@ -1105,6 +1105,8 @@ func init() {
 			{"Residential care\n\nResidents put in about two hours each weekday on farm work.", ""},
 			{"Residential care\n\nResidents spend an hour each day in a cooking class.", ""},
 			{"Residential care\n\nResidents spend three hours each day in group.", "residential 3"},
+			{"Residential care\n\nTherapy in our residential program takes up six to seven hours of the day.", "residential 6–7"},
+			{"Residential care\n\nThe first two hours of the day are for chores.", ""},
 			{"Residential care\n\nResidents spend an hour each day in a coping skills class.", "residential 1"},
 			// When staff are in is no program's day.
 			{"Evening IOP\n\nOur IOP meets three evenings a week, three hours a night. Counselors are on site from 3 to 10 p.m. on weekdays and from 8 a.m. to 2 p.m. on weekends.", "iop 3"},

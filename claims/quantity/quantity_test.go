@@ -401,6 +401,8 @@ func TestParse(t *testing.T) {
 		{"one additional individual session each week", []string{`"one additional individual session each week" 1..1 session/week exact`}},
 		{"two extra sessions a week", []string{`"two extra sessions a week" 2..2 session/week exact`}},
 		{"three days of the week", []string{`"three days of the week" 3..3 day/week exact`}},
+		{"takes up six to seven hours of the day", []string{`"six to seven hours of the day" 6..7 hour/day exact`}},
+		{"the first two hours of the day", []string{`"two hours of the day" 2..2 hour/day exact`}},
 		{"four days out of the week", []string{`"four days out of the week" 4..4 day/week exact`}},
 		{"at least five days out of every week", []string{`"at least five days out of every week" 5.._ day/week at-least`}},
 		{"three days out of the office", []string{`"three days" 3..3 day exact`}},

@@ -187,6 +187,11 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 	if (w == "of" || w == "in") && (p.word(i+1) == "the" || p.word(i+1) == "a") && p.word(i+2) == "week" {
 		return Week, i + 3, true
 	}
+	// "therapy fills six hours of the day", "five hours of the day
+	// in therapy": a share of each day.
+	if w == "of" && p.word(i+1) == "the" && p.word(i+2) == "day" && (p.word(i-1) == "hours" || p.word(i-1) == "hour" || p.word(i-1) == "hrs") {
+		return Day, i + 3, true
+	}
 	// "at least two individual sessions during the week", "3 groups during
 	// the week": a count of meetings over the week. ("3 hours during the
 	// week" may be each weekday's, and stays unread.)
