@@ -651,6 +651,7 @@ func init() {
 			// A visit "with" the person, and a title the program or the
 			// unit owns ("the unit's psychiatrist"), are the same meeting.
 			{"Teen day program (PHP)\n\nOur PHP meets five days a week. Teens visit with the unit's psychiatrist twice a week on rounds.", "php 5; other 2"},
+			{"Day program (PHP)\n\nClients attend for at least five days in each week.", "php ≥5"},
 			// Contact with one person of the staff, named as contact.
 			{"Day program (PHP)\n\nOur PHP meets Monday through Friday.\n\nPsychiatrist contact at least three times a week.", "php 5; other ≥3"},
 			{"Evening IOP\n\nYou will have contact with your therapist twice a week.", "individual-therapy 2"},

@@ -1914,6 +1914,10 @@ func init() {
 			{"How long are stays?\n\nThe average hospital stay is 2 to 10 days, and 35 to 50 days for residential care.", "other 2–10; residential 35–50"},
 			{"Programs\n\nWe also run an evening IOP, 60 days for residential treatment at our hillside lodge, and monthly alumni dinners.", "residential 60"},
 			{"Hospital detox\n\nA detox stay exceeding nine days is uncommon.", "detox ≤9"},
+			// A page cut off in the middle of the figure's rate.
+			{"Day program (PHP)\n\nOur PHP sessions usually run 4 to 6 days a we", ""},
+			{"Day program (PHP)\n\nOur PHP runs three days pe", ""},
+			{"Day program (PHP)\n\nOur PHP lasts 30 days", "php 30"},
 			{"Hospital detox\n\nDetox stays longer than nine days are quite rare.", "detox ≤9"},
 			{"It is not rare for detox to take 10 days.", "detox 10"},
 			{"Traditional outpatient offers fewer than 9 hours of treatment a week.", ""},

@@ -633,6 +633,11 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	if breadcrumb(text) {
 		s.qs = nil
 	}
+	// A page cut off right after a figure's rate ("sessions run 5 to 7
+	// days a we", "three days pe"): what the figure counts went with it.
+	if len(s.qs) > 0 && bi == len(st.doc.Blocks)-1 && si == len(b.Sentences)-1 {
+		s.qs = slices.DeleteFunc(s.qs, func(q quantity.Quantity) bool { return cutRate.MatchString(lower[q.End:]) })
+	}
 	for i := range s.qs {
 		if i+1 < len(s.qs) && s.qs[i+1].Qualifier == quantity.Vague && !coupleCount(s.qs[i+1].Text) && rangeTo(lower, s.qs[i].End, s.qs[i+1].Start) {
 			// "from a few days to several weeks": the range's far end is

@@ -401,6 +401,7 @@ func TestParse(t *testing.T) {
 		{"one additional individual session each week", []string{`"one additional individual session each week" 1..1 session/week exact`}},
 		{"two extra sessions a week", []string{`"two extra sessions a week" 2..2 session/week exact`}},
 		{"three days of the week", []string{`"three days of the week" 3..3 day/week exact`}},
+		{"at least four days in each week", []string{`"at least four days in each week" 4.._ day/week at-least`}},
 		{"takes up six to seven hours of the day", []string{`"six to seven hours of the day" 6..7 hour/day exact`}},
 		{"the first two hours of the day", []string{`"two hours of the day" 2..2 hour/day exact`}},
 		{"four days out of the week", []string{`"four days out of the week" 4..4 day/week exact`}},

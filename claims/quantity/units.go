@@ -183,8 +183,9 @@ func (p *parser) rate(i int) (Unit, int, bool) {
 			return Day, i + 4, true
 		}
 	}
-	// "three days of the week", "spread across five days in the week".
-	if (w == "of" || w == "in") && (p.word(i+1) == "the" || p.word(i+1) == "a") && p.word(i+2) == "week" {
+	// "three days of the week", "spread across five days in the week",
+	// "at least five days in each week".
+	if (w == "of" || w == "in") && (p.word(i+1) == "the" || p.word(i+1) == "a" || p.word(i+1) == "each" || p.word(i+1) == "every") && p.word(i+2) == "week" {
 		return Week, i + 3, true
 	}
 	// "therapy fills six hours of the day", "five hours of the day
