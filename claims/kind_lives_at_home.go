@@ -154,6 +154,17 @@ func livingPhraseHits(s *sentence) []boolHit {
 			if side.home && discharge(l, start, end) || wished(l, start) || stayNoun(l, start) || staffLives(l, start) || !side.home && visitorsStay(l, start) || othersLive(s, l, start) || comparedTo(l, start) {
 				continue
 			}
+			// ("Students return home for holiday breaks", "go home on
+			// weekend passes": time away from a stay, not where clients
+			// live.)
+			if side.home && awayFromStay.MatchString(l[end:]) {
+				continue
+			}
+			// ("Staff can neither confirm nor deny that a person lives
+			// at our residence": a privacy notice, no one's housing.)
+			if privacyNotice(l[:start]) {
+				continue
+			}
 			// ("advised once clients have finished a live-in program":
 			// the care clients leave before the program, a step named
 			// in passing, not a stay of the program's.)
@@ -240,7 +251,7 @@ func livingPhraseHits(s *sentence) []boolHit {
 	// the place is housing: "live in Oakhaven County" is where clients
 	// come from.)
 	if start, ns, ne := livesAtName(s.text, l); ne > 0 && (ourHousing(l[ne:]) || ownName(s.doc, s.text[ns:ne], s.bi) && (!strings.HasSuffix(l[:ns], " in ") || housingName.MatchString(l[ns:ne]))) &&
-		!staffLives(l, start) && !visitorsStay(l, start) {
+		!staffLives(l, start) && !visitorsStay(l, start) && !privacyNotice(l[:start]) {
 		out = append(out, boolHit{value: negated(l, start), start: start, end: ne})
 	}
 	// "Our IOP is not residential", "a group-based, non-residential
@@ -383,6 +394,16 @@ var (
 
 // homeLater ends on what puts going home off: "prior to ", "instead of
 // immediately ".
+// privacyNotice reports a clause that will not say who lives where:
+// "we will neither confirm nor deny that …", "cannot confirm or deny".
+func privacyNotice(before string) bool {
+	return strings.Contains(before, "confirm nor deny") || strings.Contains(before, "confirm or deny")
+}
+
+// awayFromStay opens on the time a home visit takes from a stay: " for
+// holiday breaks", " only during school vacations", " on home passes".
+var awayFromStay = regexp.MustCompile(`^\s+(?:only\s+)?(?:for|during|over|on)\s+(?:(?:the|their|your|school|holiday|winter|summer|spring|weekend|home|approved|short)\s+)*(?:holidays?|breaks?|vacations?|visits?|passes|furloughs?)\b`)
+
 // stayedThenHome ends on "and then" after a stay said to be over: "spent
 // some time in a residential center and then ", "completed detox and
 // then ". (The present, "You spend the day in treatment and then return
@@ -594,6 +615,10 @@ func init() {
 			{"Our IOP\n\nOur evening IOP keeps working adults from residing in a treatment facility.", "iop true"},
 			{"Day program\n\nOur PHP frees patients from staying overnight at the center.", "php true"},
 			// The noun after a possessive, and home after a stay that is over.
+			{"Boarding program\n\nStudents return home for holiday breaks only.", ""},
+			{"Residential care\n\nFor privacy reasons, staff can neither confirm nor deny that a person lives at our residence.", ""},
+			{"Sober living at Maple Court\n\nWe will neither confirm nor deny that anyone lives at Maple Court.", ""},
+			{"Day program\n\nClients go home each evening and return home for the weekend.", "php true"},
 			{"Our program\n\nHere, people change their lives at our center.", ""},
 			{"Residential care at Cedar Point Recovery\n\nClients heal from addiction and rebuild their lives at Cedar Point Recovery.", ""},
 			{"Residential care\n\nOnce you have spent a month at a residential center and then go back to your home community, keep your plan close.", ""},

@@ -135,7 +135,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	// routine to stick", "two weeks to get an appointment": the time some
 	// aim named after the figure takes. With no care in the sentence it
 	// is no program's length ("90 days to complete our program" is one).
-	if m := aimAfter.FindStringSubmatch(s.masked[q.End:]); m != nil && !careVerbs[m[1]] && !namesCare(s) {
+	if m := aimAfter.FindStringSubmatch(s.masked[q.End:]); m != nil && (!careVerbs[m[1]] && !namesCare(s) || deliberation[m[1]]) {
+		return false
+	}
+	// ("take a few days and decide later")
+	if wordAfter(s.masked, q.End) == "and" && deliberation[wordAfter(s.masked, q.End+len(" and"))] {
 		return false
 	}
 	// "take three days of PTO", "two weeks of unpaid leave": time off a
@@ -1914,6 +1918,14 @@ func init() {
 			{"How long are stays?\n\nThe average hospital stay is 2 to 10 days, and 35 to 50 days for residential care.", "other 2–10; residential 35–50"},
 			{"Programs\n\nWe also run an evening IOP, 60 days for residential treatment at our hillside lodge, and monthly alumni dinners.", "residential 60"},
 			{"Hospital detox\n\nA detox stay exceeding nine days is uncommon.", "detox ≤9"},
+			// Time to weigh care, whatever care the sentence names.
+			{"Detox\n\nSome people take a day or two to think about their options before signing up for detox.", ""},
+			{"Detox\n\nMost clients need five to seven days to detox.", "detox 5–7"},
+			{"Detox\n\nSome clients take a few days and decide later whether detox is right for them.", ""},
+			// The wait before something a stay allows partway through.
+			{"Residential care\n\nEvery client must remain in treatment a minimum of 45 days before their first family visit.", ""},
+			{"Residential care\n\nClients stay at least 30 days before weekend passes are granted.", ""},
+			{"Residential care\n\nMost residents stay at least 30 days before discharge.", "residential ≥30"},
 			// A page cut off in the middle of the figure's rate.
 			{"Day program (PHP)\n\nOur PHP sessions usually run 4 to 6 days a we", ""},
 			{"Day program (PHP)\n\nOur PHP runs three days pe", ""},

@@ -403,6 +403,11 @@ var reentryBefore = prefilter.MustCompile(`\b(?:step(?:s|ped|ping)?\s+back(?:\s+
 // stick"; the group is the aim's verb.
 var aimAfter = prefilter.MustCompile(`^\s+(?:for\s+(?:[a-z'-]+\s+){1,4})?to\s+([a-z]+)\b`)
 
+// deliberation are aims that are a person's weighing of care, whatever
+// care the sentence names: "a few days to decide whether detox is
+// right".
+var deliberation = wordSet("think", "decide", "consider", "reflect", "weigh", "research", "choose", "ponder")
+
 // careVerbs are aims that are care itself: a span "to complete" or "to
 // detox" is the care's length.
 var careVerbs = wordSet("complete", "finish", "graduate", "detox", "detoxify", "withdraw", "stabilize", "stabilise", "attend", "stay", "participate")

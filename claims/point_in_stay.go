@@ -14,6 +14,9 @@ import (
 // to PHP", "…, most are ready for outpatient care"), or brings no
 // privilege or visit of a stay's, the span is the stay's.
 func pointInStay(s *sentence, q *quantity.Quantity) bool {
+	if waitBefore(s.lower[q.End:]) {
+		return true
+	}
 	if leadingWord(strings.TrimLeft(s.lower, " "), 0) != "after" {
 		return false
 	}
@@ -27,6 +30,25 @@ func pointInStay(s *sentence, q *quantity.Quantity) bool {
 		return midStay(s.lower[k:]) && !movesOn(s, k)
 	}
 	return false
+}
+
+// waitBefore reports a span followed by what a stay allows partway
+// through, "before" it: "remain in treatment at least 45 days before
+// their first family visit", "30 days before phone privileges". The span is
+// the wait, not the stay. ("30 days before discharge" is the stay's.)
+func waitBefore(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(rest, "before ") {
+		return false
+	}
+	clause := rest[len("before "):]
+	if k := strings.IndexAny(clause, ".;,:"); k >= 0 {
+		clause = clause[:k]
+	}
+	if len(clause) > 60 {
+		clause = clause[:60]
+	}
+	return midStay(clause) && !hasWord(clause, "discharge", "graduation", "leaving", "going")
 }
 
 // midStay reports a clause of something a stay allows or brings partway
