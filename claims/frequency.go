@@ -91,6 +91,12 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				if ok && staffMeetingAfter.MatchString(masked[end:]) {
 					ok = false
 				}
+				// "Weekly programming starts at 6 am and ends by 9 pm":
+				// the week's programming and its day's hours, not a
+				// meeting once a week.
+				if ok && f.word == "weekly" && weekDayHours.MatchString(lower[end:]) {
+					ok = false
+				}
 				// "Weekly house meetings build community": a house's own
 				// meeting, as a rule of living there, not a program's.
 				if ok && houseMeetingNext.MatchString(masked[end:]) {
@@ -1256,3 +1262,7 @@ func ratePrefixed(s string, i int) bool {
 	}
 	return false
 }
+
+// weekDayHours opens on the week's programme and the clock time its day
+// starts at: " programming starts at 7", " schedule begins at 8:30".
+var weekDayHours = prefilter.MustCompile(`^\s+(?:programming|schedule|activities)\s+(?:starts?|begins?|runs?|opens?)\s+(?:at\s+|from\s+)?(?:about\s+|around\s+)?\d`)

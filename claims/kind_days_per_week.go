@@ -652,6 +652,11 @@ func init() {
 			// unit owns ("the unit's psychiatrist"), are the same meeting.
 			{"Teen day program (PHP)\n\nOur PHP meets five days a week. Teens visit with the unit's psychiatrist twice a week on rounds.", "php 5; other 2"},
 			{"Day program (PHP)\n\nClients attend for at least five days in each week.", "php ≥5"},
+			// The therapy held with one person; the week's programming and its day's hours.
+			{"Residential care\n\nEach resident has individual therapy with a coordinator (a therapist) twice weekly.", "individual-therapy 2"},
+			{"Residential care\n\nResidents attend group therapy with their peers five days a week.", "residential 5"},
+			{"Residential care\n\nWeekly programming starts at 6 am, runs through the day, and ends by 9 pm.", ""},
+			{"Aftercare\n\nWeekly programming includes one alumni group.", "other 1"},
 			// Contact with one person of the staff, named as contact.
 			{"Day program (PHP)\n\nOur PHP meets Monday through Friday.\n\nPsychiatrist contact at least three times a week.", "php 5; other ≥3"},
 			{"Evening IOP\n\nYou will have contact with your therapist twice a week.", "individual-therapy 2"},

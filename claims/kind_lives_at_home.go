@@ -209,6 +209,11 @@ func livingPhraseHits(s *sentence) []boolHit {
 			if !side.home && strings.HasPrefix(l[start:], "overnight") && homeForNight.MatchString(l[max(0, start-40):start]) {
 				continue
 			}
+			// ("a breath test for residents back from overnight stays": nights
+			// away from the house, on a pass.)
+			if !side.home && strings.HasPrefix(l[start:], "overnight") && backFrom(l[:start]) {
+				continue
+			}
 			// ("Our IOP keeps clients from residing in an inpatient
 			// facility", "spares families from having to live at a
 			// center": the live-in place the care keeps them out of.)
@@ -394,6 +399,17 @@ var (
 
 // homeLater ends on what puts going home off: "prior to ", "instead of
 // immediately ".
+// backFrom reports a return from somewhere right before i: "returning
+// from ", "back from ".
+func backFrom(before string) bool {
+	for _, p := range []string{"returning from ", "return from ", "returns from ", "returned from ", "back from "} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // privacyNotice reports a clause that will not say who lives where:
 // "we will neither confirm nor deny that …", "cannot confirm or deny".
 func privacyNotice(before string) bool {
@@ -616,6 +632,7 @@ func init() {
 			{"Day program\n\nOur PHP frees patients from staying overnight at the center.", "php true"},
 			// The noun after a possessive, and home after a stay that is over.
 			{"Boarding program\n\nStudents return home for holiday breaks only.", ""},
+			{"Sober living\n\nA breath test is given to residents back from overnight stays.", ""},
 			{"Residential care\n\nFor privacy reasons, staff can neither confirm nor deny that a person lives at our residence.", ""},
 			{"Sober living at Maple Court\n\nWe will neither confirm nor deny that anyone lives at Maple Court.", ""},
 			{"Day program\n\nClients go home each evening and return home for the weekend.", "php true"},

@@ -57,6 +57,11 @@ func therapySessionBefore(s *sentence, i int) Subject {
 				return m.subject
 			}
 		}
+		// ("individual therapy with a coordinator (a therapist) twice
+		// weekly": the therapy, held with one person.)
+		if m.subject != GroupTherapy && therapyWithPerson.MatchString(strings.TrimSpace(s.lower[m.end:i])) {
+			return m.subject
+		}
 		switch strings.TrimSpace(s.lower[m.end:i]) {
 		case "", "session", "sessions", "appointment", "appointments":
 			if strings.TrimSpace(s.lower[m.end:i]) == "" && !strings.HasSuffix(strings.TrimSpace(s.lower[m.start:m.end]), "session") &&
@@ -69,6 +74,11 @@ func therapySessionBefore(s *sentence, i int) Subject {
 	}
 	return NoSubject
 }
+
+// therapyWithPerson is all that stands between a therapy and its count
+// when it names the one person it is held with: "with their therapist",
+// "with your care coordinator (a therapist)".
+var therapyWithPerson = prefilter.MustCompile(`^with\s+(?:their|your|his|her|a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:therapist|counselor|counsellor|clinician|psychiatrist|psychologist|coordinator|case\s+manager)(?:\s*\([^()]{1,30}\))?$`)
 
 var therapistNouns = wordSet("therapist", "counselor", "counsellor", "clinician", "psychiatrist", "psychologist", "case manager")
 
