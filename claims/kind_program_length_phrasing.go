@@ -322,7 +322,10 @@ var untilAfter = wordSet("before", "after", "until", "till", "since", "from", "a
 // the care; detox opens the clause.)
 var detoxFirstDays = prefilter.MustCompile(`(?:^|,)\s*(?:(?:the|our|your|medical|medically\s+(?:supervised|monitored|managed)|inpatient|outpatient|alcohol|opioid)\s+)*(?:detox|detoxification|withdrawal\s+management)\s+(?:(?:usually|typically|often|generally|normally|will|may|can)\s+)*(?:lasts?|takes?\s+up|spans?|covers?|occupies|occupy)\s+(?:for\s+)?the\s+first\s*$`)
 
-var hedgeWords = []string{"about", "around", "approximately", "typically", "usually", "generally", "often", "roughly", "between", "anywhere", "from", "only", "just", "normally", "anywhere from", "somewhere"}
+// ("a full", "a whole": the stress a length may take after the copula,
+// "Our residential program is a full 12 months".)
+var hedgeWords = []string{"about", "around", "approximately", "typically", "usually", "generally", "often", "roughly", "between", "anywhere", "from", "only", "just", "normally", "anywhere from", "somewhere",
+	"a full", "a whole"}
 
 // programWithinWords reports a program mention among the n words after i:
 // "a 90-day residential program", "our 30-day inpatient rehab".

@@ -430,12 +430,15 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 
 // personJustBefore reports a meeting or a session with a person ending at
 // most two words before i, nothing between but words: "see your primary
-// therapist once a week", "a session with your therapist every week".
+// therapist once a week", "a session with your therapist every week",
+// "are seen by a therapist twice a week".
 func personJustBefore(masked string, i int) bool {
 	if pronounMet.MatchString(masked[:i]) {
 		return true
 	}
-	for _, re := range []*prefilter.Regexp{personMeeting, sessionWith} {
+	// ("clients in treatment are seen by a therapist twice each week":
+	// the meeting in the passive.)
+	for _, re := range []*prefilter.Regexp{personMeeting, sessionWith, personSeen} {
 		if loc := lastMatch(re, masked[:i]); loc != nil {
 			if between := masked[loc[1]:i]; !strings.ContainsAny(between, ",;:()") && len(strings.Fields(between)) <= 2 {
 				return true
