@@ -110,7 +110,7 @@ func livingPhraseHits(s *sentence) []boolHit {
 			// ("Once you have spent a month at a residential center and
 			// then go back to your home community": home after a stay
 			// that is over, not where clients live during it.)
-			if side.home && stayedThenHome.MatchString(l[max(0, start-100):start]) && !dailyAfterHome.MatchString(l[end:]) {
+			if side.home && strings.HasSuffix(l[:start], "then ") && stayedThenHome.MatchString(l[max(0, start-100):start]) && !dailyAfterHome.MatchString(l[end:]) {
 				continue
 			}
 			// ("Stay home when you are sick": a day missed, not where a
