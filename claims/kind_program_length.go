@@ -1919,6 +1919,7 @@ func init() {
 			{"Programs\n\nWe also run an evening IOP, 60 days for residential treatment at our hillside lodge, and monthly alumni dinners.", "residential 60"},
 			{"Hospital detox\n\nA detox stay exceeding nine days is uncommon.", "detox ≤9"},
 			{"Residential care\n\nOur residential program for women is a full nine months.", "residential 273.9375"},
+			{"Detox\n\nA judge can order that someone be committed to a locked unit for no more than ten days.", "other ≤10"},
 			// Time to weigh care, whatever care the sentence names.
 			{"Detox\n\nSome people take a day or two to think about their options before signing up for detox.", ""},
 			{"Detox\n\nMost clients need five to seven days to detox.", "detox 5–7"},

@@ -644,7 +644,7 @@ func agreementLength(s *sentence, q *quantity.Quantity) bool {
 // "Judges in our county usually require 16 weeks of attendance". No
 // program named between the court's word and the span.
 func courtTerm(s *sentence, q *quantity.Quantity) bool {
-	if !s.containsAny("probation", "parole", "diversion", "court", "judge", "sentence", "monitoring") {
+	if !s.containsAny("probation", "parole", "diversion", "court", "judge", "sentence", "monitoring", "committed") {
 		return false
 	}
 	lo := clauseStartPastWhich(s.lower, q)
@@ -653,8 +653,10 @@ func courtTerm(s *sentence, q *quantity.Quantity) bool {
 
 // courtTermBefore is a court's term, order or supervision as what the span
 // measures: "probation, which typically lasts ", "diversion program runs
-// for ", "judges … require ", "monitoring agreements commonly last ".
-var courtTermBefore = prefilter.MustCompile(`\b(?:probation|parole|diversion(?:\s+programs?)?|drug\s+court|court\s+supervision|court\s+order|sentence|monitoring(?:\s+(?:agreements?|contracts?|period))?)\s*,?\s+(?:which\s+|that\s+)?(?:(?:typically|usually|generally|often|commonly|normally|can|may|will|must)\s+)?(?:lasts?|runs?|takes?|is|are)\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+|up\s+to\s+)?$|\b(?:judges?|courts?|probation\s+officers?)\b[^.;]{0,40}?\b(?:require|requires|order|orders|mandate|mandates)\s+(?:at\s+least\s+|about\s+|up\s+to\s+)?$`)
+// for ", "judges … require ", "monitoring agreements commonly last ", or
+// an order that commits someone: "be committed to a locked unit for no
+// more than ".
+var courtTermBefore = prefilter.MustCompile(`\b(?:probation|parole|diversion(?:\s+programs?)?|drug\s+court|court\s+supervision|court\s+order|sentence|monitoring(?:\s+(?:agreements?|contracts?|period))?)\s*,?\s+(?:which\s+|that\s+)?(?:(?:typically|usually|generally|often|commonly|normally|can|may|will|must)\s+)?(?:lasts?|runs?|takes?|is|are)\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+|up\s+to\s+)?$|\b(?:judges?|courts?|probation\s+officers?)\b[^.;]{0,40}?\b(?:require|requires|order|orders|mandate|mandates)\s+(?:at\s+least\s+|about\s+|up\s+to\s+)?$|\b(?:be|is|are|was|were|been|being)\s+(?:involuntarily\s+)?committed\s+(?:to\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:facility|hospital|center|centre|unit)\s+)?for\s+(?:a\s+period\s+of\s+)?(?:about\s+|up\s+to\s+|at\s+least\s+|no\s+more\s+than\s+)?$`)
 
 var coveredCare = prefilter.MustCompile(`^\s+of\s+(?:[a-z-]+\s+)?(?:treatment|care|programming|rehab|therapy|counseling|counselling)\b`)
 
