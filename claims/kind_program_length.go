@@ -250,13 +250,22 @@ func statesProgramLength(s *sentence, i int) bool {
 	if windowInApposition.MatchString(s.masked[max(0, q.Start-80):q.Start]) {
 		return false
 	}
-	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" {
+	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" || wordBefore(s.masked, q.Start) == "in" && peopleDetoxIn(s.masked[lo:q.Start]) {
 		// "within 90 days of discharge" is a deadline; "withdrawal
 		// resolves within 5 to 7 days" is how long detox lasts.
 		if wordAfter(s.masked, q.End) == "of" || wordBefore(s.masked, q.Start) == "first" || strings.Contains(qt, " first ") {
 			// "within 30 days of admission", "completed within the first
 			// two weeks": a deadline, a window.
 			return false
+		}
+		// ("Most drinkers detox from alcohol in under a week": detox the
+		// verb of the people who go through it; not "get you into detox
+		// within 24 hours", an admission's wait.)
+		if peopleDetoxIn(s.masked[lo:q.Start]) {
+			if q.Qualifier != quantity.UpTo && q.HasMax && q.HasMin && q.Min == q.Max {
+				q.Qualifier, q.Min, q.HasMin = quantity.UpTo, 0, false
+			}
+			return true
 		}
 		ws := strings.Fields(s.masked[lo:q.Start])
 		for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
@@ -685,6 +694,11 @@ func statesProgramLength(s *sentence, i int) bool {
 						return true
 					}
 				}
+			}
+			// ("A 90-day stay is typical", "a three-month stay is common
+			// at most centers": the usual stay, by its length.)
+			if k := indexFrom(s.lower, after, q.End); k >= 0 && usualPredicate.MatchString(s.lower[k+len(after):]) {
+				return true
 			}
 			// ("Our core program is a 28-day stay": the program, named
 			// by its noun, is the stay.)
@@ -1920,6 +1934,12 @@ func init() {
 			{"Hospital detox\n\nA detox stay exceeding nine days is uncommon.", "detox ≤9"},
 			{"Residential care\n\nOur residential program for women is a full nine months.", "residential 273.9375"},
 			{"Detox\n\nA judge can order that someone be committed to a locked unit for no more than ten days.", "other ≤10"},
+			// A length-named live-in program offered; the usual stay; detox the people's verb.
+			{"Residential care\n\nThe new campus will offer a 21-day live-in program.", "residential 21"},
+			{"Residential care\n\nA 90-day stay is typical.", "residential 90"},
+			{"Residential care\n\nA 30-day stay is not enough for most people.", ""},
+			{"Detox\n\nPatients usually detox in three to five days.", "detox 3–5"},
+			{"Detox\n\nWe can get you into detox within 24 hours.", ""},
 			// Time to weigh care, whatever care the sentence names.
 			{"Detox\n\nSome people take a day or two to think about their options before signing up for detox.", ""},
 			{"Detox\n\nMost clients need five to seven days to detox.", "detox 5–7"},

@@ -77,7 +77,11 @@ var rehabProgramsLast = prefilter.MustCompile(`^\W*(?:(?:most|many|some|typical|
 
 // offeredCare name the care a program gives before the program's own noun
 // ("rehab program", "treatment programs").
-var offeredCare = wordSet("rehab", "rehabilitation", "treatment", "recovery")
+// usualPredicate opens on what makes a stay named by its length the usual
+// one: " is typical", " are common", " is the norm".
+var usualPredicate = prefilter.MustCompile(`^\s+(?:is|are)\s+(?:(?:fairly|very|quite|more|most|the\s+most|still)\s+)?(?:common|typical|standard|usual|normal|the\s+norm|customary)\b`)
+
+var offeredCare = wordSet("rehab", "rehabilitation", "treatment", "recovery", "live-in")
 
 var offerAdjectives = wordSet("comprehensive", "structured", "intensive", "standard", "traditional")
 
@@ -380,7 +384,7 @@ var attendVerbs = wordSet("attend", "attends", "attending", "attended", "meet", 
 var lengthModifiers = wordSet("teen", "adolescent", "adult", "evening", "core", "full", "day", "weekend", "virtual", "outpatient", "residential", "intensive", "structured",
 	// "Riverside Challenge is a 12-month recovery program": what the
 	// program treats or how, before its noun.
-	"recovery", "rehab", "rehabilitation", "addiction", "inpatient", "treatment", "christian", "faith-based", "wilderness", "sobriety")
+	"recovery", "rehab", "rehabilitation", "addiction", "inpatient", "treatment", "christian", "faith-based", "wilderness", "sobriety", "live-in")
 
 // shapeNouns and shapeVerbs: "follows a 10-week structure".
 var shapeNouns = wordSet("timeline", "structure", "format", "framework", "model", "schedule", "curriculum", "course")
