@@ -792,6 +792,8 @@ func init() {
 			{"Residential care\n\nEvery resident needs time, not just to detox but to rebuild a life.", ""},
 			{"Residential care\n\nMost residents need not only detox but months of therapy.", ""},
 			{"Residential care\n\nOur residential program includes detoxification follow-up and relapse prevention.", ""},
+			{"Rehab lengths\n\nSeven days is seldom advised as it provides barely enough time for detox.", ""},
+			{"Rehab lengths\n\nA week-long stay provides just enough time for detox and little else.", ""},
 			{"Residential care\n\nWe provide detox aftercare planning for every resident.", ""},
 			{"Residential care\n\nOur residents do not need detox on admission.", "residential false"},
 			{"Our outpatient detox program begins with a physical exam.", "detox true"},

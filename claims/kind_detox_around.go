@@ -17,6 +17,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	if notFitFor.MatchString(lower[lo:d]) {
 		return false, 0, 0, false
 	}
+	// ("Seven days is seldom advised as it provides barely enough time
+	// for detox": detox what a length leaves room for, not a service.)
+	if strings.HasSuffix(strings.TrimRight(lower[lo:d], " "), "time for") {
+		return false, 0, 0, false
+	}
 	// "we coordinate detox placement", "we refer clients to detox": the
 	// page sends clients elsewhere.
 	if loc := lastMatch(referralVerb, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 40 && !negated(lower, lo+loc[0]) &&

@@ -107,6 +107,12 @@ func livingPhraseHits(s *sentence) []boolHit {
 			if side.home && homeLater.MatchString(l[max(0, start-32):start]) && !dailyAfterHome.MatchString(l[end:]) {
 				continue
 			}
+			// ("… so that clients will return home to family stronger":
+			// the return the care works toward, not where
+			// clients sleep during it. "so you can stay at home" is now.)
+			if side.home && strings.HasPrefix(l[start:], "return") && soCan.MatchString(l[max(0, start-40):start]) && !dailyAfterHome.MatchString(l[end:]) {
+				continue
+			}
 			// ("Once you have spent a month at a residential center and
 			// then go back to your home community": home after a stay
 			// that is over, not where clients live during it.)
@@ -207,6 +213,11 @@ func livingPhraseHits(s *sentence) []boolHit {
 			// ("PHPs let clients return home for overnight stays": the
 			// nights are spent at home, which the home side reads.)
 			if !side.home && strings.HasPrefix(l[start:], "overnight") && homeForNight.MatchString(l[max(0, start-40):start]) {
+				continue
+			}
+			// ("may not spend the night out without permission": a night
+			// away from where one lives, not a stay at the facility.)
+			if !side.home && nightAway(l[end:]) {
 				continue
 			}
 			// ("a breath test for residents back from overnight stays": nights
@@ -399,6 +410,16 @@ var (
 
 // homeLater ends on what puts going home off: "prior to ", "instead of
 // immediately ".
+// nightAway reports "out", "away" or "elsewhere" right after a night
+// spent: "spend the night out", "stay the night away from home".
+func nightAway(rest string) bool {
+	switch wordAfter(rest, 0) {
+	case "out", "away", "elsewhere", "off-site", "offsite":
+		return true
+	}
+	return false
+}
+
 // backFrom reports a return from somewhere right before i: "returning
 // from ", "back from ".
 func backFrom(before string) bool {
@@ -419,6 +440,10 @@ func privacyNotice(before string) bool {
 // awayFromStay opens on the time a home visit takes from a stay: " for
 // holiday breaks", " only during school vacations", " on home passes".
 var awayFromStay = regexp.MustCompile(`^\s+(?:only\s+)?(?:for|during|over|on)\s+(?:(?:the|their|your|school|holiday|winter|summer|spring|weekend|home|approved|short)\s+)*(?:holidays?|breaks?|vacations?|visits?|passes|furloughs?)\b`)
+
+// soCan ends on a purpose clause's subject and modal: "so they can ",
+// "so that clients will ".
+var soCan = regexp.MustCompile(`\bso\s+(?:that\s+)?(?:they|you|clients|patients|people|residents|he|she)\s+(?:can|could|will|may)\s+(?:[a-z]+ly\s+)?$`)
 
 // stayedThenHome ends on "and then" after a stay said to be over: "spent
 // some time in a residential center and then ", "completed detox and
@@ -633,6 +658,10 @@ func init() {
 			// The noun after a possessive, and home after a stay that is over.
 			{"Boarding program\n\nStudents return home for holiday breaks only.", ""},
 			{"Sober living\n\nA breath test is given to residents back from overnight stays.", ""},
+			{"Outpatient\n\nHe may not spend the night out without his parents saying yes.", ""},
+			{"Detox\n\nOur team helps each client heal, so that clients will return home to family stronger.", ""},
+			{"Day program\n\nClients keep their jobs so they can go home at night.", "php true"},
+			{"Intensive outpatient\n\nOur IOP fits into your week so you can stay at home and keep working.", "iop true"},
 			{"Residential care\n\nFor privacy reasons, staff can neither confirm nor deny that a person lives at our residence.", ""},
 			{"Sober living at Maple Court\n\nWe will neither confirm nor deny that anyone lives at Maple Court.", ""},
 			{"Day program\n\nClients go home each evening and return home for the weekend.", "php true"},
