@@ -94,10 +94,10 @@ var (
 
 // forActivityAfter opens on the one meeting a rate is for, after it: " for
 // a multi-family group", " for a medication check", " for a family
-// session".
+// session", " for psychiatry rounds".
 // (A group named by its kind only: "twice a week for a group", "every
 // Saturday for a four-hour group" are the program's own.)
-var forActivityAfter = prefilter.MustCompile(`^[^,]{0,40}?\bfor\s+(?:a|an|the|their|your)\s+(?:(?:medication|med|nurse|family|multi-family|multifamily|parent|parents|alumni|psychiatric|progress)\s+(?:[a-z-]+\s+)?(?:group|check|check-in|session|meeting|visit|review|appointment)|(?:[a-z-]+\s+)?(?:check|check-in|visit|review))\b`)
+var forActivityAfter = prefilter.MustCompile(`^[^,]{0,40}?\bfor\s+(?:(?:a|an|the|their|your)\s+(?:(?:medication|med|nurse|family|multi-family|multifamily|parent|parents|alumni|psychiatric|progress)\s+(?:[a-z-]+\s+)?(?:group|check|check-in|session|meeting|visit|review|appointment)|(?:[a-z-]+\s+)?(?:check|check-in|visit|review))|(?:the\s+)?(?:psychiatry|psychiatric|medical|medication|physician)\s+rounds)\b`)
 
 // programOpensClause reports a program named in the first words of the
 // figure's clause, as its subject or its setting: "Our outpatient program

@@ -658,6 +658,7 @@ func init() {
 			{"Residential care\n\nWeekly programming starts at 6 am, runs through the day, and ends by 9 pm.", ""},
 			{"Aftercare\n\nWeekly programming includes one alumni group.", "other 1"},
 			{"Residential care\n\nClients in treatment here are seen by a therapist twice each week.", "individual-therapy 2"},
+			{"Residential care\n\nEach patient sees the care team two times a week for psychiatry rounds.", "other 2"},
 			// Contact with one person of the staff, named as contact.
 			{"Day program (PHP)\n\nOur PHP meets Monday through Friday.\n\nPsychiatrist contact at least three times a week.", "php 5; other ≥3"},
 			{"Evening IOP\n\nYou will have contact with your therapist twice a week.", "individual-therapy 2"},

@@ -73,6 +73,11 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	if ok && (hasWord(s.lower[max(0, start-40):start], "line", "lines", "hotline", "helpline", "phone", "phones", "calls") || messagesMonitored(s, start) || deskStaffed(s.lower[:start]) || helpDeskOpens(s.lower)) {
 		return false, 0, 0, false
 	}
+	// ("We offer 24/7 crisis care", "24/7 crisis support": help at any
+	// hour in a crisis, a way in, not watch kept over a stay.)
+	if ok && (wordAfter(s.lower, end) == "crisis" || hasWord(s.lower[start:end], "crisis")) {
+		return false, 0, 0, false
+	}
 	if !ok {
 		// "Staff are on site from 7:00 a.m. to 11:00 p.m.": staffed for
 		// part of the day only.
@@ -497,6 +502,7 @@ func init() {
 			{"Residential Treatment\n\nAt Alder House our clinical team is on site around the clock.", "residential true"},
 			{"Medical Detox\n\nAt Alder House, nurses are awake and on the floor all day and all night.", "detox true"},
 			{"Residential Treatment\n\nAt Alder House our admissions team is available 24/7.", ""},
+			{"Medical detox\n\nWe offer 24/7 crisis care, so detox can start whenever you are ready.", ""},
 			{"Intensive Outpatient\n\nAt Alder House our admissions staff check insurance coverage around the clock.", ""},
 			{"Intensive Outpatient\n\nAt Alder House our staff check messages around the clock.", ""},
 			{"Intensive Outpatient\n\nAt Alder House a doctor is on site at all times during program hours.", ""},
