@@ -356,6 +356,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 	out = dropWeekParts(out, doc)
 	markWeekLines(out)
 	out = dropRepeatedAnswers(out)
+	out = dropDisowned(out, doc)
 	answersTakeSite(out)
 	definiteIsOwn(out, st.offered)
 	partsOfOneProgram(out)

@@ -793,6 +793,7 @@ func init() {
 			{"Residential care\n\nMost residents need not only detox but months of therapy.", ""},
 			{"Residential care\n\nOur residential program includes detoxification follow-up and relapse prevention.", ""},
 			{"Rehab lengths\n\nSeven days is seldom advised as it provides barely enough time for detox.", ""},
+			{"Our residential care\n\nMany short-term rehabs refer clients to a separate detox first, but detox on site is exactly what we offer.", ""},
 			{"Rehab lengths\n\nA week-long stay provides just enough time for detox and little else.", ""},
 			{"Residential care\n\nWe provide detox aftercare planning for every resident.", ""},
 			{"Residential care\n\nOur residents do not need detox on admission.", "residential false"},

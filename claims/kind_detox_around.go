@@ -32,6 +32,12 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		if subgroupReferred.MatchString(lower[:lo+loc[0]]) {
 			return false, 0, 0, false
 		}
+		// ("Many short-term rehabs refer clients to a separate detox
+		// first, but …": other providers' referrals, which say nothing
+		// of this one's detox.)
+		if pre := lower[lo : lo+loc[0]]; hasWord(pre, "rehabs", "programs", "facilities", "centers", "centres", "clinics", "providers") && !hasWord(pre, "we", "our", "us") {
+			return false, 0, 0, false
+		}
 		// ("For overflow we also partner with two county detox
 		// programs": partners beside the provider's own detox, which
 		// the referral does not deny.)

@@ -215,6 +215,14 @@ func livingPhraseHits(s *sentence) []boolHit {
 			if !side.home && strings.HasPrefix(l[start:], "overnight") && homeForNight.MatchString(l[max(0, start-40):start]) {
 				continue
 			}
+			// ("living with their family in a residential program": a
+			// home named and then set in the program's housing; "go back
+			// home to live with family after treatment": a home to live
+			// in after the program. "return home after treatment" may be
+			// each day's end.)
+			if side.home && (homeInProgram.MatchString(l[end:]) || (strings.HasPrefix(l[start:], "liv") || strings.HasPrefix(strings.TrimLeft(l[end:], " "), "to live")) && homeAfterCare.MatchString(l[end:]) && !hasWord(l[end:min(len(l), end+60)], "each", "every", "daily", "day", "evening", "night")) {
+				continue
+			}
 			// ("may not spend the night out without permission": a night
 			// away from where one lives, not a stay at the facility.)
 			if !side.home && nightAway(l[end:]) {
@@ -410,6 +418,14 @@ var (
 
 // homeLater ends on what puts going home off: "prior to ", "instead of
 // immediately ".
+// homeInProgram opens on the program's own setting right after a home
+// phrase: " in a residential treatment program", " in our inpatient unit".
+var homeInProgram = regexp.MustCompile(`^\s+in\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}?(?:residential|inpatient|live-in)\b`)
+
+// homeAfterCare opens on the end of care after a home phrase: " after
+// treatment", " once the program ends".
+var homeAfterCare = regexp.MustCompile(`^[^.;]{0,30}?\b(?:after|following|once)\s+(?:treatment|discharge|graduation|graduating|(?:the|their|your)\s+(?:program|programme|stay|treatment)\s+(?:ends|is\s+over)|(?:completing|finishing)\s+(?:the|their|your)?\s*(?:program|programme|treatment|stay))\b`)
+
 // nightAway reports "out", "away" or "elsewhere" right after a night
 // spent: "spend the night out", "stay the night away from home".
 func nightAway(rest string) bool {
@@ -662,6 +678,8 @@ func init() {
 			{"Detox\n\nOur team helps each client heal, so that clients will return home to family stronger.", ""},
 			{"Day program\n\nClients keep their jobs so they can go home at night.", "php true"},
 			{"Intensive outpatient\n\nOur IOP fits into your week so you can stay at home and keep working.", "iop true"},
+			{"Residential care\n\nYouths who are living with their family in a residential program join sessions online.", ""},
+			{"Residential care\n\nMost teens go back home to live with family after treatment.", ""},
 			{"Residential care\n\nFor privacy reasons, staff can neither confirm nor deny that a person lives at our residence.", ""},
 			{"Sober living at Maple Court\n\nWe will neither confirm nor deny that anyone lives at Maple Court.", ""},
 			{"Day program\n\nClients go home each evening and return home for the weekend.", "php true"},

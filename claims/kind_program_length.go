@@ -75,6 +75,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	if !q.Adjectival && q.Per == quantity.None && lengthAfterBound.MatchString(s.lower[q.End:]) {
 		return true
 	}
+	// ("Construction of the new center will take 12 to 18 months", "the
+	// new building is expected to open in a year", "it will take a year
+	// to finish construction": a building's schedule, no stay.)
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); buildingWork.MatchString(s.masked[lo:q.Start]) || buildingAim.MatchString(s.masked[q.End:]) {
+		return false
+	}
 	if spanOfOther(s, q, qt) {
 		return false
 	}
@@ -1940,6 +1946,11 @@ func init() {
 			{"Residential care\n\nA 30-day stay is not enough for most people.", ""},
 			{"Detox\n\nPatients usually detox in three to five days.", "detox 3–5"},
 			{"Detox\n\nWe can get you into detox within 24 hours.", ""},
+			{"Residential care\n\nConstruction of the new residential center will take 12 to 18 months.", ""},
+			{"Residential care\n\nThe new building is expected to be finished in 12 to 18 months.", ""},
+			{"Residential care\n\nIt will take about a year to finish construction on the new residence.", ""},
+			// A sentence the next one disowns.
+			{"Short-term rehab\n\nSome rehabs run a week of detox, then a four-week residential stay. That kind of plan is not what we offer at our centre.\n\nOur residential program lasts 12 weeks.", "residential 84"},
 			// Time to weigh care, whatever care the sentence names.
 			{"Detox\n\nSome people take a day or two to think about their options before signing up for detox.", ""},
 			{"Detox\n\nMost clients need five to seven days to detox.", "detox 5–7"},

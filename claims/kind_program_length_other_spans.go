@@ -403,6 +403,15 @@ var reentryBefore = prefilter.MustCompile(`\b(?:step(?:s|ped|ping)?\s+back(?:\s+
 // stick"; the group is the aim's verb.
 var aimAfter = prefilter.MustCompile(`^\s+(?:for\s+(?:[a-z'-]+\s+){1,4})?to\s+([a-z]+)\b`)
 
+// buildingWork names building work or a building's opening before a
+// span: "construction of the new center will take ", "the new building is
+// expected to be finished in ".
+var buildingWork = prefilter.MustCompile(`\b(?:construction|renovations?|groundbreaking|remodel(?:ing)?|the\s+new\s+(?:building|facility|center|centre|campus|wing)\s+(?:is|will\s+be)\s+(?:expected|set|scheduled|slated|due)\s+to\s+(?:be\s+)?(?:finished|completed|built|ready|open)|(?:will|to|set\s+to|expected\s+to|scheduled\s+to)\s+open\s+(?:its\s+doors\s+)?(?:in|within))\b`)
+
+// buildingAim opens on building work as what a span is taken for: " to
+// finish construction", " to complete the renovation".
+var buildingAim = prefilter.MustCompile(`^\s+to\s+(?:(?:finish|complete|start|begin)\s+)?(?:the\s+)?(?:construction|renovations?|remodel(?:ing)?|building\s+work)\b`)
+
 // deliberation are aims that are a person's weighing of care, whatever
 // care the sentence names: "a few days to decide whether detox is
 // right".
