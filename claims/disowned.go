@@ -7,7 +7,8 @@ import (
 	"github.com/factlint/factlint/internal/prefilter"
 )
 
-// dropDisowned drops the claims of a sentence the next one disowns:
+// dropDisowned drops the claims of a sentence the next one of its block
+// disowns:
 // "Some rehabs run a week of detox, then a four-week residential stay.
 // That kind of plan is not what we offer at our centre."
 // The figures describe what the provider does not do, in the words other
@@ -49,7 +50,8 @@ func dropDisowned(out []Claim, doc *corpus.Document) []Claim {
 	return kept
 }
 
-// disownsBefore opens a sentence that says the one before describes what
-// the provider does not offer: "That kind of plan is not what we offer",
-// "This is not what we do here".
-var disownsBefore = prefilter.MustCompile(`^\W*(?:this|that|such)\s+(?:(?:type|kind|sort|style)\s+of\s+)?(?:[a-z-]+\s+)?(?:is|are)\s+not\s+what\s+we\s+(?:offer|do|provide|run)\b`)
+// disownsBefore opens a sentence that says the one before describes a
+// kind of care the provider does not offer: "That kind of plan is not what
+// we offer", "This type of treatment plan is not what we do". (A bare "This
+// is not what we do for teens" may set the provider's own care apart.)
+var disownsBefore = prefilter.MustCompile(`^\W*(?:this|that|such)\s+(?:type|kind|sort|style)\s+of\s+(?:[a-z-]+\s+){1,2}?(?:is|are)\s+not\s+what\s+we\s+(?:offer|do|provide|run)\b`)

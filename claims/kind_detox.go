@@ -8,7 +8,7 @@ import (
 )
 
 // followUpAfter reports care after a detox named right after its word:
-// " follow-up", " follow up", " aftercare".
+// " follow-up", " follow up", " aftercare", " after-care".
 func followUpAfter(rest string) bool {
 	rest = strings.TrimPrefix(rest, " ")
 	return strings.HasPrefix(rest, "follow-up") || strings.HasPrefix(rest, "follow up") || strings.HasPrefix(rest, "aftercare") || strings.HasPrefix(rest, "after-care")
@@ -794,6 +794,7 @@ func init() {
 			{"Residential care\n\nOur residential program includes detoxification follow-up and relapse prevention.", ""},
 			{"Rehab lengths\n\nSeven days is seldom advised as it provides barely enough time for detox.", ""},
 			{"Our residential care\n\nMany short-term rehabs refer clients to a separate detox first, but detox on site is exactly what we offer.", ""},
+			{"Residential care\n\nThese programs refer clients to a partner detox first.", "residential false"},
 			{"Rehab lengths\n\nA week-long stay provides just enough time for detox and little else.", ""},
 			{"Residential care\n\nWe provide detox aftercare planning for every resident.", ""},
 			{"Residential care\n\nOur residents do not need detox on admission.", "residential false"},

@@ -35,7 +35,10 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		// ("Many short-term rehabs refer clients to a separate detox
 		// first, but …": other providers' referrals, which say nothing
 		// of this one's detox.)
-		if pre := lower[lo : lo+loc[0]]; hasWord(pre, "rehabs", "programs", "facilities", "centers", "centres", "clinics", "providers") && !hasWord(pre, "we", "our", "us") {
+		// ("These programs refer clients to a partner detox", "programs
+		// like ours": the provider's own, pointed at.)
+		if pre := lower[lo : lo+loc[0]]; hasWord(pre, "rehabs", "programs", "facilities", "centers", "centres", "clinics", "providers") &&
+			!hasWord(pre, "we", "our", "us", "ours", "these", "those") {
 			return false, 0, 0, false
 		}
 		// ("For overflow we also partner with two county detox

@@ -225,7 +225,7 @@ func livingPhraseHits(s *sentence) []boolHit {
 			}
 			// ("may not spend the night out without permission": a night
 			// away from where one lives, not a stay at the facility.)
-			if !side.home && nightAway(l[end:]) {
+			if !side.home && strings.HasSuffix(l[start:end], "the night") && nightAway(l[end:]) {
 				continue
 			}
 			// ("a breath test for residents back from overnight stays": nights
@@ -416,8 +416,6 @@ var (
 		"estate", "property", "grounds", "with us", "the night", "room", "at the program", "there full"}
 )
 
-// homeLater ends on what puts going home off: "prior to ", "instead of
-// immediately ".
 // homeInProgram opens on the program's own setting right after a home
 // phrase: " in a residential treatment program", " in our inpatient unit".
 var homeInProgram = regexp.MustCompile(`^\s+in\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}?(?:residential|inpatient|live-in)\b`)
@@ -476,6 +474,8 @@ func ownerWordBefore(l string, i int) bool {
 	return false
 }
 
+// homeLater ends on what puts going home off: "prior to ", "instead of
+// immediately ".
 var homeLater = regexp.MustCompile(`\b(?:prior\s+to|before|instead\s+of|rather\s+than|until|ready\s+for)\s+(?:[a-z]+ly\s+)?$`)
 
 // dailyAfterHome opens on when, each day, clients go home: " each
@@ -675,6 +675,7 @@ func init() {
 			{"Boarding program\n\nStudents return home for holiday breaks only.", ""},
 			{"Sober living\n\nA breath test is given to residents back from overnight stays.", ""},
 			{"Outpatient\n\nHe may not spend the night out without his parents saying yes.", ""},
+			{"Residential care\n\nResidents stay overnight away from the stresses of home.", "residential false"},
 			{"Detox\n\nOur team helps each client heal, so that clients will return home to family stronger.", ""},
 			{"Day program\n\nClients keep their jobs so they can go home at night.", "php true"},
 			{"Intensive outpatient\n\nOur IOP fits into your week so you can stay at home and keep working.", "iop true"},

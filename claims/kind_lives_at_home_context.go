@@ -29,7 +29,7 @@ func livesAtName(text, lower string) (start, ns, ne int) {
 			continue
 		}
 		// ("rebuild their lives at Cedar Point Recovery": the noun.)
-		if v == "lives" && ownerWordBefore(lower, k-len(v)) {
+		if v == "lives" && ownerWordBefore(lower, lastIndex(lower[:k], v)) {
 			continue
 		}
 		ns = k + 4

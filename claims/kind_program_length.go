@@ -267,8 +267,10 @@ func statesProgramLength(s *sentence, i int) bool {
 		// ("Most drinkers detox from alcohol in under a week": detox the
 		// verb of the people who go through it; not "get you into detox
 		// within 24 hours", an admission's wait.)
+		// ("… detox within five days" is at most five; "… detox in about
+		// five days" stays about five.)
 		if peopleDetoxIn(s.masked[lo:q.Start]) {
-			if q.Qualifier != quantity.UpTo && q.HasMax && q.HasMin && q.Min == q.Max {
+			if wordBefore(s.masked, q.Start) == "within" && q.Qualifier != quantity.UpTo && q.HasMax && q.HasMin && q.Min == q.Max {
 				q.Qualifier, q.Min, q.HasMin = quantity.UpTo, 0, false
 			}
 			return true
@@ -703,7 +705,7 @@ func statesProgramLength(s *sentence, i int) bool {
 			}
 			// ("A 90-day stay is typical", "a three-month stay is common
 			// at most centers": the usual stay, by its length.)
-			if k := indexFrom(s.lower, after, q.End); k >= 0 && usualPredicate.MatchString(s.lower[k+len(after):]) {
+			if k := indexFrom(s.lower, after, q.End); k >= 0 && usualAfter.MatchString(s.lower[wordEnd(s.lower, k):]) {
 				return true
 			}
 			// ("Our core program is a 28-day stay": the program, named
@@ -1949,6 +1951,8 @@ func init() {
 			{"Residential care\n\nConstruction of the new residential center will take 12 to 18 months.", ""},
 			{"Residential care\n\nThe new building is expected to be finished in 12 to 18 months.", ""},
 			{"Residential care\n\nIt will take about a year to finish construction on the new residence.", ""},
+			{"Residential care\n\nAfter renovations, our residential program lasts 28 days.", "residential 28"},
+			{"Residential care\n\nOur residential program lasts 30 days. This is not what we do for teens, who stay 45 days.", "residential 30; residential 45"},
 			// A sentence the next one disowns.
 			{"Short-term rehab\n\nSome rehabs run a week of detox, then a four-week residential stay. That kind of plan is not what we offer at our centre.\n\nOur residential program lasts 12 weeks.", "residential 84"},
 			// Time to weigh care, whatever care the sentence names.

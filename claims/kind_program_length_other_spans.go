@@ -369,8 +369,9 @@ func awayFromWork(pre string) bool {
 		"plan to be off work", "plan to take leave from work")
 }
 
-// dischargeVerbs end a stay: "discharged after 3 to 5 days".
-var usualAfter = prefilter.MustCompile(`^\s+(?:is|are)\s+(?:typical|common|usual|normal|standard|the\s+norm|average|recommended|the\s+(?:usual|typical|standard|average|recommended)\s+(?:length|stay|duration|minimum))\b`)
+// usualAfter opens on what makes a length, or a stay named by its length,
+// the usual one: " is typical", " are fairly common", " is the norm".
+var usualAfter = prefilter.MustCompile(`^\s+(?:is|are)\s+(?:(?:fairly|very|quite|more|most|the\s+most|still)\s+)?(?:typical|common|usual|normal|standard|customary|the\s+norm|average|recommended|the\s+(?:usual|typical|standard|average|recommended)\s+(?:length|stay|duration|minimum))\b`)
 
 var judgedAfter = prefilter.MustCompile(`^\s+(?:(?:is|are|seems?|sounds?|feels?|can\s+feel|may\s+seem)\s+(?:like\s+)?(?:a\s+)?(?:very\s+)?(?:long|short|lot|forever|nothing)\b|(?:is|are)\s+(?:rarely|seldom|not|never|often\s+not|usually\s+not)\s+(?:long\s+)?enough\b)`)
 
@@ -403,10 +404,11 @@ var reentryBefore = prefilter.MustCompile(`\b(?:step(?:s|ped|ping)?\s+back(?:\s+
 // stick"; the group is the aim's verb.
 var aimAfter = prefilter.MustCompile(`^\s+(?:for\s+(?:[a-z'-]+\s+){1,4})?to\s+([a-z]+)\b`)
 
-// buildingWork names building work or a building's opening before a
-// span: "construction of the new center will take ", "the new building is
-// expected to be finished in ".
-var buildingWork = prefilter.MustCompile(`\b(?:construction|renovations?|groundbreaking|remodel(?:ing)?|the\s+new\s+(?:building|facility|center|centre|campus|wing)\s+(?:is|will\s+be)\s+(?:expected|set|scheduled|slated|due)\s+to\s+(?:be\s+)?(?:finished|completed|built|ready|open)|(?:will|to|set\s+to|expected\s+to|scheduled\s+to)\s+open\s+(?:its\s+doors\s+)?(?:in|within))\b`)
+// buildingWork ends on building work or a building's opening as what a
+// span right after measures: "construction of the new center will take ",
+// "the new building is expected to be finished in ". (Not "construction
+// skills during our", nor "after renovations, our program lasts ".)
+var buildingWork = prefilter.MustCompile(`(?:\b(?:construction|renovations?|remodel(?:ing)?)(?:\s+(?:of|on)\s+(?:the|our|a)\s+(?:[a-z-]+\s+){0,3}?(?:building|facility|center|centre|campus|wing|home|house|residence|unit))?\s+(?:will\s+|should\s+|could\s+|may\s+|usually\s+|is\s+expected\s+to\s+)?(?:take|takes|last|lasts)|\bthe\s+new\s+(?:building|facility|center|centre|campus|wing)\s+(?:is|will\s+be)\s+(?:expected|set|scheduled|slated|due)\s+to\s+(?:be\s+)?(?:finished|completed|built|ready|open)|\b(?:will|set\s+to|expected\s+to|scheduled\s+to)\s+open(?:\s+its\s+doors)?)\s+(?:in\s+|within\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|at\s+least\s+)?$`)
 
 // buildingAim opens on building work as what a span is taken for: " to
 // finish construction", " to complete the renovation".

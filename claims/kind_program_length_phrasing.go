@@ -164,7 +164,6 @@ func managedWithdrawal(ws []string) bool {
 	return false
 }
 
-// completionVerbs say when something is over: "resolves within a week".
 // peopleDetoxIn reports words ending on "detox" as the verb of who goes
 // through it, and what from, then "in" or "within": "most people detox
 // from alcohol in ", "clients detox within ".
@@ -174,6 +173,7 @@ func peopleDetoxIn(pre string) bool {
 
 var detoxThenIn = prefilter.MustCompile(`\b(?:people|patients|clients|you|they|most|drinkers|users|adults|individuals|someone|residents)\s+(?:(?:usually|typically|often|generally|can|will|may)\s+)?(?:detox|detoxes|detoxify)\s+(?:from\s+(?:[a-z-]+\s+){1,3}?)?(?:in|within)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$`)
 
+// completionVerbs say when something is over: "resolves within a week".
 var completionVerbs = wordSet("wraps", "wrap", "resolve", "resolves", "resolved", "clear", "clears", "cleared", "finish", "finishes",
 	"finished", "end", "ends", "subside", "subsides", "complete", "completed", "completes", "done", "over", "taper", "tapers",
 	// "ready to move on within three to five days", "stabilize within a

@@ -77,10 +77,6 @@ var rehabProgramsLast = prefilter.MustCompile(`^\W*(?:(?:most|many|some|typical|
 
 // offeredCare name the care a program gives before the program's own noun
 // ("rehab program", "treatment programs").
-// usualPredicate opens on what makes a stay named by its length the usual
-// one: " is typical", " are common", " is the norm".
-var usualPredicate = prefilter.MustCompile(`^\s+(?:is|are)\s+(?:(?:fairly|very|quite|more|most|the\s+most|still)\s+)?(?:common|typical|standard|usual|normal|the\s+norm|customary)\b`)
-
 var offeredCare = wordSet("rehab", "rehabilitation", "treatment", "recovery", "live-in")
 
 var offerAdjectives = wordSet("comprehensive", "structured", "intensive", "standard", "traditional")

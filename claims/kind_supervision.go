@@ -74,8 +74,10 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 		return false, 0, 0, false
 	}
 	// ("We offer 24/7 crisis care", "24/7 crisis support": help at any
-	// hour in a crisis, a way in, not watch kept over a stay.)
-	if ok && (wordAfter(s.lower, end) == "crisis" || hasWord(s.lower[start:end], "crisis")) {
+	// hour in a crisis, a way in, not watch kept over a stay; "24/7
+	// crisis care and supervision by nurses" keeps the watch.)
+	if ok && (wordAfter(s.lower, end) == "crisis" || hasWord(s.lower[start:end], "crisis")) &&
+		!hasWord(s.lower[end:], "supervision", "supervised", "monitoring", "monitored", "nurses", "nursing", "staffed") {
 		return false, 0, 0, false
 	}
 	if !ok {
@@ -503,6 +505,7 @@ func init() {
 			{"Medical Detox\n\nAt Alder House, nurses are awake and on the floor all day and all night.", "detox true"},
 			{"Residential Treatment\n\nAt Alder House our admissions team is available 24/7.", ""},
 			{"Medical detox\n\nWe offer 24/7 crisis care, so detox can start whenever you are ready.", ""},
+			{"Residential care\n\nOur residential program offers 24/7 crisis care and supervision by nurses.", "residential true"},
 			{"Intensive Outpatient\n\nAt Alder House our admissions staff check insurance coverage around the clock.", ""},
 			{"Intensive Outpatient\n\nAt Alder House our staff check messages around the clock.", ""},
 			{"Intensive Outpatient\n\nAt Alder House a doctor is on site at all times during program hours.", ""},

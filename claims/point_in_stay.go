@@ -6,8 +6,9 @@ import (
 	"github.com/factlint/factlint/claims/quantity"
 )
 
-// pointInStay reports a span opening the sentence that marks a point
-// reached during a stay, not its end: "After 7 days in residential care,
+// pointInStay reports a span that marks a point reached during a stay,
+// not its end: a wait "before" something a stay allows partway through
+// (waitBefore), or a span opening the sentence with "after": "After 7 days in residential care,
 // phones are returned", "After about three weeks in treatment, most
 // clients are ready for a family session". When the clause it leads to
 // moves the client on ("After 30 days of residential care, clients move

@@ -59,7 +59,7 @@ func therapySessionBefore(s *sentence, i int) Subject {
 		}
 		// ("individual therapy with a coordinator (a therapist) twice
 		// weekly": the therapy, held with one person.)
-		if m.subject != GroupTherapy && therapyWithPerson.MatchString(strings.TrimSpace(s.lower[m.end:i])) {
+		if therapyWithPerson.MatchString(strings.TrimSpace(s.lower[m.end:i])) {
 			return m.subject
 		}
 		switch strings.TrimSpace(s.lower[m.end:i]) {
