@@ -23,12 +23,13 @@ const (
 	livePerPage = 6600
 )
 
-// The limit leaves the collector a third of the expected live heap as
-// room. Peak RSS runs 15 to 65 MiB above the limit (the binary's pages,
-// and what is allocated while a collection marks), so at 100,000 pages
-// half the live heap as room put peak RSS at 983-1,016 MiB, against a
-// budget of 1 GiB; a third puts it at 948-963 MiB for 4 % more CPU time
-// in the collector (BENCHMARKS.md).
+// Above the floor the limit leaves the collector a third of the expected
+// live heap as room (from about 107,000 pages on). Peak RSS runs 15 to 65
+// MiB above the limit (the binary's pages, and what is allocated while a
+// collection marks): at 100,000 pages, half the live heap as room (973
+// MiB) put peak RSS at 983-1,035 MiB against a budget of 1 GiB; the floor
+// the smaller room leaves there, 900 MiB, puts it at 943-963 MiB for about
+// 4 % more CPU time in the collector (BENCHMARKS.md).
 const limitInThirds = 4 // the limit in thirds of the expected live heap
 
 // gcPercent lets the heap grow to three times what is live between
