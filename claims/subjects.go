@@ -648,6 +648,14 @@ var builtinTerms = []term{
 	{"twelve step groups", SupportGroup, false},
 	{"twelve step meetings", SupportGroup, false},
 	{"twelve step meeting", SupportGroup, false},
+	// ("attend 12-Step program meetings three times a week": the
+	// fellowship's meetings, named by its program of steps.)
+	{"12-step program meetings", SupportGroup, false},
+	{"12-step program meeting", SupportGroup, false},
+	{"12 step program meetings", SupportGroup, false},
+	{"twelve-step program meetings", SupportGroup, false},
+	{"twelve-step program meeting", SupportGroup, false},
+	{"twelve step program meetings", SupportGroup, false},
 }
 
 // counselingLevelNames name counseling as a level of its own, the
