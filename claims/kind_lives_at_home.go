@@ -342,11 +342,12 @@ func stayFound(out []boolHit, re *prefilter.Regexp, l string) []boolHit {
 	return append(out, boolHit{value: negated(l, loc[2]), start: loc[2], end: loc[3]})
 }
 
-// clientsThereAllDay is clients at a place of care day and night, the
+// clientsThereAllDay is clients at a place of care day and night (a
+// facility, or a setting called supervised, sober, residential …), the
 // stay in group 1: "ask patients to be at the facility 24 hours a day",
 // "residents stay on the campus around the clock". (Staff there
 // around the clock are supervision, not a stay.)
-var clientsThereAllDay = prefilter.MustCompile(`\b(?:clients?|patients?|residents?|participants?|you|they|individuals|people|teens|adolescents|adults|men|women)\s+(?:(?:must|will|to|would|can|need\s+to)\s+)?((?:be|are|is|remain|remains|stay|stays|live|lives|reside|resides)\s+(?:at|in|on)\s+(?:the|a|an|our|their)\s+(?:[a-z-]+\s+){0,2}?(?:facility|center|centre|campus|unit|hospital|premises|property)\s+(?:around\s+the\s+clock|round\s+the\s+clock|24/7|(?:24|twenty-four)\s+hours\s+(?:a|per|each)\s+day|day\s+and\s+night))`)
+var clientsThereAllDay = prefilter.MustCompile(`\b(?:clients?|patients?|residents?|participants?|you|they|individuals|people|teens|adolescents|adults|men|women)\s+(?:(?:must|will|to|would|can|need\s+to)\s+)?((?:be|are|is|remain|remains|stay|stays|live|lives|reside|resides)\s+(?:at|in|on)\s+(?:(?:the|a|an|our|their)\s+(?:[a-z-]+\s+){0,2}?(?:facility|center|centre|campus|unit|hospital|premises|property)|(?:the|a|an|our)\s+(?:(?:monitored|supervised|structured|sober|living|residential|therapeutic|treatment|safe|secure|recovery|clinical|inpatient),?\s+){1,3}(?:setting|environment))\s+(?:around\s+the\s+clock|round\s+the\s+clock|24/7|(?:24|twenty-four)\s+hours\s+(?:a|per|each)\s+day|day\s+and\s+night))`)
 
 // stayedThere is a place of care gone to and then lived in, joined by
 // "and": "goes to a facility and stays there", "check into a treatment
@@ -676,6 +677,8 @@ func init() {
 			{"Sober living\n\nA breath test is given to residents back from overnight stays.", ""},
 			{"Outpatient\n\nHe may not spend the night out without his parents saying yes.", ""},
 			{"Residential care\n\nResidents stay overnight away from the stresses of home.", "residential false"},
+			{"Residential care\n\nResidents live in a monitored sober living setting 24 hours a day.", "residential false"},
+			{"Outpatient care\n\nClients are in their home environment 24 hours a day except for groups.", ""},
 			{"Detox\n\nOur team helps each client heal, so that clients will return home to family stronger.", ""},
 			{"Day program\n\nClients keep their jobs so they can go home at night.", "php true"},
 			{"Intensive outpatient\n\nOur IOP fits into your week so you can stay at home and keep working.", "iop true"},
