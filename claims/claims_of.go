@@ -90,6 +90,13 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				continue
 			}
 		}
+		// "Each resident has to remain employed, for at least 25 hours a week":
+		// the hours of a job a house asks for, no program's.
+		if (kind == HoursPerWeek || kind == HoursPerDay) && s.containsAny("employ") {
+			if pre := s.masked[max(0, q.Start-40):q.Start]; employedFor.MatchString(pre) && !hasWord(pre, "treatment", "therapy", "program", "programs", "iop", "php", "group", "groups", "counseling", "sessions") {
+				continue
+			}
+		}
 		// "Residents who volunteer must do so at least 20 hours a week":
 		// a house's rule for the week outside treatment, no program's
 		// hours.
@@ -1012,4 +1019,8 @@ func namedFor(s *sentence, q *quantity.Quantity, kind Kind, subj Subject) bool {
 
 // activityChoice lists work or school beside treatment as choices: "a
 // job, classes or counseling", "a job or an IOP".
+// employedFor ends on a job held, then how long: "remain employed, for
+// at least ", "be employed at least ", "gainfully employed for ".
+var employedFor = prefilter.MustCompile(`\b(?:employed|employment)\b[^.;]{0,30}$`)
+
 var activityChoice = prefilter.MustCompile(`\b(?:work|working|job|employment|school|classes|volunteering|volunteer\s+work)\b[^.;]{0,60}?\bor\s+(?:(?:an?|in|at|be|attend|attending|receive|receiving|outpatient|intensive|day|group)\s+){0,3}(?:treatment|counseling|counselling|outpatient|iop|php|therapy|program)\b`)

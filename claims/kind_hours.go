@@ -574,6 +574,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168, Floor: minSession,
 		Examples: []KindExample{
+			// A job's hours a house asks for; the program's beside a job.
+			{"Sober living\n\nEach resident has to remain employed, for at least 25 hours a week.", ""},
+			{"Intensive outpatient\n\nClients stay employed while attending our IOP for 9 hours a week.", "iop 9"},
 			// A bracket right after a figure that names the standard level
 			// is outpatient care's; the next figure's bracket is its own.
 			{"Levels of care\n\nWeekly care runs from 1 to 3 hours (standard) to 20 or more hours (day treatment).", "op 1–3; php ≥20"},

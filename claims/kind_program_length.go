@@ -238,8 +238,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "Verification usually takes less than a day", "Most admissions
 	// are completed in less than a day": how long a step of getting in
 	// takes, not the program. (Days at most: "Enrollment typically takes
-	// 12 weeks from the first group to graduation" is the program's.)
-	if (q.Unit == quantity.Day || q.Unit == quantity.Hour) && adminStepTakes.MatchString(s.masked[lo:q.Start]) {
+	// 12 weeks from the first group to graduation" is the program's; a
+	// step of getting in other than enrollment may take a few weeks:
+	// "Our intake process takes two weeks".)
+	if (q.Unit == quantity.Day || q.Unit == quantity.Hour || q.Unit == quantity.Week && q.HasMax && q.Max <= 4 && !hasWord(s.masked[lo:q.Start], "enrollment", "enrolment")) &&
+		adminStepTakes.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
 	// "Getting into our IOP usually takes two to three weeks": a wait.
@@ -1952,6 +1955,10 @@ func init() {
 			{"Residential care\n\nThe new building is expected to be finished in 12 to 18 months.", ""},
 			{"Residential care\n\nIt will take about a year to finish construction on the new residence.", ""},
 			{"Residential care\n\nAfter renovations, our residential program lasts 28 days.", "residential 28"},
+			{"Residential care\n\nThe center will need 8 to 12 months to reopen after the fire.", ""},
+			{"Residential care\n\nOur intake process takes two weeks.", ""},
+			{"Residential care\n\nCosts range from $1,400 to $10,000 over 30 days.", ""},
+			{"Residential care\n\nFor $15,000, you get 30 days of residential care.", "residential 30"},
 			{"Residential care\n\nOur residential program lasts 30 days. This is not what we do for teens, who stay 45 days.", "residential 30; residential 45"},
 			// A sentence the next one disowns.
 			{"Short-term rehab\n\nSome rehabs run a week of detox, then a four-week residential stay. That kind of plan is not what we offer at our centre.\n\nOur residential program lasts 12 weeks.", "residential 84"},

@@ -411,8 +411,8 @@ var aimAfter = prefilter.MustCompile(`^\s+(?:for\s+(?:[a-z'-]+\s+){1,4})?to\s+([
 var buildingWork = prefilter.MustCompile(`(?:\b(?:construction|renovations?|remodel(?:ing)?)(?:\s+(?:of|on)\s+(?:the|our|a)\s+(?:[a-z-]+\s+){0,3}?(?:building|facility|center|centre|campus|wing|home|house|residence|unit))?\s+(?:will\s+|should\s+|could\s+|may\s+|usually\s+|is\s+expected\s+to\s+)?(?:take|takes|last|lasts)|\bthe\s+new\s+(?:building|facility|center|centre|campus|wing)\s+(?:is|will\s+be)\s+(?:expected|set|scheduled|slated|due)\s+to\s+(?:be\s+)?(?:finished|completed|built|ready|open)|\b(?:will|set\s+to|expected\s+to|scheduled\s+to)\s+open(?:\s+its\s+doors)?)\s+(?:in\s+|within\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|at\s+least\s+)?$`)
 
 // buildingAim opens on building work as what a span is taken for: " to
-// finish construction", " to complete the renovation".
-var buildingAim = prefilter.MustCompile(`^\s+to\s+(?:(?:finish|complete|start|begin)\s+)?(?:the\s+)?(?:construction|renovations?|remodel(?:ing)?|building\s+work)\b`)
+// finish construction", " to complete the renovation", " to reopen".
+var buildingAim = prefilter.MustCompile(`^\s+to\s+(?:(?:finish|complete|start|begin)\s+)?(?:the\s+)?(?:construction|renovations?|remodel(?:ing)?|building\s+work|reopen|re-open)\b`)
 
 // deliberation are aims that are a person's weighing of care, whatever
 // care the sentence names: "a few days to decide whether detox is

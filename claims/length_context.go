@@ -84,7 +84,9 @@ func pricedFor(lower string, i int) bool {
 		return false
 	}
 	f := strings.Index(pre[k:], " for ")
-	return f >= 0 && wordCount(pre[k+f:]) <= 6
+	// ("$1,400 to $10,000 over 30 days": the span right after the price
+	// is the period it pays for.)
+	return f >= 0 && wordCount(pre[k+f:]) <= 6 || !strings.ContainsFunc(pre[k:], func(r rune) bool { return r >= 'a' && r <= 'z' })
 }
 
 // sentenceBreak reports a ";", "!", "?" or a period that is no decimal
