@@ -660,6 +660,7 @@ func init() {
 			{"Residential care\n\nClients in treatment here are seen by a therapist twice each week.", "individual-therapy 2"},
 			{"Residential care\n\nEach patient sees the care team two times a week for psychiatry rounds.", "other 2"},
 			{"Residential care\n\nResidents attend 12-Step program meetings three times a week.", "support-group 3"},
+			{"Intensive outpatient\n\nOur IOP meets three times a week (instead of having weekly groups).", "iop 3; other 1"},
 			// Contact with one person of the staff, named as contact.
 			{"Day program (PHP)\n\nOur PHP meets Monday through Friday.\n\nPsychiatrist contact at least three times a week.", "php 5; other ≥3"},
 			{"Evening IOP\n\nYou will have contact with your therapist twice a week.", "individual-therapy 2"},

@@ -1396,6 +1396,8 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12, Floor: minSession,
 		Examples: []KindExample{
+			// The figure held up against.
+			{"Intensive outpatient\n\nEach IOP group runs three hours, as compared to ninety-minute therapy sessions elsewhere.", "iop 3; other 1.5"},
 			// A session broken into parts after a colon is one session;
 			// parts that do not add up to it stay sessions of their own.
 			{"Our IOP\n\nEach IOP evening is a 3-hour session: 1.5 hours of skills teaching and 1.5 hours of process group.", "iop 3"},

@@ -173,11 +173,17 @@ func ratherThanFigure(before string) bool {
 		}
 		t = strings.TrimRight(t[:len(t)-len(w)], " ")
 	}
-	return strings.HasSuffix(t, "rather than") || strings.HasSuffix(t, "instead of")
+	// ("as compared to ninety-minute therapy sessions", "as opposed to
+	// weekly groups": the figure held up against, right after the words.)
+	// ("compared with 9 hours per week for adults" is the same level's,
+	// for other people.)
+	return strings.HasSuffix(t, "rather than") || strings.HasSuffix(t, "instead of") || strings.HasSuffix(t, "as compared to") ||
+		strings.HasSuffix(t, "as opposed to")
 }
 
+// (A gerund may stand between: "instead of having weekly groups".)
 var setAsideFillers = map[string]bool{"just": true, "only": true, "merely": true, "simply": true, "the": true, "a": true, "an": true,
-	"usual": true, "typical": true, "standard": true, "traditional": true}
+	"usual": true, "typical": true, "standard": true, "traditional": true, "having": true, "attending": true, "getting": true, "receiving": true}
 
 // namedAfterFigure reports a subject named after q before the clause's
 // next comma: "45 minutes of talk therapy every Monday, …", or in an aside
