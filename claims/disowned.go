@@ -13,8 +13,8 @@ import (
 // That kind of plan is not what we offer at our centre."
 // The figures describe what the provider does not do, in the words other
 // providers use; they are no claim of the page's, and none of anyone
-// named.
-func dropDisowned(out []Claim, doc *corpus.Document) []Claim {
+// named. lower is each block's text in lower case (the page state's).
+func dropDisowned(out []Claim, doc *corpus.Document, lower []string) []Claim {
 	var drop map[int][]string // block -> sentences disowned
 	for bi := range doc.Blocks {
 		b := &doc.Blocks[bi]
@@ -23,7 +23,7 @@ func dropDisowned(out []Claim, doc *corpus.Document) []Claim {
 		}
 		for si := 1; si < len(b.Sentences); si++ {
 			sp := b.Sentences[si]
-			if disownsBefore.MatchString(strings.ToLower(b.Text[sp.Start:sp.End])) {
+			if disownsBefore.MatchString(lower[bi][sp.Start:sp.End]) {
 				prev := b.Sentences[si-1]
 				if drop == nil {
 					drop = map[int][]string{}

@@ -356,7 +356,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 	out = dropWeekParts(out, doc)
 	markWeekLines(out)
 	out = dropRepeatedAnswers(out)
-	out = dropDisowned(out, doc)
+	out = dropDisowned(out, doc, st.lower)
 	answersTakeSite(out)
 	definiteIsOwn(out, st.offered)
 	partsOfOneProgram(out)

@@ -99,24 +99,7 @@ func livingPhraseHits(s *sentence) []boolHit {
 					continue
 				}
 			}
-			// ("a bridge between rehab and life, prior to returning home",
-			// "Instead of immediately returning home, residents …": a
-			// later step or the one not taken, not where clients live
-			// now.)
-			// ("… before returning home each evening" is every day's end.)
-			if side.home && homeLater.MatchString(l[max(0, start-32):start]) && !dailyAfterHome.MatchString(l[end:]) {
-				continue
-			}
-			// ("… so that clients will return home to family stronger":
-			// the return the care works toward, not where
-			// clients sleep during it. "so you can stay at home" is now.)
-			if side.home && strings.HasPrefix(l[start:], "return") && soCan.MatchString(l[max(0, start-40):start]) && !dailyAfterHome.MatchString(l[end:]) {
-				continue
-			}
-			// ("Once you have spent a month at a residential center and
-			// then go back to your home community": home after a stay
-			// that is over, not where clients live during it.)
-			if side.home && strings.HasSuffix(l[:start], "then ") && stayedThenHome.MatchString(l[max(0, start-100):start]) && !dailyAfterHome.MatchString(l[end:]) {
+			if side.home && homeAfterwards(l, start, end) {
 				continue
 			}
 			// ("Stay home when you are sick": a day missed, not where a
@@ -215,12 +198,7 @@ func livingPhraseHits(s *sentence) []boolHit {
 			if !side.home && strings.HasPrefix(l[start:], "overnight") && homeForNight.MatchString(l[max(0, start-40):start]) {
 				continue
 			}
-			// ("living with their family in a residential program": a
-			// home named and then set in the program's housing; "go back
-			// home to live with family after treatment": a home to live
-			// in after the program. "return home after treatment" may be
-			// each day's end.)
-			if side.home && (homeInProgram.MatchString(l[end:]) || (strings.HasPrefix(l[start:], "liv") || strings.HasPrefix(strings.TrimLeft(l[end:], " "), "to live")) && homeAfterCare.MatchString(l[end:]) && !hasWord(l[end:min(len(l), end+60)], "each", "every", "daily", "day", "evening", "night")) {
+			if side.home && homeNotLivedInDuringCare(l, start, end) {
 				continue
 			}
 			// ("may not spend the night out without permission": a night
@@ -417,6 +395,36 @@ var (
 		"estate", "property", "grounds", "with us", "the night", "room", "at the program", "there full"}
 )
 
+// homeAfterwards reports a home phrase at [start, end) that is a step
+// after the care or instead of it, not every day's end:
+//   - "prior to returning home", "Instead of immediately returning home,
+//     residents …" (homeLater);
+//   - "… so that clients will return home to family stronger": the return
+//     the care works toward ("so you can stay at home" is now);
+//   - "Once you have spent a month at a residential center and then go
+//     back to your home community": home after a stay that is over.
+//
+// ("… before returning home each evening" is every day's end.)
+func homeAfterwards(l string, start, end int) bool {
+	later := homeLater.MatchString(l[max(0, start-32):start]) ||
+		strings.HasPrefix(l[start:], "return") && soCan.MatchString(l[max(0, start-40):start]) ||
+		strings.HasSuffix(l[:start], "then ") && stayedThenHome.MatchString(l[max(0, start-100):start])
+	return later && !dailyAfterHome.MatchString(l[end:])
+}
+
+// homeNotLivedInDuringCare reports a home phrase at [start, end) set in
+// the program's own housing ("living with their family in a residential
+// program") or lived in after the program ("go back home to live with
+// family after treatment"). ("return home after treatment" may be each
+// day's end.)
+func homeNotLivedInDuringCare(l string, start, end int) bool {
+	if homeInProgram.MatchString(l[end:]) {
+		return true
+	}
+	toLive := strings.HasPrefix(l[start:], "liv") || strings.HasPrefix(strings.TrimLeft(l[end:], " "), "to live")
+	return toLive && homeAfterCare.MatchString(l[end:]) && !hasWord(l[end:min(len(l), end+60)], "each", "every", "daily", "day", "evening", "night")
+}
+
 // homeInProgram opens on the program's own setting right after a home
 // phrase: " in a residential treatment program", " in our inpatient unit".
 var homeInProgram = regexp.MustCompile(`^\s+in\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}?(?:residential|inpatient|live-in)\b`)
@@ -468,11 +476,8 @@ var stayedThenHome = regexp.MustCompile(`\b(?:spent|completed|finished|graduated
 
 // ownerWordBefore reports a possessive pronoun right before the word at i.
 func ownerWordBefore(l string, i int) bool {
-	switch wordBefore(l, i) {
-	case "their", "your", "our", "his", "her", "my", "whose":
-		return true
-	}
-	return false
+	w := wordBefore(l, i)
+	return clientPossessive[w] || w == "our" || w == "whose"
 }
 
 // homeLater ends on what puts going home off: "prior to ", "instead of

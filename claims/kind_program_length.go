@@ -259,21 +259,23 @@ func statesProgramLength(s *sentence, i int) bool {
 	if windowInApposition.MatchString(s.masked[max(0, q.Start-80):q.Start]) {
 		return false
 	}
-	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || wordBefore(s.masked, q.Start) == "within" || wordBefore(s.masked, q.Start) == "in" && peopleDetoxIn(s.masked[lo:q.Start]) {
+	// ("Most drinkers detox from alcohol in under a week": detox the verb
+	// of the people who go through it; not "get you into detox within 24
+	// hours", an admission's wait.)
+	before := wordBefore(s.masked, q.Start)
+	peopleDetox := (before == "in" || before == "within") && detoxThenIn.MatchString(s.masked[lo:q.Start])
+	if strings.HasPrefix(qt, "within") || strings.HasPrefix(qt, "in ") || before == "within" || peopleDetox {
 		// "within 90 days of discharge" is a deadline; "withdrawal
 		// resolves within 5 to 7 days" is how long detox lasts.
-		if wordAfter(s.masked, q.End) == "of" || wordBefore(s.masked, q.Start) == "first" || strings.Contains(qt, " first ") {
+		if wordAfter(s.masked, q.End) == "of" || before == "first" || strings.Contains(qt, " first ") {
 			// "within 30 days of admission", "completed within the first
 			// two weeks": a deadline, a window.
 			return false
 		}
-		// ("Most drinkers detox from alcohol in under a week": detox the
-		// verb of the people who go through it; not "get you into detox
-		// within 24 hours", an admission's wait.)
 		// ("… detox within five days" is at most five; "… detox in about
 		// five days" stays about five.)
-		if peopleDetoxIn(s.masked[lo:q.Start]) {
-			if wordBefore(s.masked, q.Start) == "within" && q.Qualifier != quantity.UpTo && q.HasMax && q.HasMin && q.Min == q.Max {
+		if peopleDetox {
+			if before == "within" && q.Qualifier != quantity.UpTo && q.HasMax && q.HasMin && q.Min == q.Max {
 				q.Qualifier, q.Min, q.HasMin = quantity.UpTo, 0, false
 			}
 			return true
@@ -325,10 +327,10 @@ func statesProgramLength(s *sentence, i int) bool {
 		// of one day's schedule, not how long a program lasts.
 		return false
 	}
-	before, after := wordBefore(s.masked, q.Start), wordAfter(s.masked, q.End)
+	after := wordAfter(s.masked, q.End)
 	// "Self-pay IOP is $2,400 for four weeks of programming": what a
 	// price buys.
-	if strings.Contains(s.lower[lo:q.Start], "$") && (before == "for" || wordBefore(s.masked, q.Start) == "for") {
+	if before == "for" && strings.Contains(s.lower[lo:q.Start], "$") {
 		return false
 	}
 	// "A 5-day outpatient detox is $1,200 self-pay": a package priced.

@@ -164,13 +164,9 @@ func managedWithdrawal(ws []string) bool {
 	return false
 }
 
-// peopleDetoxIn reports words ending on "detox" as the verb of who goes
-// through it, and what from, then "in" or "within": "most people detox
-// from alcohol in ", "clients detox within ".
-func peopleDetoxIn(pre string) bool {
-	return detoxThenIn.MatchString(pre)
-}
-
+// detoxThenIn ends on "detox" as the verb of who goes through it, and
+// what from, then "in" or "within": "most drinkers detox from alcohol in ",
+// "clients detox within ".
 var detoxThenIn = prefilter.MustCompile(`\b(?:people|patients|clients|you|they|most|drinkers|users|adults|individuals|someone|residents)\s+(?:(?:usually|typically|often|generally|can|will|may)\s+)?(?:detox|detoxes|detoxify)\s+(?:from\s+(?:[a-z-]+\s+){1,3}?)?(?:in|within)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$`)
 
 // completionVerbs say when something is over: "resolves within a week".
