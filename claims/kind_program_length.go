@@ -2160,7 +2160,18 @@ func init() {
 			{"A residential stay may run between a couple of weeks and three months.", "residential 14–91.3125"},
 			{"Our detox program can last anywhere from several days to two weeks.", "detox ≤14"},
 			{"Expect our evening IOP to take a few weeks to several months.", ""},
-			{"Our residential program lasts a few weeks to a few months.", "residential 60.875–121.75"},
+			// Both ends said with "a few" are one span from the near
+			// end's two to the far end's four.
+			{"Our residential program lasts a few weeks to a few months.", "residential 14–121.75"},
+			{"Getting through withdrawal at our center can take a few days to a few weeks.", "detox 2–28"},
+			{"Detox\n\nFor most patients, detox lasts between a few days and a few weeks.", "detox 2–28"},
+			// A figure's far end said with "a few" bounds it too, in
+			// the far end's unit.
+			{"Medically managed withdrawal can take from four days to a few weeks.", "detox 4–28"},
+			{"Our IOP\n\nMost clients stay in IOP from eight weeks to a few months.", "iop 56–121.75"},
+			// "from" a vague count "up to" a figure is one span.
+			{"Our outpatient program runs from a few months up to a year.", "op 60.875–365.25"},
+			{"Our outpatient program runs a few months, and up to a year.", "op 60.875–121.75; op ≤365.25"},
 			// A far end of "a couple of" is a bound: two to fourteen days.
 			{"Detox\n\nMost people finish detox within a few days to a couple of weeks.", "detox 2–14"},
 			{"Detox\n\nDetox lasts several days to a couple of weeks.", ""},

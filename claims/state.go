@@ -639,15 +639,20 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		s.qs = slices.DeleteFunc(s.qs, func(q quantity.Quantity) bool { return cutRate.MatchString(lower[q.End:]) })
 	}
 	for i := range s.qs {
-		if i+1 < len(s.qs) && s.qs[i+1].Qualifier == quantity.Vague && !coupleCount(s.qs[i+1].Text) && rangeTo(lower, s.qs[i].End, s.qs[i+1].Start) {
+		if i+1 < len(s.qs) && s.qs[i+1].Qualifier == quantity.Vague && rangeTo(lower, s.qs[i].End, s.qs[i+1].Start) {
 			// "from a few days to several weeks": the range's far end is
-			// vague, so a value for the near end alone would cut it short.
-			continue
+			// a count no value reads, so a value for the near end alone
+			// would cut it short. ("a few days to a few weeks" values
+			// both, and vagueToFigure joins them.)
+			far := s.qs[i+1]
+			if vagueValue(&far); far.Qualifier == quantity.Vague {
+				continue
+			}
 		}
 		if i > 0 && s.qs[i-1].Qualifier == quantity.Vague && rangeTo(lower, s.qs[i-1].End, s.qs[i].Start) {
 			// "several weeks to a few months": nor the far end alone,
 			// when the near end is a count no value reads ("several",
-			// "many"); "a few weeks to a few months" keeps its far end.
+			// "many").
 			near := s.qs[i-1]
 			if vagueValue(&near); near.Qualifier == quantity.Vague {
 				continue
@@ -659,6 +664,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 			continue
 		}
 		vagueValue(&s.qs[i])
+		valuedFarEnd(&s.qs[i])
 		onAverage(&s.qs[i], lower)
 	}
 	s.qs = vagueToFigure(s.qs, text, lower)

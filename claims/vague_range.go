@@ -16,14 +16,16 @@ import (
 func vagueToFigure(qs []quantity.Quantity, text, lower string) []quantity.Quantity {
 	for i := 0; i+1 < len(qs); i++ {
 		a, b := qs[i], qs[i+1]
-		// (A far end said vaguely too, "a few weeks to a few months", is
-		// left as it was: two loose ends make no bound.)
-		// (A far end of "a couple of", two, is a bound all the same: "a
-		// few days to a couple of weeks" is two to fourteen days.)
+		// (A far end said vaguely too is a bound when it was valued: "a
+		// few days to a few weeks" is two days to four weeks, and "a few
+		// days to a couple of weeks" two to fourteen days. Read apart,
+		// the far end alone made a detox of two to four weeks, which a
+		// page's "a week" met as a contradiction. "Several", which no
+		// value reads, stays vague and bounds nothing.)
 		// ("from a few months to more than a year": a far end open above
 		// leaves the span open above the near end.)
 		open := !b.HasMax && b.HasMin && b.Qualifier == quantity.AtLeast && a.Qualifier != quantity.Vague
-		if a.Unit == quantity.None || a.Per != b.Per || a.Adjectival || b.Adjectival || !b.HasMax && !open || b.Qualifier == quantity.Vague || !vagueCount(a.Text) || vagueCount(b.Text) && !coupleCount(b.Text) {
+		if a.Unit == quantity.None || a.Per != b.Per || a.Adjectival || b.Adjectival || !b.HasMax && !open || b.Qualifier == quantity.Vague || !vagueCount(a.Text) {
 			continue
 		}
 		fa, fb, ok := unitFactors(a.Unit, b.Unit)
@@ -57,6 +59,33 @@ func vagueToFigure(qs []quantity.Quantity, text, lower string) []quantity.Quanti
 	return qs
 }
 
+// valuedFarEnd bounds a span whose near end is a figure and whose far end
+// a count read as a value: "three days to a few weeks" is three days to
+// four weeks, and "five days to a couple of weeks" five to fourteen. The
+// grammar leaves every far end without a number open above ("from 30
+// days to several months" is at least 30 days); "a few" and "a couple
+// of" have values here, as they do alone.
+func valuedFarEnd(q *quantity.Quantity) {
+	if q.Qualifier != quantity.AtLeast || q.HasMax || !q.HasMin {
+		return
+	}
+	t := lowerASCII(q.Text)
+	k := strings.LastIndex(t, " to ")
+	if k < 0 || !strings.HasPrefix(t[k+4:], "a few ") && !strings.HasPrefix(t[k+4:], "a couple ") {
+		return
+	}
+	far := quantity.Parse(q.Text[k+4:])
+	if len(far) != 1 || far[0].Start != 0 {
+		return
+	}
+	vagueValue(&far[0])
+	fq, ff, ok := unitFactors(q.Unit, far[0].Unit)
+	if !ok || far[0].Qualifier != quantity.Approx || far[0].Max*ff <= q.Min*fq {
+		return
+	}
+	q.Max, q.HasMax, q.Qualifier = far[0].Max*ff/fq, true, quantity.Approx
+}
+
 // vagueCount reports a quantity said with "a few", "a couple of" or
 // "several" rather than a number.
 func vagueCount(t string) bool {
@@ -70,12 +99,17 @@ func coupleCount(t string) bool {
 	return hasWord(l, "couple") && !hasWord(l, "few", "several", "many")
 }
 
-// vagueJoin reports "to", a dash or "through" between a and b, or "and"
-// after a span opened by "between".
+// vagueJoin reports "to", a dash or "through" between a and b, "and"
+// after a span opened by "between", or "up to" after one opened by
+// "from".
 func vagueJoin(lower string, a, b quantity.Quantity) bool {
 	switch strings.TrimSpace(lower[a.End:b.Start]) {
 	case "to", "-", "–", "—", "through":
 		return true
+	case "":
+		// "from a few months up to a year": "from" opened a span the
+		// ceiling closes.
+		return strings.HasPrefix(lower[b.Start:], "up to ") && (strings.Contains(lowerASCII(a.Text), "from ") || wordBefore(lower, a.Start) == "from")
 	case "and":
 		return strings.HasPrefix(lowerASCII(a.Text), "between ") || wordBefore(lower, a.Start) == "between"
 	}
