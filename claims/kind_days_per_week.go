@@ -1815,6 +1815,11 @@ func init() {
 			{"The PHP needs no overnight stay, and it is an intensive outpatient program of five days per week.", "php 5"},
 			{"After detox, most clients join an intensive outpatient program of three days per week.", "iop 3"},
 			{"Families who toured our residential campus say the evening track is an intensive outpatient program of three days per week.", "iop 3"},
+			// So does one whose relative clause hangs on the kind it is
+			// said to be, and one said to be a "highly" intensive kind.
+			{"Our day program (PHP) is an intensive outpatient program that runs six days per week.", "php 6"},
+			{"Partial hospitalization is a highly intensive outpatient track in which adults take part four days a week.", "php 4"},
+			{"The PHP is a very intensive outpatient program where patients spend five days a week on site.", "php 5"},
 			// The provider's own outpatient care under its IOP's heading
 			// is the IOP; outpatient care itself is not.
 			{"Pine Hollow\n\n# Intensive Outpatient Program\n\nOur outpatient program meets three days a week.", "iop 3"},

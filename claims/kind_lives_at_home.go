@@ -636,6 +636,9 @@ func init() {
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
 			{"Levels of care\n\nInpatient care means the client goes to a facility and stays there.", "residential false"},
+			// A program said to be a kind of outpatient care, then
+			// described by a relative clause: the program's nights.
+			{"Levels of care\n\nDay hospital treatment is an intensive outpatient program that lets clients sleep at home each night.", "php true"},
 			{"Our IOP\n\nOur center is in Austin, and many clients live there.", ""},
 			{"Levels of care\n\nInpatient programs ask patients to be at the facility 24 hours a day.", "residential false"},
 			{"Levels of care\n\nOur nurses are at the facility 24 hours a day.", ""},

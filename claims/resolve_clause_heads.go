@@ -286,6 +286,13 @@ func relativeHead(s *sentence, start int) *mention {
 		if m.weak && !ownedBefore(s.lower, m.start) && !standardBefore(s.lower, m.start) && !movedTo(s.lower, m.start) {
 			return nil
 		}
+		// "Our PHP is an intensive outpatient program that meets five
+		// days a week": the clause hangs on the kind of care the PHP is
+		// said to be, so it describes the PHP, which the sentence's own
+		// subject gives.
+		if m.classified {
+			return nil
+		}
 		between := s.lower[m.end:start]
 		// "Next, teens move down to our after-school IOP, two afternoons
 		// a week, before …": a figure set right after the program it

@@ -496,6 +496,11 @@ var noneIsKind = prefilter.MustCompile(`^\s*(?:neither|none\s+of|no\s+part\s+of|
 // the kind of care something is said to be.
 func classifiedAs(lower string, i int) bool {
 	w := wordBefore(lower, i)
+	// ("is a highly intensive outpatient program": a degree word
+	// between the article and the kind.)
+	if degreeWords[w] {
+		w = wordBefore(lower, lastIndex(lower[:i], w))
+	}
 	if w == "are" {
 		return true
 	}
@@ -505,6 +510,9 @@ func classifiedAs(lower string, i int) bool {
 	v := wordBefore(lower, lastIndex(lower[:i], w))
 	return v == "is" || v == "it's" || v == "it’s" || v == "remains"
 }
+
+// degreeWords say how much of a kind of care something is.
+var degreeWords = wordSet("highly", "very", "more", "most", "less", "fairly", "relatively", "extremely", "especially")
 
 func overlaps(ms []mention, start, end int) bool {
 	for _, m := range ms {
