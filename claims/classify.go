@@ -389,22 +389,24 @@ func overlapOfPrograms(s *sentence, q *quantity.Quantity) bool {
 }
 
 // visitingHeading reports a sentence under a section heading about
-// visitors ("Visiting Hours for Residential Clients", "Family visits"):
-// its days and hours time the visits, not the program. (Not a page titled
-// so, whose program's own hours may follow, nor a question, "Can my family
-// visit me during IOP?", answered on its own terms.)
+// visitors ("Visiting Hours for Residential Clients", "Family visits",
+// a page titled "Visitation Schedule and Policy"): its days and hours
+// time the visits, not the program. (Not a question, "Can my family visit
+// me during IOP?", answered on its own terms, nor a heading of the
+// program's schedule beside its visits.)
 func visitingHeading(s *sentence) bool {
 	b := s.block
 	if len(b.Headings) == 0 || b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle {
 		return false
 	}
 	h := b.Headings[len(b.Headings)-1]
-	if h == s.doc.Title || strings.HasSuffix(strings.TrimSpace(h), "?") {
+	if strings.HasSuffix(strings.TrimSpace(h), "?") {
 		return false
 	}
 	l := lowerASCII(h)
+	scheduled := visitsScheduled.MatchString(l)
 	if !strings.Contains(l, "visiting hour") && !strings.Contains(l, "visiting time") && !strings.Contains(l, "visiting day") && !hasWord(l, "visitation") &&
-		!strings.Contains(l, "family visit") || hasWord(l, "schedule", "program", "programs") {
+		!strings.Contains(l, "family visit") && !scheduled || hasWord(l, "program", "programs") || hasWord(l, "schedule") && !scheduled {
 		return false
 	}
 	// (A sentence of the program's own under it keeps its figures:
@@ -416,6 +418,10 @@ func visitingHeading(s *sentence) bool {
 	}
 	return !hasWord(s.lower, "therapy", "treatment", "group", "groups", "session", "sessions", "stay", "stays", "lasts")
 }
+
+// visitsScheduled names a schedule of visits: "visitation schedule",
+// "visiting schedule" (not "program schedule and visiting hours").
+var visitsScheduled = prefilter.MustCompile(`\b(?:visitation|visiting|visitor|visitors|visit)\s+schedules?\b`)
 
 // clockOrDays reports a clock span or named days: what visiting hours are
 // given as.

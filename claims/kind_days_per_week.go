@@ -839,6 +839,10 @@ func init() {
 			{"Evening IOP\n\nClients meet four evenings a week after the IOP begins.", "iop 4"},
 			// Days under a heading about visitors are the visits'.
 			{"Residential care\n\nOur residential program runs seven days a week.\n\nVisitation\n\nTuesday and Thursday evenings, 6 to 8 p.m.", "residential 7"},
+			// So are those of a page titled for its visiting schedule;
+			// the program's own sentence there keeps its days.
+			{"Visiting Schedule and Rules\n\nNorth Wing: Tuesdays and Fridays from 5-6 pm, Sundays from 1-2 pm", ""},
+			{"Visiting Schedule and Rules\n\nOur residential program runs seven days a week.", "residential 7"},
 			// (Not days the clause about the days off names itself.)
 			{"Evening IOP\n\nOur IOP meets Monday through Thursday, as there is no group on Fridays.", "iop 4"},
 			{"Evening IOP\n\nOur IOP meets four days a week, while the PHP does not meet on Fridays.", "iop 4"},
