@@ -59,6 +59,11 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 		// the denial follows the phrase.
 		v = !v
 	}
+	// "for adults unable to keep safe without 24/7 supervision": what
+	// someone cannot do without is a need, not care gone without.
+	if bk.kind == Supervision24x7 && !v && neededWithout(s.lower[:start]) {
+		v = true
+	}
 	// "| Overnight stay | None – clients return home each evening |": a
 	// table row's own header names the fact; its cell gives the answer.
 	if rowHeaderCell(st.doc, s.bi) {

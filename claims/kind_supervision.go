@@ -355,6 +355,11 @@ func init() {
 		ID: Supervision24x7, Label: "24/7 supervision", Bool: true,
 		YesNo: &YesNo{Hits: first(matchSupervision), Holds: programSubject},
 		Examples: []KindExample{
+			// What someone cannot do without is care they need, not
+			// care gone without.
+			{"Residential care\n\nThe house is meant for adults unable to stay safe without 24/7 supervision.", "residential true"},
+			{"Residential care\n\nWe admit people who cannot get through early recovery without round-the-clock supervision.", "residential true"},
+			{"Our IOP\n\nOur IOP suits people who can keep sober without 24-hour supervision.", "iop false"},
 			{"Our Day Program\n\nOur PHP provides less than 24-hour care.", "php false"},
 			{"Residential care\n\nLakeview House is staffed twenty-four (24) hours a day, seven (7) days a week.", "residential true"},
 			// ("… may not be right for you if you need 24/7 care": whom

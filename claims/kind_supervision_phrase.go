@@ -596,6 +596,20 @@ func needlessBefore(before string) bool {
 	return false
 }
 
+// neededWithout reports a clause that ends in "without" after something
+// someone cannot do: "who cannot stay sober without", "unable to get
+// through a night without".
+func neededWithout(before string) bool {
+	before = strings.TrimRight(before, " ")
+	if !strings.HasSuffix(before, " without") {
+		return false
+	}
+	clause := before[strings.LastIndexAny(before, ",;:.")+1:]
+	return unableTo.MatchString(clause)
+}
+
+var unableTo = prefilter.MustCompile(`\b(?:unable|not\s+able|cannot|can't|can’t|can\s+not|could\s+not|couldn't|couldn’t|struggles?|struggling|hard|difficult|impossible)\s+(?:to\s+)?(?:[a-z’']+\s+){1,5}without$`)
+
 // livesAtHomeToo reports a sentence whose clients live at home, not
 // denied ("nobody lives at home").
 func livesAtHomeToo(lower string) bool {
