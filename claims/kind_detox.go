@@ -409,6 +409,23 @@ var (
 	referredAfter = prefilter.MustCompile(`\b(?:referred|refer|referral|referrals|sent|transferred)\b`)
 )
 
+// detoxReferred reports a clause after a need of detox that sends the
+// people elsewhere: "… will be referred out", "… receive a referral".
+// ("adults who need withdrawal management, counseling and referral": a
+// referral listed among what they need, beside the detox, sends no one
+// away from it.)
+func detoxReferred(after string) bool {
+	loc := referredAfter.FindStringIndex(after)
+	if loc == nil {
+		return false
+	}
+	w := after[loc[0]:loc[1]]
+	if (w == "referral" || w == "referrals") && (wordBefore(after, loc[0]) == "and" || wordBefore(after, loc[0]) == "or") && strings.Contains(after[:loc[0]], ",") {
+		return false
+	}
+	return true
+}
+
 func init() {
 	register(KindSpec{
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
@@ -426,6 +443,10 @@ func init() {
 			{"Our services\n\nWe offer post-detox rehab for adults in early recovery.", ""},
 			{"Our services\n\nEvery new client gets a pre-detox assessment with a nurse.", ""},
 			{"Our services\n\nWe offer medical detox and post detox care.", "detox true"},
+			// A referral listed beside detox among what people need
+			// sends no one away; one that follows the need does.
+			{"Our services\n\nThe clinic serves adults who need withdrawal management, counseling and referral.", ""},
+			{"Our services\n\nAdults who need withdrawal management are given a referral to the county hospital.", "detox false"},
 			{"Paying for care\n\nMost state Medicaid plans pay for addiction treatment, including detox.", ""},
 			{"Insurance\n\nYour health plan may cover treatment for substance use, including detoxification and counseling.", ""},
 			{"Insurance\n\nYour plan may cover our services, including medical detox.", "detox true"},

@@ -183,7 +183,7 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 			if !neg {
 				// "Clients needing detox will be referred out": the
 				// page sends them elsewhere.
-				if d-(lo+loc[1]) < 12 && referredAfter.MatchString(lower[dEnd:hi]) {
+				if d-(lo+loc[1]) < 12 && detoxReferred(lower[dEnd:hi]) {
 					return false, at, dEnd, true
 				}
 				return false, 0, 0, false
