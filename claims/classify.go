@@ -12,7 +12,7 @@ import (
 // the factor that converts its unit to the kind's canonical unit.
 func classify(s *sentence, i int) (Kind, float64, bool) {
 	q := &s.qs[i]
-	if othersTime(s, q) || q.Per == quantity.None && soberSpan(s, q) || (q.Per != quantity.None && q.Unit != quantity.Week && q.Unit != quantity.Month && q.Unit != quantity.Year || clockOrDays(q)) && visitingHeading(s) {
+	if othersTime(s, q) || q.Per == quantity.None && (soberSpan(s, q) || useSpan(s, q)) || (q.Per != quantity.None && q.Unit != quantity.Week && q.Unit != quantity.Month && q.Unit != quantity.Year || clockOrDays(q)) && visitingHeading(s) {
 		return "", 0, false
 	}
 	switch q.Unit {
@@ -443,6 +443,22 @@ func soberSpan(s *sentence, q *quantity.Quantity) bool {
 }
 
 var soberBefore = prefilter.MustCompile(`\b(?:be|being|been|stay|stays|stayed|remain|remains|remained|are|is|were|was)\s+(?:fully\s+|completely\s+|totally\s+)?(?:off\s+(?:all\s+|of\s+)?(?:opioids|opiates|alcohol|drugs|substances|benzodiazepines|benzos)|(?:opioid|opiate|alcohol|drug|substance)-free|free\s+of\s+[a-z]+|sober|abstinent|clean|in\s+recovery)\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+|roughly\s+|nearly\s+)?$|\babstain(?:s|ed|ing)?\s+from\s+(?:all\s+)?[a-z]+\s+for\s+(?:about\s+|at\s+least\s+|around\s+)?$`)
+
+// useSpan reports how long someone has used a drug, no program's span:
+// "anyone who has been taking sedatives for more than three weeks", "she
+// had been drinking heavily for ten years".
+func useSpan(s *sentence, q *quantity.Quantity) bool {
+	if !s.containsAny("taking", "using", "drinking", "misusing", "abusing", "smoking", "injecting") {
+		return false
+	}
+	lo, _ := clauseBounds(s.lower, q.Start, q.End)
+	loc := usedBefore.FindStringIndex(s.masked[lo:q.Start])
+	// ("Clients have been using our IOP for 12 weeks": care used is
+	// the program's time.)
+	return loc != nil && !namesProgramText(s.masked[lo+loc[0]:q.Start]) && !hasWord(s.masked[lo+loc[0]:q.Start], "program", "programs", "treatment", "services", "care", "therapy")
+}
+
+var usedBefore = prefilter.MustCompile(`\b(?:been|was|were)\s+(?:taking|using|drinking|misusing|abusing|smoking|injecting)\s+(?:[a-z-]+\s+){0,3}?for\s+(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+|around\s+|roughly\s+|nearly\s+|longer\s+than\s+)?$`)
 
 // inPhaseBack reports a span spent "in it" or "in the last of them",
 // pointing back at a phase its block names ("there" and "in each" may be

@@ -2156,6 +2156,11 @@ func init() {
 			{"Many people think rehab takes a year, but our IOP lasts 8 weeks.", "iop 56"},
 			{"The detox phase may last anywhere from a few days to several weeks.", ""},
 			{"Detox lasts a few days.", "detox 2–4"},
+			// How long someone has used a drug is no program's span;
+			// care used is.
+			{"Detox\n\nAnyone who has been taking sleeping pills for more than a month should taper slowly.", ""},
+			{"Detox\n\nPeople who have been misusing painkillers for 6 months or longer often need a medical detox.", ""},
+			{"Our IOP\n\nOur clients attend the IOP for 12 weeks.", "iop 84"},
 			{"At our clinic, medical detox usually takes a few days to a week.", "detox 2–7"},
 			{"A residential stay may run between a couple of weeks and three months.", "residential 14–91.3125"},
 			{"Our detox program can last anywhere from several days to two weeks.", "detox ≤14"},
