@@ -29,6 +29,9 @@ func explainedTerm(lower string, start, end int) bool {
 	return false
 }
 
+// careNeededBy come before care someone needs.
+var careNeededBy = wordSet("requiring", "needing", "need", "needs", "require", "requires")
+
 // boolClaim appends the claim of one yes/no statement.
 func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, out []Claim) []Claim {
 	v, start, end := h.value, h.start, h.end
@@ -88,6 +91,12 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			v = false
 			for _, m := range s.mentions {
 				if m.start >= end && programSubject(m.subject) {
+					want = excluding(want, m.subject)
+				}
+				// ("not a match for people with a disorder requiring
+				// detox, or self-harm that requires 24/7 monitoring":
+				// care needed in the same list is not the holder.)
+				if m.start < start && programSubject(m.subject) && careNeededBy[wordBefore(s.lower, m.start)] {
 					want = excluding(want, m.subject)
 				}
 			}

@@ -360,6 +360,11 @@ func init() {
 			{"Residential care\n\nThe house is meant for adults unable to stay safe without 24/7 supervision.", "residential true"},
 			{"Residential care\n\nWe admit people who cannot get through early recovery without round-the-clock supervision.", "residential true"},
 			{"Our IOP\n\nOur IOP suits people who can keep sober without 24-hour supervision.", "iop false"},
+			// A need named last in a list of conditions a program says
+			// it is no match for is a need it does not meet; care
+			// needed earlier in the list is not what lacks it.
+			{"Sober Living\n\nOur house is not a good match for people with an eating disorder, a drinking problem requiring detox, or mania that requires 24-hour monitoring.", "other false"},
+			{"Residential care\n\nWe care for adults with self-harm that requires 24-hour monitoring.", "residential true"},
 			{"Our Day Program\n\nOur PHP provides less than 24-hour care.", "php false"},
 			{"Residential care\n\nLakeview House is staffed twenty-four (24) hours a day, seven (7) days a week.", "residential true"},
 			// ("… may not be right for you if you need 24/7 care": whom

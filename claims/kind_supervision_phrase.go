@@ -477,7 +477,7 @@ func (s *sentence) mentionAt(start, end int) *mention {
 func referredNeed(lower string, start, end int) bool {
 	before := lower[max(0, start-60):start]
 	i := max(lastIndex(before, "who need"), lastIndex(before, "who require"), lastIndex(before, "needing"),
-		lastIndex(before, "requiring"), lastIndex(before, "in need of"))
+		lastIndex(before, "requiring"), lastIndex(before, "in need of"), lastIndex(before, "that requires"), lastIndex(before, "which requires"))
 	// "If a client needs care 24 hours a day, this is not the right
 	// program": a need the program says it is not for.
 	// ("If you need 24-hour care, we'll help arrange an inpatient
@@ -496,7 +496,7 @@ func referredNeed(lower string, start, end int) bool {
 	// supervision around the clock": a need the program is not for; so
 	// is one a label heads ("Not a fit: anyone who needs 24-hour
 	// nursing", "Who it is not for: people who need …").
-	if who := start - len(before) + i; notMeantFor.MatchString(lower[max(0, who-160):who]) || notForLabel.MatchString(lower[:who]) {
+	if who := start - len(before) + i; notMeantFor.MatchString(lower[max(0, who-260):who]) || notForLabel.MatchString(lower[:who]) {
 		return true
 	}
 	// "Those who need 24/7 care are referred to …" sends them elsewhere;
@@ -526,7 +526,10 @@ var notForLabel = prefilter.MustCompile(`^\s*(?:who\s+(?:it|this|this\s+program|
 // who-clause that names their need: "The program is not for teens ",
 // "is not designed for anyone ", "is not meant for adults who are
 // withdrawing or ".
-var notMeantFor = prefilter.MustCompile(`\b(?:is|are)\s+not\s+(?:(?:designed|meant|intended|built|made|set\s+up|suited|suitable|appropriate|right|recommended)\s+)?for\s+(?:[a-z'’-]+\s+){1,3}(?:who\s+[^.;]{0,60}?\s+or\s+)?$`)
+// ("We are not a clinical match for adults with severe eating disorders
+// or active self-harm ", before "that requires": people with a list of
+// conditions, the need named last.)
+var notMeantFor = prefilter.MustCompile(`\b(?:is|are)\s+not\s+(?:(?:designed|meant|intended|built|made|set\s+up|suited|suitable|appropriate|right|recommended)\s+|an?\s+(?:clinical\s+|good\s+|appropriate\s+)?(?:match|fit)\s+)?for\s+(?:(?:[a-z'’-]+\s+){1,3}(?:who\s+[^.;]{0,60}?\s+or\s+)?|(?:individuals|people|anyone|adults|teens|adolescents|clients|patients|those)\s+with\s+[^.;]{0,220})$`)
 
 // arrangedElsewhere reports the provider arranging care for a need
 // somewhere else: "we'll help arrange an inpatient admission", "we can
