@@ -2177,6 +2177,16 @@ func init() {
 			// "from" a vague count "up to" a figure is one span.
 			{"Our outpatient program runs from a few months up to a year.", "op 60.875–365.25"},
 			{"Our outpatient program runs a few months, and up to a year.", "op 60.875–121.75; op ≤365.25"},
+			// A far end that is a bare unit names no number: the span is
+			// open above; a count said once before two units holds for
+			// both.
+			{"Detox\n\nWithdrawal care here can run a couple of days to weeks.", "detox ≥2"},
+			{"Residential care\n\nOur residential stays run 45 days to months.", "residential ≥45"},
+			{"Detox\n\nDetox at our center can take a few days or weeks.", "detox 2–28"},
+			// A minimum stay given as a span is a floor at its near end.
+			{"Residential care\n\nOur minimum length of stay is between 35 and 42 days.", "residential ≥35"},
+			{"Residential care\n\nThe residential minimum stay is from 21 to 28 days, depending on the payer.", "residential ≥21"},
+			{"Residential care\n\nPast the minimum, most residents stay between 35 and 42 days.", "residential 35–42"},
 			// A far end of "a couple of" is a bound: two to fourteen days.
 			{"Detox\n\nMost people finish detox within a few days to a couple of weeks.", "detox 2–14"},
 			{"Detox\n\nDetox lasts several days to a couple of weeks.", ""},

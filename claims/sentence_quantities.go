@@ -92,6 +92,14 @@ func maskQuantities(lower string, qs []quantity.Quantity) string {
 func boundNamed(qs []quantity.Quantity, lower string) {
 	for i := range qs {
 		q := &qs[i]
+		// "The minimum length of stay is between 45 and 60 days": the
+		// floor is itself given as a span, so stays run from its near end
+		// up, as "a minimum of 30 to 45 days" does.
+		if q.HasMin && q.HasMax && q.Min < q.Max && q.Per == quantity.None && lengthUnits[string(q.Unit)] > 0 &&
+			strings.Contains(lower[max(0, q.Start-50):q.Start], "minimum") && minimumSpanBefore.MatchString(lower[max(0, q.Start-50):q.Start]) {
+			q.Qualifier, q.HasMax, q.Max = quantity.AtLeast, false, 0
+			continue
+		}
 		if q.Qualifier != quantity.Exact || !q.HasMin || !q.HasMax || q.Min != q.Max {
 			continue
 		}
@@ -164,6 +172,10 @@ func boundNamed(qs []quantity.Quantity, lower string) {
 		}
 	}
 }
+
+// minimumSpanBefore ends on a minimum stay the figure after it gives:
+// "the minimum length of stay is between ", "a minimum stay of ".
+var minimumSpanBefore = prefilter.MustCompile(`\bminimum\s+(?:(?:length\s+of\s+)?(?:stay|treatment|program|programme|duration|length|time)\s+)?(?:(?:is|of|will\s+be|would\s+be)\s+)?(?:(?:typically|usually|generally)\s+)?(?:between\s+|from\s+)?$`)
 
 // floorBefore reports a floor or minimum named right before a figure in
 // apposition: "a lower floor, ", "a minimum: ", "the floor of ".

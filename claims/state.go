@@ -665,6 +665,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 		}
 		vagueValue(&s.qs[i])
 		valuedFarEnd(&s.qs[i])
+		bareFarEnd(&s.qs[i], text, lower)
 		onAverage(&s.qs[i], lower)
 	}
 	s.qs = vagueToFigure(s.qs, text, lower)

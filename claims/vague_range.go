@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/internal/prefilter"
 )
 
 // vagueToFigure joins a vague count and the figure "to" joins it to into
@@ -85,6 +86,37 @@ func valuedFarEnd(q *quantity.Quantity) {
 	}
 	q.Max, q.HasMax, q.Qualifier = far[0].Max*ff/fq, true, quantity.Approx
 }
+
+// bareFarEnd opens above a span whose far end is a bare coarser unit: "a
+// couple of days to weeks", "three days to months". The far end names no
+// number, as "several weeks" does not; read alone, the near end was a
+// stay of two days. ("A few days or weeks" says the count once for both
+// units: two days to four weeks.)
+func bareFarEnd(q *quantity.Quantity, text, lower string) {
+	if !q.HasMin || !q.HasMax || q.Per != quantity.None || q.Adjectival {
+		return
+	}
+	m := bareUnitAfter.FindStringSubmatchIndex(lower[q.End:])
+	if m == nil {
+		return
+	}
+	far := strings.TrimSuffix(lower[q.End+m[2]:q.End+m[3]], "s")
+	fq, ff, ok := unitFactors(q.Unit, quantity.Unit(far))
+	if !ok || ff <= fq {
+		return
+	}
+	if strings.HasPrefix(strings.TrimLeft(lower[q.End:], " "), "or") && vagueCount(q.Text) {
+		// "a few days or weeks": the count said once holds for both
+		// units, two days to four weeks.
+		q.Max = q.Max * ff / fq
+	} else {
+		q.Max, q.HasMax, q.Qualifier = 0, false, quantity.AtLeast
+	}
+	q.End += m[1]
+	q.Text = text[q.Start:q.End]
+}
+
+var bareUnitAfter = prefilter.MustCompile(`^\s+(?:to|or)\s+(days|weeks|months|years)\b`)
 
 // vagueCount reports a quantity said with "a few", "a couple of" or
 // "several" rather than a number.
