@@ -221,6 +221,8 @@ var builtinTerms = []term{
 	{"individual counselling", IndividualTherapy, false},
 	{"individual sessions", IndividualTherapy, false},
 	{"individual session", IndividualTherapy, false},
+	{"individual meetings", IndividualTherapy, false},
+	{"individual meeting", IndividualTherapy, false},
 	{"private sessions", IndividualTherapy, false},
 	{"private session", IndividualTherapy, false},
 	{"individual psychotherapy", IndividualTherapy, false},

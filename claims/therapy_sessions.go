@@ -407,6 +407,12 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 	if !frequencyWord(q) && (kind != DaysPerWeek || !personMeeting.MatchString(s.masked)) || personElsewhere(s.masked, q) {
 		return NoSubject
 	}
+	// ("individual counseling with a clinician and group therapy on a
+	// daily basis": the groups named right before the frequency are what
+	// it times, not the person named earlier.)
+	if groupJustBefore(s, q.Start) {
+		return NoSubject
+	}
 	// ("Your primary therapist works with you once a week, and groups
 	// meet three days a week": the groups' days are the program's.)
 	// ("…, and your primary therapist one-on-one for 45 minutes once a
@@ -426,6 +432,22 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 		}
 	}
 	return p
+}
+
+// groupJustBefore reports group therapy named right before i, at most
+// two words between and no stop: "group therapy on a daily basis".
+func groupJustBefore(s *sentence, i int) bool {
+	var last *mention
+	for k := range s.mentions {
+		if m := &s.mentions[k]; m.end <= i {
+			last = m
+		}
+	}
+	if last == nil || last.subject != GroupTherapy {
+		return false
+	}
+	between := s.lower[last.end:i]
+	return !strings.ContainsAny(between, ",;:()") && len(strings.Fields(between)) <= 2
 }
 
 // personJustBefore reports a meeting or a session with a person ending at
