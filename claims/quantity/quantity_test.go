@@ -186,6 +186,12 @@ func TestParse(t *testing.T) {
 		{"an 8- to 12-week program", []string{`"8- to 12-week" 8..12 week exact adj`}},
 		{"60- or 90-day stays", []string{`"60- or 90-day" 60..90 day exact adj`}},
 		{"programs of 30, 60 or 90 days", []string{`"30, 60 or 90 days" 30..90 day exact`}},
+		// Commas alone join three or more rising lengths; two are two
+		// figures, and a list that runs on ("…, and longer") is left to
+		// the reading of a series.
+		{"stays of 28, 45, 60 days depending on need", []string{`"28, 45, 60 days" 28..60 day exact`}},
+		{"stays of 45, 60 days", []string{`"45" 45..45  exact`, `"60 days" 60..60 day exact`}},
+		{"stays of 28, 45, 60 days, and longer", []string{`"28" 28..28  exact`, `"45" 45..45  exact`, `"60 days" 60..60 day exact`}},
 		{"detox lasts a week or two", []string{`"a week or two" 1..2 week exact`}},
 		{"A third session each week is held by video", nil},
 		{"four mornings, three hours each", []string{`"four mornings" 4..4 day exact`, `"three hours" 3..3 hour exact`}},
@@ -236,6 +242,11 @@ func TestParse(t *testing.T) {
 		{"a one-and-a-quarter-hour group", []string{`"one-and-a-quarter-hour" 1.25..1.25 hour exact adj`}},
 		{"for as few as six weeks or as many as twelve", []string{`"as few as six weeks or as many as twelve" 6..12 week exact`}},
 		{"as few as six weeks or up to 16 weeks", []string{`"as few as six weeks or up to 16 weeks" 6..16 week exact`}},
+		// Two bounds in units of one family span in the finer unit; an
+		// hour and a day are no span.
+		{"stays of as little as a month or as long as 100 days", []string{`"as little as a month or as long as 100 days" 30..100 day exact`}},
+		{"at least 10 days and no more than 3 weeks", []string{`"at least 10 days and no more than 3 weeks" 10..21 day exact`}},
+		{"at least 9 hours and no more than 2 days", []string{`"at least 9 hours" 9.._ hour at-least`, `"no more than 2 days" _..2 day up-to`}},
 		{"with a choice of a morning block or an evening block", nil},
 		{"clients choose a morning or evening cohort", nil},
 		{"starting at about 6 hours", []string{`"starting at about 6 hours" 6.._ hour at-least`}},

@@ -42,6 +42,10 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 			return rangeRead{}, false
 		}
 		r, conn = last, p.word(last)
+		if p.punct(last) == "," {
+			// ("30, 60, 90 days": commas alone, the last one as "or".)
+			conn = "or"
+		}
 	}
 	switch conn {
 	case "-", "–", "—", "‐", "‑", "~", "to", "through", "thru":
@@ -179,12 +183,23 @@ func (p *parser) otherBound(q Quantity, next int) (Quantity, int, bool) {
 	if !ok || q2.Qualifier == q.Qualifier || q2.Qualifier != AtLeast && q2.Qualifier != UpTo || q2.OpenEnded {
 		return q, next, false
 	}
-	if q.Unit != q2.Unit && q.Unit != None && q2.Unit != None || q.Per != q2.Per && q.Per != None && q2.Per != None {
+	// ("as little as a month or as long as 100 days": two lengths in
+	// units of one family span in the finer one.)
+	sameFamily := unitRank[q.Unit] >= unitRank[Day] && unitRank[q2.Unit] >= unitRank[Day] || unitRank[q.Unit] > 0 && unitRank[q2.Unit] > 0 && unitRank[q.Unit] <= unitRank[Hour] && unitRank[q2.Unit] <= unitRank[Hour]
+	if q.Unit != q2.Unit && q.Unit != None && q2.Unit != None && !sameFamily || q.Per != q2.Per && q.Per != None && q2.Per != None {
 		return q, next, false
 	}
 	lo, hi := q, q2
 	if q.Qualifier == UpTo {
 		lo, hi = q2, q
+	}
+	if lo.Unit != hi.Unit && lo.Unit != None && hi.Unit != None {
+		fine := lo.Unit
+		if finer(hi.Unit, lo.Unit) {
+			fine = hi.Unit
+		}
+		lo.Min, hi.Max = lo.Min*ratio(lo.Unit, fine), hi.Max*ratio(hi.Unit, fine)
+		lo.Unit, hi.Unit, q.Unit = fine, fine, fine
 	}
 	m := Quantity{Min: lo.Min, Max: hi.Max, HasMin: true, HasMax: true, Unit: q.Unit, Per: q.Per, Qualifier: Exact}
 	if m.Unit == None {
@@ -203,9 +218,11 @@ func (p *parser) otherBound(q Quantity, next int) (Quantity, int, bool) {
 
 // listEnd reads the middle of a list of rising numbers after n1 ("30, 60
 // or 90", "3, 4, and 5") from the comma at r, and returns the index of
-// the "or" or "and" before its last number.
+// the "or" or "and" before its last number, or of the last comma when
+// commas alone join three or more lengths ("30, 60, 90 days").
 func (p *parser) listEnd(n1 num, r int) (int, bool) {
 	prev := n1.v
+	comma := r
 	for k := r + 1; ; {
 		n, ok := p.number(k)
 		if !ok || n.article || n.v <= prev {
@@ -222,8 +239,16 @@ func (p *parser) listEnd(n1 num, r int) (int, bool) {
 			return next, true
 		}
 		if next == n.end {
+			// ("30, 60, 90 days": three or more rising lengths and
+			// commas alone; the comma before the last closes the list.)
+			// ("30, 60, 90 days, and longer" is left to the reading of
+			// a series that runs on.)
+			if u, _, e, _ := p.unit(n.end, false); comma > r && (u == Day || u == Week || u == Month) && !(p.punct(e) == "," && (p.word(e+1) == "and" || p.word(e+1) == "or") && (p.word(e+2) == "longer" || p.word(e+2) == "more")) {
+				return comma, true
+			}
 			return 0, false
 		}
+		comma = next - 1
 		k = next
 	}
 }
