@@ -849,6 +849,8 @@ func init() {
 			// the program's own sentence there keeps its days.
 			{"Visiting Schedule and Rules\n\nNorth Wing: Tuesdays and Fridays from 5-6 pm, Sundays from 1-2 pm", ""},
 			{"Visiting Schedule and Rules\n\nOur residential program runs seven days a week.", "residential 7"},
+			{"Residential care\n\nAfter the first week residents may receive visits from relatives on Tuesdays and Sundays from 2-4 pm.", ""},
+			{"Our IOP\n\nOur IOP meets three days a week, with visits from a nurse each Monday.", "iop 3"},
 			// (Not days the clause about the days off names itself.)
 			{"Evening IOP\n\nOur IOP meets Monday through Thursday, as there is no group on Fridays.", "iop 4"},
 			{"Evening IOP\n\nOur IOP meets four days a week, while the PHP does not meet on Fridays.", "iop 4"},

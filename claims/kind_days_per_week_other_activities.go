@@ -256,6 +256,8 @@ var visitorWords = []string{"visiting hours", "visiting hour", "visiting day", "
 	// "Visits are allowed on Saturdays …", "Families may visit on
 	// Sundays from 1 to 4 p.m.".
 	"visits are allowed", "visits are permitted", "visits are welcome", "may visit", "can visit", "are welcome to visit",
+	// "You can start receiving visits from family on Sundays …".
+	"visits from", "receive visits", "receiving visits",
 	// "Mail days are Tuesday and Thursday", "day passes on Saturday and
 	// Sunday of the sixth week": the post's days, a resident's leave.
 	"mail", "mail days", "mail day", "day pass", "day passes"}

@@ -1130,6 +1130,8 @@ func init() {
 			{"Day Treatment\n\nOur PHP runs five days a week with an hour break at midday.", ""},
 			{"Residential care\n\nResidents have therapy six hours a day.\n\nVisitation\n\nResidents have therapy six hours a day.", "residential 6; residential 6"},
 			{"Visitation Schedule\n\nFamilies are welcome on the South Unit on Sundays from 2-4 pm.", ""},
+			{"Residential care\n\nThe house sets aside three hours of visitation with family on Saturdays and Sundays.", ""},
+			{"Residential care\n\nAfter the first week residents may receive visits from relatives on Tuesdays and Sundays from 2-4 pm.", ""},
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Between sessions, walk for 40 minutes a day.", ""},
 			{"Residential care\n\nWhen residents arrive, mentors spend an hour a day with them.", ""},
 			{"Evening PHP\n\nOur evening PHP meets six hours a night, five nights a week.", "php 6"},

@@ -183,7 +183,10 @@ func mutualHelpNamed(s *sentence) bool {
 }
 
 var schoolWords = wordSet("classroom", "school", "schoolwork", "schooling", "academic", "academics", "tutoring", "homework", "class",
-	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest")
+	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest",
+	// ("three hours of visitation with family on Sundays": the visitors.
+	// time.)
+	"visitation", "visiting", "visits", "visitors")
 
 // schoolAfterOf reports a school word among the two words after "of",
 // or the third after a word that says what kind it is: "one hour of
