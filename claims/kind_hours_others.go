@@ -184,8 +184,8 @@ func mutualHelpNamed(s *sentence) bool {
 
 var schoolWords = wordSet("classroom", "school", "schoolwork", "schooling", "academic", "academics", "tutoring", "homework", "class",
 	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest",
-	// ("three hours of visitation with family on Sundays": the visitors.
-	// time.)
+	// ("three hours of visitation with family on Sundays": the
+	// visitors' time.)
 	"visitation", "visiting", "visits", "visitors")
 
 // schoolAfterOf reports a school word among the two words after "of",

@@ -358,6 +358,10 @@ func init() {
 			// What someone cannot do without is care they need, not
 			// care gone without.
 			{"Residential care\n\nThe house is meant for adults unable to stay safe without 24/7 supervision.", "residential true"},
+			// Staff there around the clock for people asking about care
+			// are an enquiry line; for the clients, care.
+			{"Residential care\n\nOur staff is available 24/7 to help you with insurance questions.", ""},
+			{"Residential care\n\nNurses are available 24 hours a day to manage withdrawal symptoms.", "residential true"},
 			{"Residential care\n\nWe admit people who cannot get through early recovery without round-the-clock supervision.", "residential true"},
 			{"Our IOP\n\nOur IOP suits people who can keep sober without 24-hour supervision.", "iop false"},
 			// A need named last in a list of conditions a program says

@@ -9,6 +9,12 @@ import (
 	"github.com/factlint/factlint/internal/prefilter"
 )
 
+// enquiryPurpose follows staff available around the clock for people
+// asking about care, not for clients in it: "… to answer questions and
+// start an admission", "… to take your call", "… to help you with
+// insurance".
+var enquiryPurpose = prefilter.MustCompile(`^\s*,?\s*to\s+(?:answer|provide\s+answers|take\s+(?:your\s+)?calls?|begin|start|discuss|talk|speak|schedule|verify|guide\s+you|walk\s+you|help\s+you\s+(?:get\s+started|find|begin|start|understand|with\s+(?:admissions?|insurance|intake)))\b`)
+
 // supervisionPhrase finds the words that promise round-the-clock care.
 func (s *sentence) supervisionPhrase() (int, int, bool) {
 	// "residents are not supervised overnight", "monitored day and
@@ -20,7 +26,7 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		// ("A doctor is on site at all times during program hours", "Care
 		// is available 24/7 at the nearest emergency room": the span is
 		// bounded, or the care is someone else's.)
-		if loc := supervisedAround.FindStringIndex(s.lower); loc != nil && !phoneSupport(s) && !boundedOrElsewhere.MatchString(s.lower[loc[1]:]) {
+		if loc := supervisedAround.FindStringIndex(s.lower); loc != nil && !phoneSupport(s) && !boundedOrElsewhere.MatchString(s.lower[loc[1]:]) && !(strings.Contains(s.lower[loc[0]:loc[1]], "available") && enquiryPurpose.MatchString(s.lower[loc[1]:])) {
 			return loc[0], loc[1], true
 		}
 		if loc := supervisionAvailable.FindStringIndex(s.lower); loc != nil && !phoneSupport(s) && !boundedOrElsewhere.MatchString(s.lower[loc[1]:]) {
