@@ -358,6 +358,9 @@ func init() {
 			// What someone cannot do without is care they need, not
 			// care gone without.
 			{"Residential care\n\nThe house is meant for adults unable to stay safe without 24/7 supervision.", "residential true"},
+			// A level someone is too ill for is held below the program
+			// the sentence is about.
+			{"Levels of care\n\nDay treatment (PHP) is usually advised when symptoms are too severe for routine outpatient counseling but do not call for 24-hour hospital care.", "php false"},
 			// Staff there around the clock for people asking about care
 			// are an enquiry line; for the clients, care.
 			{"Residential care\n\nOur staff is available 24/7 to help you with insurance questions.", ""},

@@ -177,6 +177,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 	if barNouns[wordAfter(lower, m.end)] && belowThe.MatchString(lower[max(0, m.start-40):m.start]) || tooLightFor.MatchString(lower[max(0, m.start-40):m.start]) {
 		return true
 	}
+	// "for adults too unstable for routine outpatient counseling": the
+	// level someone has outgrown, held below the program.
+	if strings.Contains(lower[lo:m.start], "too ") && tooUnwellFor.MatchString(lower[lo:m.start]) {
+		return true
+	}
 	// "a doctor must certify that you would otherwise need inpatient
 	// care": the care the program stands in for.
 	if otherwiseNeeded.MatchString(lower[lo:m.start]) {
@@ -555,6 +560,10 @@ var belowThe = prefilter.MustCompile(`\b(?:below|under|beneath|meet|meets|reach|
 
 // tooLightFor ends on a schedule said to fall short of a level: "too
 // light to be ", "too few hours to count as an ".
+// tooUnwellFor ends on someone too ill for a level: "too unstable for
+// standard ", "too sick for a ", "too high-risk for weekly ".
+var tooUnwellFor = prefilter.MustCompile(`\btoo\s+(?:unstable|sick|ill|unwell|severe|acute|fragile|complex|high-risk|symptomatic|impaired)\s+for\s+(?:an?\s+|the\s+|our\s+)?(?:standard\s+|traditional\s+|regular\s+|routine\s+|weekly\s+|general\s+|basic\s+)?$`)
+
 var tooLightFor = prefilter.MustCompile(`\btoo\s+(?:light|little|few|short|thin|low)\s+(?:hours\s+)?to\s+(?:be|count\s+as|qualify\s+as)\s+(?:an?\s+|the\s+)?$`)
 
 // barNouns name a level's bar after the level: "the PHP floor", "the IOP
