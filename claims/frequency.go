@@ -712,7 +712,11 @@ var meetingVerbs = wordSet("meet", "meets", "met", "attend", "attends", "attendi
 // parts (the therapy terms name the parts that are subjects of their own).
 var meetingNouns = wordSet("therapy", "therapies", "treatment", "treatments", "session", "sessions", "group", "groups",
 	"support", "programming", "care", "attendance", "supervision", "monitoring",
-	"program", "meetings", "meeting", "appointments", "visits", "check-ins", "classes", "psychotherapy")
+	"program", "meetings", "meeting", "appointments", "visits", "check-ins", "classes", "psychotherapy",
+	// "daily therapeutic services", "daily clinical services".
+	"services")
+
+var worshipWords = wordSet("chapel", "church", "worship", "religious", "prayer", "faith", "sunday")
 
 var staffNouns = wordSet("team", "teams", "staff", "clinicians", "doctors", "physicians", "therapists", "counselors", "nurses",
 	"psychiatrist", "committee", "board", "supervisors", "managers")
@@ -759,6 +763,11 @@ func meetingNounAfter(s string, i int) bool {
 					return true
 				}
 			}
+			return false
+		}
+		// ("weekly chapel services": worship, not the program's
+		// meetings.)
+		if w == "services" && worshipWords[prev] {
 			return false
 		}
 		if meetingNouns[w] {

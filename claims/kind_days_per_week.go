@@ -421,6 +421,10 @@ func init() {
 			{"Our IOP\n\nOur clients book individual counseling with a clinician and group therapy on a daily basis.", "iop 5–7"},
 			{"Our PHP\n\nAlongside groups, the PHP adds daily individual meetings with your primary clinician.", "individual-therapy 5–7"},
 			{"Our PHP\n\nThe PHP meets five days a week, with individual meetings twice a week.", "php 5; individual-therapy 2"},
+			// "Daily ... services" are the program's days; worship
+			// services are not.
+			{"Our PHP\n\nOur day program delivers daily clinical services to adults in crisis.", "php 5–7"},
+			{"Residential care\n\nResidents may join weekly church services in town.", ""},
 			// Multifamily therapy is the families' meeting, as the group is.
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week.\n\nIn addition, parents must be willing to come to weekly multifamily therapy sessions with their teen.", "iop 3; other 1"},
 			{"Teen IOP\n\nOur teen IOP meets three afternoons a week. Teens and parents attend multi-family therapy once a week.", "iop 3; other 1"},
