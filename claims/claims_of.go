@@ -844,6 +844,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		if kind == ProgramLength && studyCondition(s.lower, q.Start) && outcomeAfter.MatchString(s.lower[q.End:]) {
 			continue
 		}
+		// ("Even after eight weeks of residential care, 60% of patients
+		// relapse within a year": a statistic of those who had the span,
+		// no program's length.)
+		if kind == ProgramLength && wordBefore(s.lower, q.Start) == "after" && relapseShareAfter.MatchString(s.lower[q.End:]) {
+			continue
+		}
 		if c.Attribution == "NIDA" && !namesProgram(s) && !startsWithPronoun(s.lower) {
 			// "NIDA research shows that staying in treatment for at least
 			// 90 days …": treatment in general, as NIDA speaks of it

@@ -117,6 +117,11 @@ var onceRate = prefilter.MustCompile(`^once\s+(?:a|an|per|each|every)\s+(?:week|
 // became of them: "… had notably better outcomes", "… were more likely to".
 var outcomeAfter = prefilter.MustCompile(`^(?:\s+or\s+(?:more|longer))?\s+(?:had|were|was|did|showed|reported|achieved|tended)\s+(?:[a-z]+\s+){0,2}?(?:better|worse|higher|lower|more|less|fewer|greater|improved|improvements?|gains|stronger|longer)\b`)
 
+// relapseShareAfter follows a span with a share of people who relapse,
+// in the clause after the span's: ", 90% of adult men will have
+// relapsed", ", most patients relapse".
+var relapseShareAfter = prefilter.MustCompile(`^[^.;]{0,80}?,\s*(?:that\s+)?(?:about\s+|nearly\s+|over\s+|up\s+to\s+)?(?:\d+\s*%|(?:\d+\s+percent|most|many|half|the\s+majority)\b)[^.;]{0,60}?\brelaps(?:e|es|ed|ing)\b`)
+
 // studyCondition reports a figure inside a relative clause about people
 // ("those who stayed …", "people who remained in treatment for …").
 func studyCondition(lower string, i int) bool {

@@ -2160,6 +2160,10 @@ func init() {
 			// care used is.
 			{"Detox\n\nAnyone who has been taking sleeping pills for more than a month should taper slowly.", ""},
 			{"Detox\n\nPeople who have been misusing painkillers for 6 months or longer often need a medical detox.", ""},
+			// A share of people who relapse after a span is a statistic
+			// of those who had it; what follows a span is not.
+			{"Why treatment fails\n\nStudies found that even after eight weeks of residential care for opioid use, that 70% of patients had relapsed within a year.", ""},
+			{"Residential\n\nAfter 30 days of residential care, most clients step down to our IOP.", "residential 30"},
 			{"Our IOP\n\nOur clients attend the IOP for 12 weeks.", "iop 84"},
 			{"At our clinic, medical detox usually takes a few days to a week.", "detox 2–7"},
 			{"A residential stay may run between a couple of weeks and three months.", "residential 14–91.3125"},
