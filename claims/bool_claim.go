@@ -462,7 +462,9 @@ func deniedAfter(rest string) bool {
 
 // ("Overnight stay - no", "Overnight stay - PHP: no | IOP: no": a
 // line's label, a dash, and the answer, for a program or none.)
-var denialAfter = prefilter.MustCompile(`^\s*(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:(?:really|always|usually|typically)\s+)?(?:provided|available|offered|included|part\s+of|required|needed|necessary|an\s+option)\b|(?:is|are)\s+(?:(?:usually|typically|often|generally)\s+)?unnecessary\b|(?:\s*(?:included|offered|available|provided|required|needed|on\s+site|on-site))?\s*(?:[:?]|\s[-–—])\s*(?:(?:php|iop|op|residential|detox)\s*:\s*)?(?:no|none|not\s+(?:usually|generally|typically)|(?:usually|generally|typically)\s+(?:not|no))\s*(?:[.;,)!|]|$))`)
+// ("… support is needed but 24/7 care is not": the verb left out after
+// "not", which closes the clause.)
+var denialAfter = prefilter.MustCompile(`^\s*(?:(?:is|are)(?:\s+not|n't|n’t)\s+(?:(?:really|always|usually|typically)\s+)?(?:provided|available|offered|included|part\s+of|required|needed|necessary|an\s+option)\b|(?:is|are)(?:\s+not|n't|n’t)\s*(?:[.;,)!]|$)|(?:is|are)\s+(?:(?:usually|typically|often|generally)\s+)?unnecessary\b|(?:\s*(?:included|offered|available|provided|required|needed|on\s+site|on-site))?\s*(?:[:?]|\s[-–—])\s*(?:(?:php|iop|op|residential|detox)\s*:\s*)?(?:no|none|not\s+(?:usually|generally|typically)|(?:usually|generally|typically)\s+(?:not|no))\s*(?:[.;,)!|]|$))`)
 
 // arrangedAt opens on where care arranged is held, elsewhere: ", most
 // often at Mercy Coastal Hospital", " at a partner hospital".

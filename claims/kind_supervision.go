@@ -358,6 +358,12 @@ func init() {
 			// What someone cannot do without is care they need, not
 			// care gone without.
 			{"Residential care\n\nThe house is meant for adults unable to stay safe without 24/7 supervision.", "residential true"},
+			// A need named in a "Not a fit" list, however many words on
+			// or items in, is one the program does not meet; "is not"
+			// closing a clause denies what it leaves out.
+			{"Teen IOP\n\n- Not a fit: teens in acute withdrawal; teens at risk of harm needing 24/7 supervision; eating disorders", "iop false"},
+			{"Teen IOP\n\nOur IOP suits families when structure is needed but round-the-clock care is not.", "iop false"},
+			{"Teen IOP\n\nOur IOP suits families when structure is needed and round-the-clock care is too.", "iop true"},
 			// A level someone is too ill for is held below the program
 			// the sentence is about.
 			{"Levels of care\n\nDay treatment (PHP) is usually advised when symptoms are too severe for routine outpatient counseling but do not call for 24-hour hospital care.", "php false"},

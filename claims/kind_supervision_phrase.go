@@ -525,8 +525,9 @@ var notForThem = prefilter.MustCompile(`^[^.;]*?\b(?:is|are)\s+not\s+(?:(?:consi
 
 // notForLabel opens a line on a label that says whom the program is not
 // for, up to the people: "Not a fit: anyone ", "Who it is not for:
-// people ", "Not recommended for: adults ".
-var notForLabel = prefilter.MustCompile(`^\s*(?:who\s+(?:it|this|this\s+program|the\s+program)\s+is\s+not\s+for|(?:(?:it\s+is|it's|this\s+is)\s+)?not\s+(?:(?:a\s+(?:good\s+)?fit|right|suitable|recommended|appropriate|ideal|designed|meant)(?:\s+for)?|for))\s*:\s*(?:[a-z'’-]+\s+){1,2}$`)
+// people ", "Not recommended for: adults with acute medical problems ",
+// an item of a list the label heads ("Not a fit: …; people with ").
+var notForLabel = prefilter.MustCompile(`^\s*(?:who\s+(?:it|this|this\s+program|the\s+program)\s+is\s+not\s+for|(?:(?:it\s+is|it's|this\s+is)\s+)?not\s+(?:(?:a\s+(?:good\s+)?fit|right|suitable|recommended|appropriate|ideal|designed|meant)(?:\s+for)?|for))\s*:\s*(?:[^.:]{0,200}?;\s*)?(?:[a-z'’-]+\s+){1,6}$`)
 
 // notMeantFor ends on a program said not to be for people, before the
 // who-clause that names their need: "The program is not for teens ",
