@@ -32,6 +32,16 @@ func explainedTerm(lower string, start, end int) bool {
 // careNeededBy come before care someone needs.
 var careNeededBy = wordSet("requiring", "needing", "need", "needs", "require", "requires")
 
+// fewBefore is a clause opening on a scarce number, up to the detox
+// word: "very few offered ", "with few ", "only a few programs provide ".
+var fewBefore = prefilter.MustCompile(`^\s*(?:with\s+)?(?:very\s+|only\s+a\s+|relatively\s+|too\s+|so\s+)?few\s+(?:[a-z-]+\s+){0,5}$`)
+
+// clauseOpen is where the clause holding i opens: after the last stop,
+// semicolon, colon or comma before it.
+func clauseOpen(lower string, i int) int {
+	return strings.LastIndexAny(lower[:i], ".;:,") + 1
+}
+
 // boolClaim appends the claim of one yes/no statement.
 func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, out []Claim) []Claim {
 	v, start, end := h.value, h.start, h.end
@@ -55,6 +65,11 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	// ("\"Staff present 24/7\" means a clinician is in the building
 	// at all hours": a term explained, no statement of the care.)
 	if explainedTerm(s.lower, start, end) {
+		return out
+	}
+	// ("Of these, very few offered detox", "With few detox beds
+	// available, …": how rare detox is among others, no program's own.)
+	if bk.kind == DetoxOffered && strings.Contains(s.lower[:start], "few") && fewBefore.MatchString(s.lower[clauseOpen(s.lower, start):start]) {
 		return out
 	}
 	if deniedAfter(s.lower[end:]) {

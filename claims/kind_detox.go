@@ -446,6 +446,10 @@ func init() {
 			// A referral listed beside detox among what people need
 			// sends no one away; one that follows the need does.
 			{"Our services\n\nThe clinic serves adults who need withdrawal management, counseling and referral.", ""},
+			// Detox said to be rare among others is no program's own.
+			{"Detox in the county\n\nOf the clinics we surveyed, very few offered detox on site.", ""},
+			{"Detox in the county\n\nWith few detox beds available, people wait for days.", ""},
+			{"Medical detox\n\nWe offer detox for a few days before residential care.", "detox true"},
 			{"Our services\n\nAdults who need withdrawal management are given a referral to the county hospital.", "detox false"},
 			{"Paying for care\n\nMost state Medicaid plans pay for addiction treatment, including detox.", ""},
 			{"Insurance\n\nYour health plan may cover treatment for substance use, including detoxification and counseling.", ""},

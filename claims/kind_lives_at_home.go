@@ -636,6 +636,9 @@ func init() {
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
 			{"Levels of care\n\nInpatient care means the client goes to a facility and stays there.", "residential false"},
+			// Visits home just before the stay ends lead out of it.
+			{"Residential care\n\nPrior to discharge, residents spend weekends at home.", ""},
+			{"Our IOP\n\nClients spend weekends at home with family.", "iop true"},
 			// A program said to be a kind of outpatient care, then
 			// described by a relative clause: the program's nights.
 			{"Levels of care\n\nDay hospital treatment is an intensive outpatient program that lets clients sleep at home each night.", "php true"},

@@ -397,6 +397,11 @@ func discharge(lower string, i, end int) bool {
 	if afterCareEnds.MatchString(lower[:i]) {
 		return true
 	}
+	// "Before discharge, teens spend weekends at home": visits home that
+	// lead out of the stay.
+	if beforeDischarge.MatchString(lower[:i]) {
+		return true
+	}
 	// ("Our nurses ready patients for step-down care or a return to
 	// their homes": the way out of the stay, prepared for.)
 	if preparedFor.MatchString(lower[:i]) {
@@ -492,6 +497,10 @@ func discharge(lower string, i, end int) bool {
 // among it: "ready patients for step-down care or a ", "prepare them
 // for the ".
 var preparedFor = prefilter.MustCompile(`\b(?:prepare|prepares|prepared|preparing|ready|readies|readying)\s+(?:[a-z]+\s+){0,2}?for\s+(?:[a-z-]+\s+){0,4}?(?:(?:or|and)\s+)?(?:a|an|the|their|your)?\s*$`)
+
+// beforeDischarge opens a sentence on the time just before a stay ends,
+// up to the clients: "Before a planned discharge, residents ".
+var beforeDischarge = prefilter.MustCompile(`^\s*(?:before|prior\s+to|ahead\s+of|in\s+the\s+weeks\s+before)\s+(?:(?:their|a|the|successful|final|planned)\s+)*discharge\s*,\s*(?:[a-z'’-]+\s+){0,4}$`)
 
 var afterCareEnds = prefilter.MustCompile(`^\s*(?:after|once|when|following)\s+(?:(?:their|your|the|a|an|inpatient|residential|formal|initial)\s+)?(?:treatment|rehab|rehabilitation|program|stay|discharge)(?:\s+(?:ends|is\s+over|is\s+complete|is\s+completed|concludes|is\s+finished))?\s*,\s*(?:(?:many|most|some|all|often)\s+)?(?:people|clients|patients|individuals|they|you|residents|graduates|he|she)\b[^.;:]*$`)
 
