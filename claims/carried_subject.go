@@ -159,11 +159,12 @@ func (st *state) leaveSentence(s *sentence, resolved Subject) {
 			if st.lastProgram == moved {
 				st.lastProgram = st.topic
 			}
-		} else if st.topic == OP && askedOutpatient(s) {
+		} else if (st.topic == OP || st.topic != IOP && st.topic != PHP && s.containsAny("your outpatient", "our outpatient")) && askedOutpatient(s) {
 			// "How long does outpatient last?" on an outpatient page: a
 			// bare "outpatient" the question asks of is outpatient care,
 			// whatever program the page named last. (On an IOP's page it
-			// may be the IOP.)
+			// may be the IOP.) So is "How long is your outpatient
+			// program?" on a page of residential care.
 			st.last = OP
 		} else if st.notRun != NoSubject && st.last == st.notRun && len(s.mentions) == 0 && programSubject(st.topic) && st.topic != st.notRun {
 			// "How is PHP different from IOP? / An IOP runs 9 to 19 hours
@@ -268,8 +269,9 @@ func askedOutpatient(s *sentence) bool {
 }
 
 // askedOf is a question's opening up to the program it asks about as its
-// subject: "how long does ", "how many hours a week is ".
-var askedOf = prefilter.MustCompile(`^how\s+(?:long|many\s+[a-z]+(?:\s+(?:a|per)\s+(?:week|day))?|much\s+time)\s+(?:does|do|is|will|should|would)\s+(?:the\s+|an?\s+)?$`)
+// subject: "how long does ", "how many hours a week is ", "how long is
+// your ".
+var askedOf = prefilter.MustCompile(`^how\s+(?:long|many\s+[a-z]+(?:\s+(?:a|per)\s+(?:week|day))?|much\s+time)\s+(?:does|do|is|will|should|would)\s+(?:the\s+|an?\s+|your\s+|our\s+|this\s+)?$`)
 
 // carrySubject sets what the next sentence is about when it names nothing.
 func (st *state) carrySubject(s *sentence, resolved Subject) {

@@ -2160,6 +2160,10 @@ func init() {
 			// care used is.
 			{"Detox\n\nAnyone who has been taking sleeping pills for more than a month should taper slowly.", ""},
 			{"Detox\n\nPeople who have been misusing painkillers for 6 months or longer often need a medical detox.", ""},
+			// "How long is your outpatient program?" asks of the
+			// provider's outpatient care, except on a page of its IOP.
+			{"Residential care\n\nOur residential program lasts 30 days.\n\nHow long is your outpatient program?\n\nMost clients stay four to six months.", "residential 30; op 121.75–182.625"},
+			{"Our IOP\n\nOur IOP meets 3 days a week.\n\nHow long is your outpatient program?\n\nMost clients stay eight to twelve weeks.", "iop 56–84"},
 			// A share of people who relapse after a span is a statistic
 			// of those who had it; what follows a span is not.
 			{"Why treatment fails\n\nStudies found that even after eight weeks of residential care for opioid use, that 70% of patients had relapsed within a year.", ""},
