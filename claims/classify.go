@@ -435,12 +435,21 @@ func clockOrDays(q *quantity.Quantity) bool {
 // opioids for two weeks", "they have been in recovery for about three
 // months", "abstain from all opioids for ten days".
 func soberSpan(s *sentence, q *quantity.Quantity) bool {
+	// ("All new clients are quarantined for at least 10 days": a stay
+	// apart for health's sake, no program's length.)
+	if s.containsAny("quarantin", "isolated", "in isolation") && quarantinedFor.MatchString(s.masked[max(0, q.Start-60):q.Start]) {
+		return true
+	}
 	if !s.containsAny(" off ", "-free", "free of", "sober", "abstain", "abstinent", "in recovery", "clean") {
 		return false
 	}
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
 	return soberBefore.MatchString(s.masked[lo:q.Start])
 }
+
+// quarantinedFor ends on people kept apart for a span: "are quarantined
+// for ", "are isolated in their rooms for ", "stay in isolation for ".
+var quarantinedFor = prefilter.MustCompile(`\b(?:quarantined|isolated|in\s+isolation|in\s+quarantine)\b[^.;]{0,40}?\bfor\s+(?:at\s+least\s+|about\s+|up\s+to\s+)?$`)
 
 var soberBefore = prefilter.MustCompile(`\b(?:be|being|been|stay|stays|stayed|remain|remains|remained|are|is|were|was)\s+(?:fully\s+|completely\s+|totally\s+)?(?:off\s+(?:all\s+|of\s+)?(?:opioids|opiates|alcohol|drugs|substances|benzodiazepines|benzos)|(?:opioid|opiate|alcohol|drug|substance)-free|free\s+of\s+[a-z]+|sober|abstinent|clean|in\s+recovery)\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+|roughly\s+|nearly\s+)?$|\babstain(?:s|ed|ing)?\s+from\s+(?:all\s+)?[a-z]+\s+for\s+(?:about\s+|at\s+least\s+|around\s+)?$`)
 

@@ -636,6 +636,10 @@ func init() {
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
 			{"Levels of care\n\nInpatient care means the client goes to a facility and stays there.", "residential false"},
+			// "Length of stay" is a noun: it says how long, not where
+			// clients live.
+			{"Our day program\n\nOne aim of the PHP is a shorter length of stay on an inpatient unit.", ""},
+			{"Residential care\n\nResidents stay at the lodge until their treatment ends.", "residential false"},
 			// Visits home just before the stay ends lead out of it.
 			{"Residential care\n\nPrior to discharge, residents spend weekends at home.", ""},
 			{"Our IOP\n\nClients spend weekends at home with family.", "iop true"},

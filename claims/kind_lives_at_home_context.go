@@ -212,7 +212,9 @@ func stayNoun(lower string, i int) bool {
 		return false
 	}
 	switch w := wordBefore(lower, i); w {
-	case "a", "the", "typical", "average", "your", "their", "our", "short", "long", "whole", "entire":
+	// ("a shorter length of stay on a locked unit": the noun after
+	// "of".)
+	case "a", "the", "typical", "average", "your", "their", "our", "short", "long", "whole", "entire", "of":
 		return true
 	case "iop", "php", "residential", "inpatient", "detox", "treatment", "rehab":
 		// "Clients in our IOP stay in our housing": the program closes

@@ -2160,6 +2160,9 @@ func init() {
 			// care used is.
 			{"Detox\n\nAnyone who has been taking sleeping pills for more than a month should taper slowly.", ""},
 			{"Detox\n\nPeople who have been misusing painkillers for 6 months or longer often need a medical detox.", ""},
+			// A span kept apart for health's sake is no stay.
+			{"Residential\n\nDuring flu season, new arrivals are quarantined in a separate cottage for at least 5 days.", ""},
+			{"Residential\n\nNew residents are isolated in their rooms for 14 days.", ""},
 			// "How long is your outpatient program?" asks of the
 			// provider's outpatient care, except on a page of its IOP.
 			{"Residential care\n\nOur residential program lasts 30 days.\n\nHow long is your outpatient program?\n\nMost clients stay four to six months.", "residential 30; op 121.75–182.625"},
