@@ -636,6 +636,10 @@ func init() {
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
 			{"Levels of care\n\nInpatient care means the client goes to a facility and stays there.", "residential false"},
+			// A return home said with how soon or how well it comes is
+			// the stay's end; with when each day, the program's nights.
+			{"Inpatient unit\n\nWe work so that every patient can return home quickly and with a plan.", ""},
+			{"Our IOP\n\nClients return home safely each night after group.", "iop true"},
 			// "Length of stay" is a noun: it says how long, not where
 			// clients live.
 			{"Our day program\n\nOne aim of the PHP is a shorter length of stay on an inpatient unit.", ""},

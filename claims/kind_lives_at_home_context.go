@@ -399,6 +399,11 @@ func discharge(lower string, i, end int) bool {
 	if afterCareEnds.MatchString(lower[:i]) {
 		return true
 	}
+	// "… so patients return home quickly and safely": how soon or how
+	// well the stay ends, not where clients sleep during it.
+	if strings.HasPrefix(lower[i:], "return") && homeSoon.MatchString(lower[end:]) {
+		return true
+	}
 	// "Before discharge, teens spend weekends at home": visits home that
 	// lead out of the stay.
 	if beforeDischarge.MatchString(lower[:i]) {
@@ -499,6 +504,10 @@ func discharge(lower string, i, end int) bool {
 // among it: "ready patients for step-down care or a ", "prepare them
 // for the ".
 var preparedFor = prefilter.MustCompile(`\b(?:prepare|prepares|prepared|preparing|ready|readies|readying)\s+(?:[a-z]+\s+){0,2}?for\s+(?:[a-z-]+\s+){0,4}?(?:(?:or|and)\s+)?(?:a|an|the|their|your)?\s*$`)
+
+// homeSoon follows a return home with how soon or how well it comes:
+// " swiftly", " quickly and safely", " sooner".
+var homeSoon = prefilter.MustCompile(`^\s*(?:as\s+)?(?:swiftly|quickly|safely|sooner|faster|soon|healthier|stronger)\b`)
 
 // beforeDischarge opens a sentence on the time just before a stay ends,
 // up to the clients: "Before a planned discharge, residents ".
