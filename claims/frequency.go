@@ -91,6 +91,11 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				if ok && staffMeetingAfter.MatchString(masked[end:]) {
 					ok = false
 				}
+				// "Payers seldom set a cap on the weekly care a program
+				// gives": the amount a week, not a meeting once a week.
+				if ok && limitOn.MatchString(masked[max(0, i-40):i]) {
+					ok = false
+				}
 				// "Weekly programming starts at 6 am and ends by 9 pm":
 				// the week's programming and its day's hours, not a
 				// meeting once a week.
@@ -715,6 +720,10 @@ var meetingNouns = wordSet("therapy", "therapies", "treatment", "treatments", "s
 	"program", "meetings", "meeting", "appointments", "visits", "check-ins", "classes", "psychotherapy",
 	// "daily therapeutic services", "daily clinical services".
 	"services")
+
+// limitOn ends on a bound set on an amount: "upper limit on the ", "a
+// cap on your ".
+var limitOn = prefilter.MustCompile(`\b(?:limit|limits|cap|caps|ceiling|maximum|minimum)\s+(?:on|to|for)\s+(?:the\s+|your\s+|their\s+|its\s+)?$`)
 
 var worshipWords = wordSet("chapel", "church", "worship", "religious", "prayer", "faith", "sunday")
 

@@ -421,6 +421,9 @@ func init() {
 			{"Our IOP\n\nOur clients book individual counseling with a clinician and group therapy on a daily basis.", "iop 5–7"},
 			{"Our PHP\n\nAlongside groups, the PHP adds daily individual meetings with your primary clinician.", "individual-therapy 5–7"},
 			{"Our PHP\n\nThe PHP meets five days a week, with individual meetings twice a week.", "php 5; individual-therapy 2"},
+			// A bound on the amount of weekly care is no meeting once a
+			// week.
+			{"Day treatment\n\nInsurers rarely put a cap on the weekly care a PHP can give.", ""},
 			// "Daily ... services" are the program's days; worship
 			// services are not.
 			{"Our PHP\n\nOur day program delivers daily clinical services to adults in crisis.", "php 5–7"},
