@@ -36,6 +36,11 @@ var careNeededBy = wordSet("requiring", "needing", "need", "needs", "require", "
 // word: "very few offered ", "with few ", "only a few programs provide ".
 var fewBefore = prefilter.MustCompile(`^\s*(?:with\s+)?(?:very\s+|only\s+a\s+|relatively\s+|too\s+|so\s+)?few\s+(?:[a-z-]+\s+){0,5}$`)
 
+// oneOfTheFew follows scarce detox with the provider among those who
+// offer it: "…, but we do", "; ours is one of them", "and we are proud to
+// be one".
+var oneOfTheFew = prefilter.MustCompile(`\b(?:but\s+(?:we|ours|our|this)|we\s+do\b|ours\s+(?:is|does)|we\s+are\s+(?:one|proud)|we\s+offer|we\s+provide)`)
+
 // clauseOpen is where the clause holding i opens: after the last stop,
 // semicolon, colon or comma before it.
 func clauseOpen(lower string, i int) int {
@@ -69,7 +74,9 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	}
 	// ("Of these, very few offered detox", "With few detox beds
 	// available, …": how rare detox is among others, no program's own.)
-	if bk.kind == DetoxOffered && strings.Contains(s.lower[:start], "few") && fewBefore.MatchString(s.lower[clauseOpen(s.lower, start):start]) {
+	// ("Few rehabs in the region offer detox on site, but we do": the
+	// provider one of the few.)
+	if bk.kind == DetoxOffered && strings.Contains(s.lower[:start], "few") && fewBefore.MatchString(s.lower[clauseOpen(s.lower, start):start]) && !oneOfTheFew.MatchString(s.lower[end:]) {
 		return out
 	}
 	if deniedAfter(s.lower[end:]) {

@@ -416,7 +416,7 @@ func visitingHeading(s *sentence) bool {
 			return false
 		}
 	}
-	return !hasWord(s.lower, "therapy", "treatment", "group", "groups", "session", "sessions", "stay", "stays", "lasts")
+	return !hasWord(s.lower, "therapy", "treatment", "group", "groups", "session", "sessions", "stay", "stays", "lasts", "programming", "program", "classes")
 }
 
 // visitsScheduled names a schedule of visits: "visitation schedule",
@@ -448,8 +448,9 @@ func soberSpan(s *sentence, q *quantity.Quantity) bool {
 }
 
 // quarantinedFor ends on people kept apart for a span: "are quarantined
-// for ", "are isolated in their rooms for ", "stay in isolation for ".
-var quarantinedFor = prefilter.MustCompile(`\b(?:quarantined|isolated|in\s+isolation|in\s+quarantine)\b[^.;]{0,40}?\bfor\s+(?:at\s+least\s+|about\s+|up\s+to\s+)?$`)
+// for ", "are isolated in their rooms for ", "stay in isolation for " (not
+// "adults who feel isolated can join our IOP for ").
+var quarantinedFor = prefilter.MustCompile(`\b(?:(?:are|is|be|being|were|was|kept|get|gets)\s+(?:[a-z]+\s+)?(?:quarantined|isolated)\s+(?:in|on|at|for)\b|in\s+(?:isolation|quarantine)\b)[^.;]{0,40}?\bfor\s+(?:at\s+least\s+|about\s+|up\s+to\s+)?$|\b(?:are|is|be|being|were|was|kept|get|gets)\s+(?:[a-z]+\s+)?(?:quarantined|isolated)\s+for\s+(?:at\s+least\s+|about\s+|up\s+to\s+)?$`)
 
 var soberBefore = prefilter.MustCompile(`\b(?:be|being|been|stay|stays|stayed|remain|remains|remained|are|is|were|was)\s+(?:fully\s+|completely\s+|totally\s+)?(?:off\s+(?:all\s+|of\s+)?(?:opioids|opiates|alcohol|drugs|substances|benzodiazepines|benzos)|(?:opioid|opiate|alcohol|drug|substance)-free|free\s+of\s+[a-z]+|sober|abstinent|clean|in\s+recovery)\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+|roughly\s+|nearly\s+)?$|\babstain(?:s|ed|ing)?\s+from\s+(?:all\s+)?[a-z]+\s+for\s+(?:about\s+|at\s+least\s+|around\s+)?$`)
 
@@ -462,9 +463,9 @@ func useSpan(s *sentence, q *quantity.Quantity) bool {
 	}
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
 	loc := usedBefore.FindStringIndex(s.masked[lo:q.Start])
-	// ("Clients have been using our IOP for 12 weeks": care used is
-	// the program's time.)
-	return loc != nil && !namesProgramText(s.masked[lo+loc[0]:q.Start]) && !hasWord(s.masked[lo+loc[0]:q.Start], "program", "programs", "treatment", "services", "care", "therapy")
+	// ("Clients have been using our IOP for 12 weeks", "were taking part
+	// in group for 12 weeks": care used is the program's time.)
+	return loc != nil && !namesProgramText(s.masked[lo+loc[0]:q.Start]) && !hasWord(s.masked[lo+loc[0]:q.Start], "program", "programs", "treatment", "services", "care", "therapy", "part", "group", "groups", "sessions", "classes")
 }
 
 var usedBefore = prefilter.MustCompile(`\b(?:been|was|were)\s+(?:taking|using|drinking|misusing|abusing|smoking|injecting)\s+(?:[a-z-]+\s+){0,3}?for\s+(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+|around\s+|roughly\s+|nearly\s+|longer\s+than\s+)?$`)

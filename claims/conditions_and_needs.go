@@ -118,9 +118,10 @@ var onceRate = prefilter.MustCompile(`^once\s+(?:a|an|per|each|every)\s+(?:week|
 var outcomeAfter = prefilter.MustCompile(`^(?:\s+or\s+(?:more|longer))?\s+(?:had|were|was|did|showed|reported|achieved|tended)\s+(?:[a-z]+\s+){0,2}?(?:better|worse|higher|lower|more|less|fewer|greater|improved|improvements?|gains|stronger|longer)\b`)
 
 // relapseShareAfter follows a span with a share of people who relapse,
-// in the clause after the span's: ", 90% of adult men will have
-// relapsed", ", most patients relapse".
-var relapseShareAfter = prefilter.MustCompile(`^[^.;]{0,80}?,\s*(?:that\s+)?(?:about\s+|nearly\s+|over\s+|up\s+to\s+)?(?:\d+\s*%|(?:\d+\s+percent|most|many|half|the\s+majority)\b)[^.;]{0,60}?\brelaps(?:e|es|ed|ing)\b`)
+// in the clause after the span's: ", 70% of patients had relapsed", ",
+// most will relapse within a year" (not the noun: "to lower their risk
+// of relapse").
+var relapseShareAfter = prefilter.MustCompile(`^[^.;]{0,80}?,\s*(?:that\s+)?(?:about\s+|nearly\s+|over\s+|up\s+to\s+)?(?:\d+\s*%|(?:\d+\s+percent|most|many|half|the\s+majority)\b)[^.;]{0,60}?\b(?:relapsed|(?:will|would|went\s+on\s+to|go\s+on\s+to)\s+relapse|relapses?\s+(?:within|in\s+the\s+first|after))\b`)
 
 // studyCondition reports a figure inside a relative clause about people
 // ("those who stayed …", "people who remained in treatment for …").

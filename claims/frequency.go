@@ -725,7 +725,7 @@ var meetingNouns = wordSet("therapy", "therapies", "treatment", "treatments", "s
 // cap on your ".
 var limitOn = prefilter.MustCompile(`\b(?:limit|limits|cap|caps|ceiling|maximum|minimum)\s+(?:on|to|for)\s+(?:the\s+|your\s+|their\s+|its\s+)?$`)
 
-var worshipWords = wordSet("chapel", "church", "worship", "religious", "prayer", "faith", "sunday")
+var careServices = wordSet("clinical", "therapeutic", "treatment", "therapy", "counseling", "counselling", "psychiatric", "behavioral", "behavioural")
 
 var staffNouns = wordSet("team", "teams", "staff", "clinicians", "doctors", "physicians", "therapists", "counselors", "nurses",
 	"psychiatrist", "committee", "board", "supervisors", "managers")
@@ -774,9 +774,10 @@ func meetingNounAfter(s string, i int) bool {
 			}
 			return false
 		}
-		// ("weekly chapel services": worship, not the program's
-		// meetings.)
-		if w == "services" && worshipWords[prev] {
+		// ("daily clinical services", not "weekly vocational services"
+		// or "weekly chapel services": only care is the program's
+		// meeting.)
+		if w == "services" && !careServices[prev] {
 			return false
 		}
 		if meetingNouns[w] {

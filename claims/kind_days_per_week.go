@@ -424,6 +424,9 @@ func init() {
 			// A bound on the amount of weekly care is no meeting once a
 			// week.
 			{"Day treatment\n\nInsurers rarely put a cap on the weekly care a PHP can give.", ""},
+			{"Our IOP\n\nClients receive home visits from a case manager, and the IOP meets Monday, Wednesday and Friday.", "iop 3"},
+			{"Our PHP\n\nOur PHP adds weekly vocational services to help clients return to work.", ""},
+			{"Family Visitation at Sunrise\n\nResidents take part in programming Monday through Friday from 8 am to 4 pm.", "residential 5"},
 			// "Daily ... services" are the program's days; worship
 			// services are not.
 			{"Our PHP\n\nOur day program delivers daily clinical services to adults in crisis.", "php 5–7"},

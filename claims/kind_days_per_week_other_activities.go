@@ -256,8 +256,9 @@ var visitorWords = []string{"visiting hours", "visiting hour", "visiting day", "
 	// "Visits are allowed on Saturdays …", "Families may visit on
 	// Sundays from 1 to 4 p.m.".
 	"visits are allowed", "visits are permitted", "visits are welcome", "may visit", "can visit", "are welcome to visit",
-	// "You can start receiving visits from family on Sundays …".
-	"visits from", "receive visits", "receiving visits",
+	// "Residents may receive visits from relatives on Sundays …" (not
+	// a clinician's visits).
+	"visits from family", "visits from friends", "visits from relatives", "visits from loved ones", "visits from parents",
 	// "Mail days are Tuesday and Thursday", "day passes on Saturday and
 	// Sunday of the sixth week": the post's days, a resident's leave.
 	"mail", "mail days", "mail day", "day pass", "day passes"}

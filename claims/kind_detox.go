@@ -420,7 +420,10 @@ func detoxReferred(after string) bool {
 		return false
 	}
 	w := after[loc[0]:loc[1]]
-	if (w == "referral" || w == "referrals") && (wordBefore(after, loc[0]) == "and" || wordBefore(after, loc[0]) == "or") && strings.Contains(after[:loc[0]], ",") {
+	// (Not a referral received, "… receive a screening and referral", nor
+	// one to a place, "… and referral to a partner hospital".)
+	if (w == "referral" || w == "referrals") && (wordBefore(after, loc[0]) == "and" || wordBefore(after, loc[0]) == "or") && strings.Contains(after[:loc[0]], ",") &&
+		wordAfter(after, loc[1]) != "to" && !hasWord(after[:loc[0]], "receive", "receives", "received", "given", "get", "gets", "provided", "offered") {
 		return false
 	}
 	return true
@@ -450,6 +453,8 @@ func init() {
 			{"Detox in the county\n\nOf the clinics we surveyed, very few offered detox on site.", ""},
 			{"Detox in the county\n\nWith few detox beds available, people wait for days.", ""},
 			{"Medical detox\n\nWe offer detox for a few days before residential care.", "detox true"},
+			{"Our services\n\nClients who need withdrawal management, including those on opioids, receive a screening and referral to a partner hospital.", "detox false"},
+			{"Medical detox\n\nFew rehabs in the region offer medical detox on site, but we do.", "detox true"},
 			{"Our services\n\nAdults who need withdrawal management are given a referral to the county hospital.", "detox false"},
 			{"Paying for care\n\nMost state Medicaid plans pay for addiction treatment, including detox.", ""},
 			{"Insurance\n\nYour health plan may cover treatment for substance use, including detoxification and counseling.", ""},

@@ -574,6 +574,8 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168, Floor: minSession,
 		Examples: []KindExample{
+			// Hours of clinicians' visits at home are the program's.
+			{"In-home IOP\n\nOur in-home IOP provides 9 hours of home visits a week.", "iop 9"},
 			// A job's hours a house asks for; the program's beside a job.
 			{"Sober living\n\nEach resident has to remain employed, for at least 25 hours a week.", ""},
 			{"Intensive outpatient\n\nClients stay employed while attending our IOP for 9 hours a week.", "iop 9"},

@@ -186,7 +186,7 @@ var schoolWords = wordSet("classroom", "school", "schoolwork", "schooling", "aca
 	"classes", "instruction", "recreation", "free", "lunch", "sleep", "rest",
 	// ("three hours of visitation with family on Sundays": the
 	// visitors' time.)
-	"visitation", "visiting", "visits", "visitors")
+	"visitation", "visiting", "visitors")
 
 // schoolAfterOf reports a school word among the two words after "of",
 // or the third after a word that says what kind it is: "one hour of

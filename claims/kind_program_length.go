@@ -2171,6 +2171,10 @@ func init() {
 			// of those who had it; what follows a span is not.
 			{"Why treatment fails\n\nStudies found that even after eight weeks of residential care for opioid use, that 70% of patients had relapsed within a year.", ""},
 			{"Residential\n\nAfter 30 days of residential care, most clients step down to our IOP.", "residential 30"},
+			{"Residential care\n\nAfter 30 days of residential care, most clients step down to our IOP to lower their risk of relapse.", "residential 30"},
+			{"Our IOP\n\nAdults who feel isolated can join our IOP for 12 weeks.", "iop 84"},
+			{"Our IOP\n\nMost of our clients were taking part in group for 12 weeks before stepping down.", "iop 84"},
+			{"Residential care\n\nClients stay at least 30 days, with up to 12 months of aftercare.", "residential ≥30; other ≤365.25"},
 			{"Our IOP\n\nOur clients attend the IOP for 12 weeks.", "iop 84"},
 			{"At our clinic, medical detox usually takes a few days to a week.", "detox 2–7"},
 			{"A residential stay may run between a couple of weeks and three months.", "residential 14–91.3125"},
@@ -2185,9 +2189,10 @@ func init() {
 			// the far end's unit.
 			{"Medically managed withdrawal can take from four days to a few weeks.", "detox 4–28"},
 			{"Our IOP\n\nMost clients stay in IOP from eight weeks to a few months.", "iop 56–121.75"},
-			// "from" a vague count "up to" a figure is one span.
-			{"Our outpatient program runs from a few months up to a year.", "op 60.875–365.25"},
-			{"Our outpatient program runs a few months, and up to a year.", "op 60.875–121.75; op ≤365.25"},
+			// A figure's ceiling after a vague count stays its own: the
+			// span's near end, vague, says no program's length alone.
+			{"Residential care\n\nMost clients stay from a few weeks up to 90 days.", "residential ≤90"},
+			{"Our IOP\n\nOur IOP lasts between 30 days and a few months.", "iop 30–121.75"},
 			// A far end that is a bare unit names no number: the span is
 			// open above; a count said once before two units holds for
 			// both.

@@ -371,6 +371,15 @@ func init() {
 			// are an enquiry line; for the clients, care.
 			{"Residential care\n\nOur staff is available 24/7 to help you with insurance questions.", ""},
 			{"Residential care\n\nNurses are available 24 hours a day to manage withdrawal symptoms.", "residential true"},
+			// (A review's sentences: care given to clients, a need that
+			// belongs to a second verb, a condition the program treats, a
+			// "but" that turns the sentence round, an item that names
+			// its own program.)
+			{"Medical detox\n\nMedical staff are available 24/7 to guide you through withdrawal safely.", "detox true"},
+			{"Our IOP\n\nOur IOP is for people who cannot leave home and want care without 24-hour supervision.", "iop false"},
+			{"Medical detox\n\nOur inpatient detox treats withdrawal that requires 24-hour nursing care, and patients are usually transferred to a residential program afterward.", "detox true"},
+			{"Residential care\n\nOur residential program is not a fit for people with a mild habit, but for those with an addiction that requires round-the-clock supervision.", "residential true"},
+			{"Teen IOP\n\nNot a fit: teens in acute withdrawal; teens with unsafe homes; our residential program is for teens needing 24/7 supervision", "residential true"},
 			{"Residential care\n\nWe admit people who cannot get through early recovery without round-the-clock supervision.", "residential true"},
 			{"Our IOP\n\nOur IOP suits people who can keep sober without 24-hour supervision.", "iop false"},
 			// A need named last in a list of conditions a program says

@@ -13,7 +13,7 @@ import (
 // asking about care, not for clients in it: "… to answer questions and
 // start an admission", "… to take your call", "… to help you with
 // insurance".
-var enquiryPurpose = prefilter.MustCompile(`^\s*,?\s*to\s+(?:answer|provide\s+answers|take\s+(?:your\s+)?calls?|begin|start|discuss|talk|speak|schedule|verify|guide\s+you|walk\s+you|help\s+you\s+(?:get\s+started|find|begin|start|understand|with\s+(?:admissions?|insurance|intake)))\b`)
+var enquiryPurpose = prefilter.MustCompile(`^\s*,?\s*to\s+(?:answer\s+(?:your\s+|any\s+|all\s+)?(?:questions|calls|enquiries|inquiries)|provide\s+answers|take\s+(?:your\s+)?calls?|(?:begin|start)\s+(?:the\s+|your\s+)?(?:admissions?|intake)|discuss\s+(?:your\s+)?(?:options|insurance|admission)|verify\s+(?:your\s+)?(?:insurance|benefits)|help\s+you\s+(?:get\s+started|with\s+(?:admissions?|insurance|intake)))\b`)
 
 // supervisionPhrase finds the words that promise round-the-clock care.
 func (s *sentence) supervisionPhrase() (int, int, bool) {
@@ -483,7 +483,17 @@ func (s *sentence) mentionAt(start, end int) *mention {
 func referredNeed(lower string, start, end int) bool {
 	before := lower[max(0, start-60):start]
 	i := max(lastIndex(before, "who need"), lastIndex(before, "who require"), lastIndex(before, "needing"),
-		lastIndex(before, "requiring"), lastIndex(before, "in need of"), lastIndex(before, "that requires"), lastIndex(before, "which requires"))
+		lastIndex(before, "requiring"), lastIndex(before, "in need of"))
+	// "We are not a clinical match for adults with severe eating
+	// disorders or self-harm that requires 24/7 monitoring": a condition
+	// "that requires" the care is a need only in a list the program says
+	// it is no match for. ("Our detox treats withdrawal that requires
+	// 24-hour nursing" gives the care.)
+	if k := max(lastIndex(before, "that requires"), lastIndex(before, "which requires")); k > i && !strings.ContainsAny(before[k:], ".;") {
+		if who := start - len(before) + k; notMatchFor.MatchString(lower[max(0, who-260):who]) && !hasWord(lower[max(0, who-260):who], "but") {
+			return true
+		}
+	}
 	// "If a client needs care 24 hours a day, this is not the right
 	// program": a need the program says it is not for.
 	// ("If you need 24-hour care, we'll help arrange an inpatient
@@ -502,7 +512,7 @@ func referredNeed(lower string, start, end int) bool {
 	// supervision around the clock": a need the program is not for; so
 	// is one a label heads ("Not a fit: anyone who needs 24-hour
 	// nursing", "Who it is not for: people who need …").
-	if who := start - len(before) + i; notMeantFor.MatchString(lower[max(0, who-260):who]) || notForLabel.MatchString(lower[:who]) {
+	if who := start - len(before) + i; notMeantFor.MatchString(lower[max(0, who-160):who]) || notForLabel.MatchString(lower[:who]) && !itemSaysFor(lower[:who]) {
 		return true
 	}
 	// "Those who need 24/7 care are referred to …" sends them elsewhere;
@@ -533,10 +543,21 @@ var notForLabel = prefilter.MustCompile(`^\s*(?:who\s+(?:it|this|this\s+program|
 // who-clause that names their need: "The program is not for teens ",
 // "is not designed for anyone ", "is not meant for adults who are
 // withdrawing or ".
-// ("We are not a clinical match for adults with severe eating disorders
-// or active self-harm ", before "that requires": people with a list of
-// conditions, the need named last.)
-var notMeantFor = prefilter.MustCompile(`\b(?:is|are)\s+not\s+(?:(?:designed|meant|intended|built|made|set\s+up|suited|suitable|appropriate|right|recommended)\s+|an?\s+(?:clinical\s+|good\s+|appropriate\s+)?(?:match|fit)\s+)?for\s+(?:(?:[a-z'’-]+\s+){1,3}(?:who\s+[^.;]{0,60}?\s+or\s+)?|(?:individuals|people|anyone|adults|teens|adolescents|clients|patients|those)\s+with\s+[^.;]{0,220})$`)
+var notMeantFor = prefilter.MustCompile(`\b(?:is|are)\s+not\s+(?:(?:designed|meant|intended|built|made|set\s+up|suited|suitable|appropriate|right|recommended)\s+)?for\s+(?:[a-z'’-]+\s+){1,3}(?:who\s+[^.;]{0,60}?\s+or\s+)?$`)
+
+// notMatchFor ends on a list of conditions a program says it is no match
+// for, before the need named last: "We are not a clinical match for
+// adults with severe eating disorders or self-harm " (then "that
+// requires 24/7 monitoring").
+var notMatchFor = prefilter.MustCompile(`\b(?:is|are)\s+not\s+an?\s+(?:clinical\s+|good\s+|appropriate\s+)?(?:match|fit)\s+for\s+(?:individuals|people|anyone|adults|teens|adolescents|clients|patients|those)\s+with\s+[^.;]{0,220}$`)
+
+// itemSaysFor reports a label's last item, up to a need, that says whom a
+// program is for ("Not a fit: …; our residential program is for teens
+// "): an item of its own, not one of the label's.
+func itemSaysFor(pre string) bool {
+	item := pre[strings.LastIndexAny(pre, ":;")+1:]
+	return strings.Contains(item, " is for ") || strings.Contains(item, " are for ") || hasWord(item, "our", "we")
+}
 
 // arrangedElsewhere reports the provider arranging care for a need
 // somewhere else: "we'll help arrange an inpatient admission", "we can
@@ -615,10 +636,13 @@ func neededWithout(before string) bool {
 		return false
 	}
 	clause := before[strings.LastIndexAny(before, ",;:.")+1:]
-	return unableTo.MatchString(clause)
+	loc := unableTo.FindStringIndex(clause)
+	// (Not "it is not hard to stay sober without", and not a "without"
+	// of a second verb: "who cannot leave home and want care without".)
+	return loc != nil && !hasWord(clause[loc[0]:], "and", "or", "but") && wordBefore(clause, loc[0]) != "not"
 }
 
-var unableTo = prefilter.MustCompile(`\b(?:unable|not\s+able|cannot|can't|can’t|can\s+not|could\s+not|couldn't|couldn’t|struggles?|struggling|hard|difficult|impossible)\s+(?:to\s+)?(?:[a-z’']+\s+){1,5}without$`)
+var unableTo = prefilter.MustCompile(`\b(?:unable|not\s+able|cannot|can't|can’t|can\s+not|could\s+not|couldn't|couldn’t|struggles?|struggling|hard|difficult|impossible)\s+(?:to\s+)?(?:[a-z’']+\s+){1,4}without$`)
 
 // livesAtHomeToo reports a sentence whose clients live at home, not
 // denied ("nobody lives at home").

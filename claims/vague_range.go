@@ -71,11 +71,15 @@ func valuedFarEnd(q *quantity.Quantity) {
 		return
 	}
 	t := lowerASCII(q.Text)
-	k := strings.LastIndex(t, " to ")
-	if k < 0 || !strings.HasPrefix(t[k+4:], "a few ") && !strings.HasPrefix(t[k+4:], "a couple ") {
+	k, n := strings.LastIndex(t, " to "), 4
+	// ("between 30 days and a few months": the span "between" opens.)
+	if k < 0 && strings.HasPrefix(t, "between ") {
+		k, n = strings.LastIndex(t, " and "), 5
+	}
+	if k < 0 || !strings.HasPrefix(t[k+n:], "a few ") && !strings.HasPrefix(t[k+n:], "a couple ") {
 		return
 	}
-	far := quantity.Parse(q.Text[k+4:])
+	far := quantity.Parse(q.Text[k+n:])
 	if len(far) != 1 || far[0].Start != 0 {
 		return
 	}
@@ -131,17 +135,12 @@ func coupleCount(t string) bool {
 	return hasWord(l, "couple") && !hasWord(l, "few", "several", "many")
 }
 
-// vagueJoin reports "to", a dash or "through" between a and b, "and"
-// after a span opened by "between", or "up to" after one opened by
-// "from".
+// vagueJoin reports "to", a dash or "through" between a and b, or "and"
+// after a span opened by "between".
 func vagueJoin(lower string, a, b quantity.Quantity) bool {
 	switch strings.TrimSpace(lower[a.End:b.Start]) {
 	case "to", "-", "–", "—", "through":
 		return true
-	case "":
-		// "from a few months up to a year": "from" opened a span the
-		// ceiling closes.
-		return strings.HasPrefix(lower[b.Start:], "up to ") && (strings.Contains(lowerASCII(a.Text), "from ") || wordBefore(lower, a.Start) == "from")
 	case "and":
 		return strings.HasPrefix(lowerASCII(a.Text), "between ") || wordBefore(lower, a.Start) == "between"
 	}

@@ -184,8 +184,11 @@ func (p *parser) otherBound(q Quantity, next int) (Quantity, int, bool) {
 		return q, next, false
 	}
 	// ("as little as a month or as long as 100 days": two lengths in
-	// units of one family span in the finer one.)
-	sameFamily := unitRank[q.Unit] >= unitRank[Day] && unitRank[q2.Unit] >= unitRank[Day] || unitRank[q.Unit] > 0 && unitRank[q2.Unit] > 0 && unitRank[q.Unit] <= unitRank[Hour] && unitRank[q2.Unit] <= unitRank[Hour]
+	// units of one family span in the finer one, joined by "or" or
+	// "and" alone; not "at least 30 days, with up to 12 months of
+	// aftercare".)
+	joined := (p.word(k-1) == "or" || p.word(k-1) == "and") && p.punct(next) != ","
+	sameFamily := joined && (unitRank[q.Unit] >= unitRank[Day] && unitRank[q2.Unit] >= unitRank[Day] || unitRank[q.Unit] > 0 && unitRank[q2.Unit] > 0 && unitRank[q.Unit] <= unitRank[Hour] && unitRank[q2.Unit] <= unitRank[Hour])
 	if q.Unit != q2.Unit && q.Unit != None && q2.Unit != None && !sameFamily || q.Per != q2.Per && q.Per != None && q2.Per != None {
 		return q, next, false
 	}
