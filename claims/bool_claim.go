@@ -29,6 +29,10 @@ func explainedTerm(lower string, start, end int) bool {
 	return false
 }
 
+// deniedLevel ends on a level of need denied: "do not rise to the level
+// of requiring ".
+var deniedLevel = prefilter.MustCompile(`(?:\bnot|n't|n’t|\bnever)\s+(?:rise|rises|come|comes)\s+to\s+the\s+level\s+of\s+(?:requiring|needing)\s+$`)
+
 // careNeededBy come before care someone needs.
 var careNeededBy = wordSet("requiring", "needing", "need", "needs", "require", "requires")
 
@@ -88,6 +92,11 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	// someone cannot do without is a need, not care gone without.
 	if bk.kind == Supervision24x7 && !v && neededWithout(s.lower[:start]) {
 		v = true
+	}
+	// "adults whose symptoms never rise to the level of needing
+	// round-the-clock care": a level of need denied.
+	if bk.kind == Supervision24x7 && v && strings.Contains(s.lower[max(0, start-60):start], "level of") && deniedLevel.MatchString(s.lower[max(0, start-60):start]) {
+		v = false
 	}
 	// "| Overnight stay | None – clients return home each evening |": a
 	// table row's own header names the fact; its cell gives the answer.

@@ -364,6 +364,10 @@ func init() {
 			{"Teen IOP\n\n- Not a fit: teens in acute withdrawal; teens at risk of harm needing 24/7 supervision; eating disorders", "iop false"},
 			{"Teen IOP\n\nOur IOP suits families when structure is needed but round-the-clock care is not.", "iop false"},
 			{"Teen IOP\n\nOur IOP suits families when structure is needed and round-the-clock care is too.", "iop true"},
+			// A level of need denied ("do not rise to the level of
+			// requiring") is care the program does without.
+			{"Outpatient care\n\nOur outpatient groups serve adults whose symptoms don't rise to the level of needing 24-hour nursing.", "op false"},
+			{"Residential care\n\nResidential care is for needs that rise to the level of requiring 24/7 supervision.", "residential true"},
 			// A level someone is too ill for is held below the program
 			// the sentence is about.
 			{"Levels of care\n\nDay treatment (PHP) is usually advised when symptoms are too severe for routine outpatient counseling but do not call for 24-hour hospital care.", "php false"},

@@ -622,6 +622,11 @@ func needlessBefore(before string) bool {
 			strings.HasSuffix(pre, " no longer") || pre == "no longer"
 	case "requiring", "needing":
 		// ("not requiring", "without requiring 24/7 inpatient care")
+		// ("symptoms that never rise to the level of needing 24-hour
+		// care": a level of need denied.)
+		if p, _, ok := cutAnySuffix(pre, " rise to the level of", " rises to the level of"); ok {
+			return strings.HasSuffix(p, " not") || strings.HasSuffix(p, "n't") || strings.HasSuffix(p, "n’t") || strings.HasSuffix(p, " never")
+		}
 		return strings.HasSuffix(pre, " not") || strings.HasSuffix(pre, " without") || pre == "without"
 	}
 	return false
