@@ -43,7 +43,7 @@ var fewBefore = prefilter.MustCompile(`^\s*(?:with\s+)?(?:very\s+|only\s+a\s+|re
 // oneOfTheFew follows scarce detox with the provider among those who
 // offer it: "…, but we do", "; ours is one of them", "and we are proud to
 // be one".
-var oneOfTheFew = prefilter.MustCompile(`\b(?:but\s+(?:we|ours|our|this)|we\s+do\b|ours\s+(?:is|does)|we\s+are\s+(?:one|proud)|we\s+offer|we\s+provide)`)
+var oneOfTheFew = prefilter.MustCompile(`\bbut\s+(?:we|ours|our\s+[a-z]+)\s+(?:do|does|offer|offers|provide|provides|is|are)\b|;\s*ours\s+is\b|\bwe\s+do\s*(?:[.!]|$)|\bwe\s+are\s+(?:one|proud\s+to\s+be\s+one)\b`)
 
 // clauseOpen is where the clause holding i opens: after the last stop,
 // semicolon, colon or comma before it.
@@ -90,8 +90,14 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	}
 	// "for adults unable to keep safe without 24/7 supervision": what
 	// someone cannot do without is a need, not care gone without.
-	if bk.kind == Supervision24x7 && !v && neededWithout(s.lower[:start]) {
-		v = true
+	if bk.kind == Supervision24x7 && !v {
+		need, unsure := withoutReading(s.lower[:start])
+		if unsure {
+			return out
+		}
+		if need {
+			v = true
+		}
 	}
 	// "adults whose symptoms never rise to the level of needing
 	// round-the-clock care": a level of need denied.

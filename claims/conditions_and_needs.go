@@ -119,9 +119,9 @@ var outcomeAfter = prefilter.MustCompile(`^(?:\s+or\s+(?:more|longer))?\s+(?:had
 
 // relapseShareAfter follows a span with a share of people who relapse,
 // in the clause after the span's: ", 70% of patients had relapsed", ",
-// most will relapse within a year" (not the noun: "to lower their risk
-// of relapse").
-var relapseShareAfter = prefilter.MustCompile(`^[^.;]{0,80}?,\s*(?:that\s+)?(?:about\s+|nearly\s+|over\s+|up\s+to\s+)?(?:\d+\s*%|(?:\d+\s+percent|most|many|half|the\s+majority)\b)[^.;]{0,60}?\b(?:relapsed|(?:will|would|went\s+on\s+to|go\s+on\s+to)\s+relapse|relapses?\s+(?:within|in\s+the\s+first|after))\b`)
+// most people relapse", the verb a few words after the share (not the
+// noun: "most clients step down to lower their risk of relapse").
+var relapseShareAfter = prefilter.MustCompile(`^[^.;]{0,80}?,\s*(?:that\s+)?(?:about\s+|nearly\s+|over\s+|up\s+to\s+)?(?:\d+\s*%|(?:\d+\s+percent|most|many|half|the\s+majority)\b)(?:\s+of\s+[a-z]+)?(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|eventually|still|had|have|has|to)\s+){0,2}(?:end\s+up\s+|go\s+on\s+to\s+|went\s+on\s+to\s+)?(?:relapse|relapses|relapsed|relapsing)\b`)
 
 // studyCondition reports a figure inside a relative clause about people
 // ("those who stayed …", "people who remained in treatment for …").

@@ -356,7 +356,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// "Family visits are welcome on Saturdays and Sundays", "Visiting
 	// hours 2–4 p.m. on Saturdays": the visitors' days.
-	if hasWord(s.masked[lo:q.Start], visitorWords...) {
+	if hasWord(s.masked[lo:q.Start], visitorWords...) || strings.Contains(s.masked[lo:q.Start], "visits") && visitsReceived(s.masked[lo:q.Start]) {
 		return false
 	}
 	// "The building opens at 8:30 a.m. on Saturdays and Sundays": when a
@@ -426,6 +426,12 @@ func init() {
 			{"Day treatment\n\nInsurers rarely put a cap on the weekly care a PHP can give.", ""},
 			{"Our IOP\n\nClients receive home visits from a case manager, and the IOP meets Monday, Wednesday and Friday.", "iop 3"},
 			{"Our PHP\n\nOur PHP adds weekly vocational services to help clients return to work.", ""},
+			{"Our IOP\n\nThere is a limit on the weekly individual therapy session of 50 minutes.", "individual-therapy 1"},
+			{"Residential care\n\nResidents can receive visits on Saturday and Sunday afternoons.", ""},
+			{"Our PHP\n\nOur PHP provides daily addiction services.", "php 5–7"},
+			// A prescriber who "will meet with" each client is a person
+			// met, not the program's days.
+			{"Our PHP\n\nOur staff psychiatrist will meet with every client at least once weekly to adjust medication.", "other ≥1"},
 			{"Family Visitation at Sunrise\n\nResidents take part in programming Monday through Friday from 8 am to 4 pm.", "residential 5"},
 			// "Daily ... services" are the program's days; worship
 			// services are not.

@@ -247,6 +247,35 @@ var medicationNames = []string{"buprenorphine", "naltrexone", "methadone", "subo
 // medicationWords name medications for addiction and their treatment.
 var medicationWords = append(slices.Clone(medicationNames), "medication-assisted", "medications for opioid use")
 
+// visitsReceived reports visits a client receives from family or friends:
+// "Residents can receive visits on Sunday afternoons", "may receive visits
+// from relatives" (not "home visits from a case manager" or "visits from
+// their psychiatrist", a clinician's).
+func visitsReceived(t string) bool {
+	for _, v := range []string{"receive visits", "receives visits", "receiving visits", "visits from"} {
+		k := strings.Index(t, v)
+		if k < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(t[k+len(v):], " ")
+		if v != "visits from" {
+			if !strings.HasPrefix(rest, "from ") {
+				return true
+			}
+			rest = rest[len("from "):]
+		}
+		ws := strings.Fields(rest)
+		for _, w := range ws[:min(3, len(ws))] {
+			if visitingKin[strings.Trim(w, ",.;:")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var visitingKin = wordSet("family", "families", "friends", "relatives", "loved", "parents", "spouse", "spouses", "partner", "partners", "children", "kids", "siblings", "visitors")
+
 // visitorWords name visits to clients, not the clients' own meetings
 // ("visits" alone may be a client's visits to an outpatient clinic).
 var visitorWords = []string{"visiting hours", "visiting hour", "visiting day", "visiting days", "visitation", "visitors", "family visits", "family visit",
@@ -256,9 +285,7 @@ var visitorWords = []string{"visiting hours", "visiting hour", "visiting day", "
 	// "Visits are allowed on Saturdays …", "Families may visit on
 	// Sundays from 1 to 4 p.m.".
 	"visits are allowed", "visits are permitted", "visits are welcome", "may visit", "can visit", "are welcome to visit",
-	// "Residents may receive visits from relatives on Sundays …" (not
-	// a clinician's visits).
-	"visits from family", "visits from friends", "visits from relatives", "visits from loved ones", "visits from parents",
+
 	// "Mail days are Tuesday and Thursday", "day passes on Saturday and
 	// Sunday of the sixth week": the post's days, a resident's leave.
 	"mail", "mail days", "mail day", "day pass", "day passes"}

@@ -455,6 +455,7 @@ func init() {
 			{"Medical detox\n\nWe offer detox for a few days before residential care.", "detox true"},
 			{"Our services\n\nClients who need withdrawal management, including those on opioids, receive a screening and referral to a partner hospital.", "detox false"},
 			{"Medical detox\n\nFew rehabs in the region offer medical detox on site, but we do.", "detox true"},
+			{"Detox\n\nWith few detox beds available, we do our best to find you one quickly.", ""},
 			{"Our services\n\nAdults who need withdrawal management are given a referral to the county hospital.", "detox false"},
 			{"Paying for care\n\nMost state Medicaid plans pay for addiction treatment, including detox.", ""},
 			{"Insurance\n\nYour health plan may cover treatment for substance use, including detoxification and counseling.", ""},

@@ -640,6 +640,8 @@ func init() {
 			// the stay's end; with when each day, the program's nights.
 			{"Inpatient unit\n\nWe work so that every patient can return home quickly and with a plan.", ""},
 			{"Our IOP\n\nClients return home safely each night after group.", "iop true"},
+			{"Our PHP\n\nPHP clients return home safely at the end of the treatment day.", "php true"},
+			{"Our PHP\n\nBecause our PHP ends at 3 pm, clients return home sooner than they would from a full-time job.", "php true"},
 			// "Length of stay" is a noun: it says how long, not where
 			// clients live.
 			{"Our day program\n\nOne aim of the PHP is a shorter length of stay on an inpatient unit.", ""},

@@ -384,6 +384,13 @@ func init() {
 			{"Medical detox\n\nOur inpatient detox treats withdrawal that requires 24-hour nursing care, and patients are usually transferred to a residential program afterward.", "detox true"},
 			{"Residential care\n\nOur residential program is not a fit for people with a mild habit, but for those with an addiction that requires round-the-clock supervision.", "residential true"},
 			{"Teen IOP\n\nNot a fit: teens in acute withdrawal; teens with unsafe homes; our residential program is for teens needing 24/7 supervision", "residential true"},
+			// (A second review's sentences.)
+			{"Residential care\n\nOur staff are available 24/7 to walk you through the admissions paperwork.", ""},
+			{"Residential care\n\nWe admit people who are unable to stay safe or sober without round-the-clock supervision.", "residential true"},
+			{"Residential care\n\nWe admit adults who cannot get through the first weeks without 24-hour supervision.", ""},
+			{"Our IOP\n\nOur IOP is not right for people with severe withdrawal that requires round-the-clock medical care.", "iop false"},
+			{"Our IOP\n\nOur IOP is not designed for adults with co-occurring disorders who need 24-hour supervision.", "iop false"},
+			{"Teen IOP\n\nNot a fit: teens in our county who need 24/7 supervision.", "iop false"},
 			{"Residential care\n\nWe admit people who cannot get through early recovery without round-the-clock supervision.", "residential true"},
 			{"Our IOP\n\nOur IOP suits people who can keep sober without 24-hour supervision.", "iop false"},
 			// A need named last in a list of conditions a program says

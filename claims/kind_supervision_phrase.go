@@ -13,7 +13,7 @@ import (
 // asking about care, not for clients in it: "… to answer questions and
 // start an admission", "… to take your call", "… to help you with
 // insurance".
-var enquiryPurpose = prefilter.MustCompile(`^\s*,?\s*to\s+(?:answer\s+(?:your\s+|any\s+|all\s+)?(?:questions|calls|enquiries|inquiries)|provide\s+answers|take\s+(?:your\s+)?calls?|(?:begin|start)\s+(?:the\s+|your\s+)?(?:admissions?|intake)|discuss\s+(?:your\s+)?(?:options|insurance|admission)|verify\s+(?:your\s+)?(?:insurance|benefits)|help\s+you\s+(?:get\s+started|with\s+(?:admissions?|insurance|intake)))\b`)
+var enquiryPurpose = prefilter.MustCompile(`^\s*,?\s*to\s+(?:answer\s+(?:your\s+|any\s+|all\s+)?(?:questions|calls|enquiries|inquiries)|provide\s+answers|take\s+(?:your\s+)?calls?|(?:begin|start)\s+(?:the\s+|your\s+)?(?:admissions?|intake)|discuss\s+(?:your\s+)?(?:options|insurance|admission)|verify\s+(?:your\s+)?(?:insurance|benefits)|walk\s+you\s+through\s+(?:the\s+|your\s+)?(?:admissions?|intake|insurance)|help\s+you\s+(?:get\s+started|with\s+(?:admissions?|insurance|intake)|find\s+(?:the\s+right|a|the)\s+(?:level\s+of\s+care|program|treatment|provider)|understand\s+(?:your\s+)?(?:insurance|benefits|coverage|options)))\b`)
 
 // supervisionPhrase finds the words that promise round-the-clock care.
 func (s *sentence) supervisionPhrase() (int, int, bool) {
@@ -490,7 +490,9 @@ func referredNeed(lower string, start, end int) bool {
 	// it is no match for. ("Our detox treats withdrawal that requires
 	// 24-hour nursing" gives the care.)
 	if k := max(lastIndex(before, "that requires"), lastIndex(before, "which requires")); k > i && !strings.ContainsAny(before[k:], ".;") {
-		if who := start - len(before) + k; notMatchFor.MatchString(lower[max(0, who-260):who]) && !hasWord(lower[max(0, who-260):who], "but") {
+		// ("…, which requires 24-hour monitoring in our inpatient unit":
+		// the care given elsewhere, named after it.)
+		if who := start - len(before) + k; notMatchFor.MatchString(lower[max(0, who-260):who]) && !hasWord(lower[max(0, who-260):who], "but") && !careGivenAt.MatchString(lower[end:]) {
 			return true
 		}
 	}
@@ -512,7 +514,7 @@ func referredNeed(lower string, start, end int) bool {
 	// supervision around the clock": a need the program is not for; so
 	// is one a label heads ("Not a fit: anyone who needs 24-hour
 	// nursing", "Who it is not for: people who need …").
-	if who := start - len(before) + i; notMeantFor.MatchString(lower[max(0, who-160):who]) || notForLabel.MatchString(lower[:who]) && !itemSaysFor(lower[:who]) {
+	if who := start - len(before) + i; notMeantFor.MatchString(lower[max(0, who-160):who]) && !hasWord(lower[max(0, who-160):who], "but") || notForLabel.MatchString(lower[:who]) && !itemSaysFor(lower[:who]) {
 		return true
 	}
 	// "Those who need 24/7 care are referred to …" sends them elsewhere;
@@ -542,21 +544,25 @@ var notForLabel = prefilter.MustCompile(`^\s*(?:who\s+(?:it|this|this\s+program|
 // notMeantFor ends on a program said not to be for people, before the
 // who-clause that names their need: "The program is not for teens ",
 // "is not designed for anyone ", "is not meant for adults who are
-// withdrawing or ".
-var notMeantFor = prefilter.MustCompile(`\b(?:is|are)\s+not\s+(?:(?:designed|meant|intended|built|made|set\s+up|suited|suitable|appropriate|right|recommended)\s+)?for\s+(?:[a-z'’-]+\s+){1,3}(?:who\s+[^.;]{0,60}?\s+or\s+)?$`)
+// withdrawing or ", "is not designed for adults with co-occurring
+// disorders ".
+var notMeantFor = prefilter.MustCompile(`\b(?:is|are)\s+not\s+(?:(?:designed|meant|intended|built|made|set\s+up|suited|suitable|appropriate|right|recommended)\s+)?for\s+(?:(?:[a-z'’-]+\s+){1,3}(?:who\s+[^.;]{0,60}?\s+or\s+)?|(?:individuals|people|anyone|adults|teens|adolescents|clients|patients|those)\s+with\s+[^.;]{0,100})$`)
 
 // notMatchFor ends on a list of conditions a program says it is no match
 // for, before the need named last: "We are not a clinical match for
 // adults with severe eating disorders or self-harm " (then "that
 // requires 24/7 monitoring").
-var notMatchFor = prefilter.MustCompile(`\b(?:is|are)\s+not\s+an?\s+(?:clinical\s+|good\s+|appropriate\s+)?(?:match|fit)\s+for\s+(?:individuals|people|anyone|adults|teens|adolescents|clients|patients|those)\s+with\s+[^.;]{0,220}$`)
+var notMatchFor = prefilter.MustCompile(`\b(?:is|are)\s+not\s+(?:an?\s+(?:clinical\s+|good\s+|appropriate\s+)?(?:match|fit)|(?:designed|meant|intended|built|right|appropriate|suitable|suited|recommended))\s+for\s+(?:individuals|people|anyone|adults|teens|adolescents|clients|patients|those)\s+with\s+[^.;]{0,220}$`)
+
+// careGivenAt opens on where care is given: " in our ", " at an ".
+var careGivenAt = prefilter.MustCompile(`^\s*(?:in|at)\s+(?:our|an?|the)\s+`)
 
 // itemSaysFor reports a label's last item, up to a need, that says whom a
 // program is for ("Not a fit: …; our residential program is for teens
 // "): an item of its own, not one of the label's.
 func itemSaysFor(pre string) bool {
 	item := pre[strings.LastIndexAny(pre, ":;")+1:]
-	return strings.Contains(item, " is for ") || strings.Contains(item, " are for ") || hasWord(item, "our", "we")
+	return strings.Contains(item, " is for ") || strings.Contains(item, " are for ")
 }
 
 // arrangedElsewhere reports the provider arranging care for a need
@@ -636,6 +642,29 @@ func needlessBefore(before string) bool {
 // someone cannot do: "who cannot stay sober without", "unable to get
 // through a night without".
 func neededWithout(before string) bool {
+	need, _ := withoutReading(before)
+	return need
+}
+
+// withoutReading reads a clause that ends in "without" after something
+// someone cannot do: need when it is said in four words or fewer
+// ("unable to stay safe or sober without"), unsure when in five or six
+// ("who cannot get through the first weeks without" is a need; "who
+// cannot take time off work recover without" is not).
+func withoutReading(before string) (need, unsure bool) {
+	before = strings.TrimRight(before, " ")
+	if !strings.HasSuffix(before, " without") {
+		return false, false
+	}
+	if neededWithoutShort(before) {
+		return true, false
+	}
+	clause := before[strings.LastIndexAny(before, ",;:.")+1:]
+	loc := unableToLong.FindStringIndex(clause)
+	return false, loc != nil && !hasWord(clause[loc[0]:], "and", "but") && wordBefore(clause, loc[0]) != "not"
+}
+
+func neededWithoutShort(before string) bool {
 	before = strings.TrimRight(before, " ")
 	if !strings.HasSuffix(before, " without") {
 		return false
@@ -644,8 +673,10 @@ func neededWithout(before string) bool {
 	loc := unableTo.FindStringIndex(clause)
 	// (Not "it is not hard to stay sober without", and not a "without"
 	// of a second verb: "who cannot leave home and want care without".)
-	return loc != nil && !hasWord(clause[loc[0]:], "and", "or", "but") && wordBefore(clause, loc[0]) != "not"
+	return loc != nil && !hasWord(clause[loc[0]:], "and", "but") && wordBefore(clause, loc[0]) != "not"
 }
+
+var unableToLong = prefilter.MustCompile(`\b(?:unable|not\s+able|cannot|can't|can’t|can\s+not|could\s+not|couldn't|couldn’t|struggles?|struggling|hard|difficult|impossible)\s+(?:to\s+)?(?:[a-z’']+\s+){5,6}without$`)
 
 var unableTo = prefilter.MustCompile(`\b(?:unable|not\s+able|cannot|can't|can’t|can\s+not|could\s+not|couldn't|couldn’t|struggles?|struggling|hard|difficult|impossible)\s+(?:to\s+)?(?:[a-z’']+\s+){1,4}without$`)
 
