@@ -847,7 +847,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 		// ("Even after eight weeks of residential care, 60% of patients
 		// relapse within a year": a statistic of those who had the span,
 		// no program's length.)
-		if kind == ProgramLength && wordBefore(s.lower, q.Start) == "after" && relapseShareAfter.MatchString(s.lower[q.End:]) {
+		if kind == ProgramLength && wordBefore(s.lower, q.Start) == "after" && relapseStatistic(s.lower[q.End:]) {
 			continue
 		}
 		if c.Attribution == "NIDA" && !namesProgram(s) && !startsWithPronoun(s.lower) {

@@ -123,6 +123,21 @@ var outcomeAfter = prefilter.MustCompile(`^(?:\s+or\s+(?:more|longer))?\s+(?:had
 // noun: "most clients step down to lower their risk of relapse").
 var relapseShareAfter = prefilter.MustCompile(`^[^.;]{0,80}?,\s*(?:that\s+)?(?:about\s+|nearly\s+|over\s+|up\s+to\s+)?(?:\d+\s*%|(?:\d+\s+percent|most|many|half|the\s+majority)\b)(?:\s+of\s+[a-z]+)?(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|eventually|still|had|have|has|to)\s+){0,2}(?:end\s+up\s+|go\s+on\s+to\s+|went\s+on\s+to\s+)?(?:relapse|relapses|relapsed|relapsing)\b`)
 
+// relapseStatistic reports relapseShareAfter whose relapse word is the
+// verb, no noun of a compound after it ("move to relapse prevention
+// groups").
+func relapseStatistic(rest string) bool {
+	loc := relapseShareAfter.FindStringIndex(rest)
+	if loc == nil {
+		return false
+	}
+	switch wordAfter(rest, loc[1]) {
+	case "prevention", "triggers", "trigger", "risk", "plan", "plans", "group", "groups", "skills", "education", "meetings", "work":
+		return false
+	}
+	return true
+}
+
 // studyCondition reports a figure inside a relative clause about people
 // ("those who stayed …", "people who remained in treatment for …").
 func studyCondition(lower string, i int) bool {

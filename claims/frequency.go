@@ -93,7 +93,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				}
 				// "Payers seldom set a cap on the weekly care a program
 				// gives": the amount a week, not a meeting once a week.
-				if ok && limitOn.MatchString(masked[max(0, i-40):i]) && amountNouns[wordAfter(masked, end)] {
+				if ok && limitOn.MatchString(masked[max(0, i-40):i]) && (amountNouns[wordAfter(masked, end)] || strings.HasSuffix(wordAfter(masked, end), "s")) {
 					ok = false
 				}
 				// "Weekly programming starts at 6 am and ends by 9 pm":
@@ -725,11 +725,12 @@ var meetingNouns = wordSet("therapy", "therapies", "treatment", "treatments", "s
 // cap on your ".
 var limitOn = prefilter.MustCompile(`\b(?:limit|limits|cap|caps|ceiling|maximum|minimum)\s+(?:on|to|for)\s+(?:the\s+|your\s+|their\s+|its\s+)?$`)
 
-// amountNouns name an amount a week may bound: "a cap on the weekly care
-// a program gives" (not "a limit on the weekly individual session").
-var amountNouns = wordSet("care", "treatment", "hours", "time", "programming", "support", "therapy")
+// amountNouns name an amount a week may bound, as a plural does: "a cap
+// on the weekly care a program gives", "a limit on weekly sessions" (not
+// "a limit on the weekly individual session").
+var amountNouns = wordSet("care", "treatment", "time", "programming", "support", "therapy", "attendance")
 
-var careServices = wordSet("clinical", "therapeutic", "treatment", "therapy", "counseling", "counselling", "psychiatric", "behavioral", "behavioural", "addiction", "recovery", "rehabilitation", "health")
+var careServices = wordSet("clinical", "therapeutic", "treatment", "therapy", "counseling", "counselling", "psychiatric", "behavioral", "behavioural", "addiction", "rehabilitation", "health")
 
 var staffNouns = wordSet("team", "teams", "staff", "clinicians", "doctors", "physicians", "therapists", "counselors", "nurses",
 	"psychiatrist", "committee", "board", "supervisors", "managers")

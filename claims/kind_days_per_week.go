@@ -356,7 +356,7 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	}
 	// "Family visits are welcome on Saturdays and Sundays", "Visiting
 	// hours 2–4 p.m. on Saturdays": the visitors' days.
-	if hasWord(s.masked[lo:q.Start], visitorWords...) || strings.Contains(s.masked[lo:q.Start], "visits") && visitsReceived(s.masked[lo:q.Start]) {
+	if hasWord(s.masked[lo:q.Start], visitorWords...) || strings.Contains(s.masked[lo:q.Start], "visits") && visitsReceived(s.masked[lo:hi]) {
 		return false
 	}
 	// "The building opens at 8:30 a.m. on Saturdays and Sundays": when a
@@ -429,6 +429,10 @@ func init() {
 			{"Our IOP\n\nThere is a limit on the weekly individual therapy session of 50 minutes.", "individual-therapy 1"},
 			{"Residential care\n\nResidents can receive visits on Saturday and Sunday afternoons.", ""},
 			{"Our PHP\n\nOur PHP provides daily addiction services.", "php 5–7"},
+			{"Our IOP\n\nMost health plans set a limit on weekly sessions for IOP clients.", ""},
+			{"Our IOP\n\nClients in our in-home program receive visits three days a week from a nurse.", "iop 3"},
+			{"Our IOP\n\nPatients receive visits from a family therapist on Mondays, Wednesdays and Fridays.", "iop 3"},
+			{"Our IOP\n\nAlumni of our IOP are welcome at weekly recovery services held at the church.", ""},
 			// A prescriber who "will meet with" each client is a person
 			// met, not the program's days.
 			{"Our PHP\n\nOur staff psychiatrist will meet with every client at least once weekly to adjust medication.", "other ≥1"},

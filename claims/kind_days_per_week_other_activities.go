@@ -259,20 +259,26 @@ func visitsReceived(t string) bool {
 		}
 		rest := strings.TrimLeft(t[k+len(v):], " ")
 		if v != "visits from" {
-			if !strings.HasPrefix(rest, "from ") {
+			// ("receive visits three days a week from a nurse": the
+			// visitor named further on.)
+			f := strings.Index(rest[:min(len(rest), 40)], "from ")
+			if f < 0 {
 				return true
 			}
-			rest = rest[len("from "):]
+			rest = rest[f+len("from "):]
 		}
 		ws := strings.Fields(rest)
-		for _, w := range ws[:min(3, len(ws))] {
-			if visitingKin[strings.Trim(w, ",.;:")] {
+		for n, w := range ws[:min(3, len(ws))] {
+			// ("visits from a family therapist": a clinician.)
+			if visitingKin[strings.Trim(w, ",.;:")] && !(n+1 < len(ws) && clinicianNouns[strings.Trim(ws[n+1], ",.;:")]) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+var clinicianNouns = wordSet("therapist", "therapists", "counselor", "counselors", "counsellor", "nurse", "nurses", "doctor", "doctors", "physician", "psychiatrist", "clinician", "clinicians", "worker", "workers", "coach", "coaches", "advocate")
 
 var visitingKin = wordSet("family", "families", "friends", "relatives", "loved", "parents", "spouse", "spouses", "partner", "partners", "children", "kids", "siblings", "visitors")
 

@@ -642,6 +642,8 @@ func init() {
 			{"Our IOP\n\nClients return home safely each night after group.", "iop true"},
 			{"Our PHP\n\nPHP clients return home safely at the end of the treatment day.", "php true"},
 			{"Our PHP\n\nBecause our PHP ends at 3 pm, clients return home sooner than they would from a full-time job.", "php true"},
+			{"Residential care\n\nOur residential program helps clients return home quickly after discharge.", ""},
+			{"Our IOP\n\nClients in our IOP return home soon after group ends each afternoon.", "iop true"},
 			// "Length of stay" is a noun: it says how long, not where
 			// clients live.
 			{"Our day program\n\nOne aim of the PHP is a shorter length of stay on an inpatient unit.", ""},

@@ -401,7 +401,7 @@ func discharge(lower string, i, end int) bool {
 	}
 	// "… so patients return home quickly and safely": how soon or how
 	// well the stay ends, not where clients sleep during it.
-	if strings.HasPrefix(lower[i:], "return") && homeSoon.MatchString(lower[end:]) && !strings.Contains(lower[end:min(len(lower), end+14)], " than") && !hasWord(cutAt(lower[end:], ".;"), "day", "days", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "each", "every", "after", "group", "groups", "session", "sessions") {
+	if strings.HasPrefix(lower[i:], "return") && homeSoon.MatchString(lower[end:]) && !dayEnds.MatchString(cutAt(lower[end:], ".;")) {
 		return true
 	}
 	// "Before discharge, teens spend weekends at home": visits home that
@@ -505,10 +505,14 @@ func discharge(lower string, i, end int) bool {
 // for the ".
 var preparedFor = prefilter.MustCompile(`\b(?:prepare|prepares|prepared|preparing|ready|readies|readying)\s+(?:[a-z]+\s+){0,2}?for\s+(?:[a-z-]+\s+){0,4}?(?:(?:or|and)\s+)?(?:a|an|the|their|your)?\s*$`)
 
-// homeSoon follows a return home with how soon it comes: " swiftly",
-// " quickly and safely", " sooner" (with a day's end after it, "… at the
-// end of the treatment day", the program's nights).
-var homeSoon = prefilter.MustCompile(`^\s*(?:as\s+)?(?:swiftly|quickly|sooner|faster)\b`)
+// homeSoon follows a return home with how soon or how well it comes:
+// " swiftly", " quickly and safely", " sooner".
+var homeSoon = prefilter.MustCompile(`^\s*(?:as\s+)?(?:swiftly|quickly|safely|sooner|faster|soon|healthier|stronger)\b`)
+
+// dayEnds is a day's end said after a return home, which makes it the
+// program's nights: "… at the end of the treatment day", "… soon after
+// group ends each afternoon", "… sooner than they would from a job".
+var dayEnds = prefilter.MustCompile(`\b(?:each|every|afternoons?|evenings?|nights?|end\s+of\s+(?:the\s+|each\s+)?(?:[a-z]+\s+)?day|than\s+they\s+would)\b`)
 
 // beforeDischarge opens a sentence on the time just before a stay ends,
 // up to the clients: "Before a planned discharge, residents ".

@@ -2174,6 +2174,7 @@ func init() {
 			{"Residential care\n\nAfter 30 days of residential care, most clients step down to our IOP to lower their risk of relapse.", "residential 30"},
 			{"Our IOP\n\nAdults who feel isolated can join our IOP for 12 weeks.", "iop 84"},
 			{"Residential care\n\nAfter 28 days of residential treatment, most people relapse.", ""},
+			{"Residential care\n\nAfter 30 days of residential care, most clients move to relapse prevention groups in our IOP.", "residential 30"},
 			{"Our IOP\n\nMost of our clients were taking part in group for 12 weeks before stepping down.", "iop 84"},
 			{"Residential care\n\nClients stay at least 30 days, with up to 12 months of aftercare.", "residential ≥30; other ≤365.25"},
 			{"Our IOP\n\nOur clients attend the IOP for 12 weeks.", "iop 84"},

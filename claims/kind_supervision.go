@@ -391,6 +391,11 @@ func init() {
 			{"Our IOP\n\nOur IOP is not right for people with severe withdrawal that requires round-the-clock medical care.", "iop false"},
 			{"Our IOP\n\nOur IOP is not designed for adults with co-occurring disorders who need 24-hour supervision.", "iop false"},
 			{"Teen IOP\n\nNot a fit: teens in our county who need 24/7 supervision.", "iop false"},
+			// (A third review's sentences.)
+			{"Our IOP\n\nOur IOP suits people who can't travel or prefer care without 24/7 supervision.", "iop false"},
+			{"Our IOP\n\nOur IOP is not a fit for people with severe withdrawal that requires 24/7 monitoring in a hospital setting.", "iop false"},
+			{"Our IOP\n\nOur IOP is not designed for adults with unsafe homes, though our residential unit welcomes those who need 24/7 supervision.", "residential true"},
+			{"Teen IOP\n\nNot a fit: teens in acute withdrawal; our residential program serves teens who need 24/7 supervision.", "residential true"},
 			{"Residential care\n\nWe admit people who cannot get through early recovery without round-the-clock supervision.", "residential true"},
 			{"Our IOP\n\nOur IOP suits people who can keep sober without 24-hour supervision.", "iop false"},
 			// A need named last in a list of conditions a program says

@@ -492,7 +492,7 @@ func referredNeed(lower string, start, end int) bool {
 	if k := max(lastIndex(before, "that requires"), lastIndex(before, "which requires")); k > i && !strings.ContainsAny(before[k:], ".;") {
 		// ("…, which requires 24-hour monitoring in our inpatient unit":
 		// the care given elsewhere, named after it.)
-		if who := start - len(before) + k; notMatchFor.MatchString(lower[max(0, who-260):who]) && !hasWord(lower[max(0, who-260):who], "but") && !careGivenAt.MatchString(lower[end:]) {
+		if who := start - len(before) + k; listUnturned(notMatchFor, lower[max(0, who-260):who]) && !careGivenAt.MatchString(lower[end:]) {
 			return true
 		}
 	}
@@ -514,7 +514,7 @@ func referredNeed(lower string, start, end int) bool {
 	// supervision around the clock": a need the program is not for; so
 	// is one a label heads ("Not a fit: anyone who needs 24-hour
 	// nursing", "Who it is not for: people who need …").
-	if who := start - len(before) + i; notMeantFor.MatchString(lower[max(0, who-160):who]) && !hasWord(lower[max(0, who-160):who], "but") || notForLabel.MatchString(lower[:who]) && !itemSaysFor(lower[:who]) {
+	if who := start - len(before) + i; listUnturned(notMeantFor, lower[max(0, who-160):who]) || notForLabel.MatchString(lower[:who]) && !itemSaysFor(lower[:who]) {
 		return true
 	}
 	// "Those who need 24/7 care are referred to …" sends them elsewhere;
@@ -554,15 +554,28 @@ var notMeantFor = prefilter.MustCompile(`\b(?:is|are)\s+not\s+(?:(?:designed|mea
 // requires 24/7 monitoring").
 var notMatchFor = prefilter.MustCompile(`\b(?:is|are)\s+not\s+(?:an?\s+(?:clinical\s+|good\s+|appropriate\s+)?(?:match|fit)|(?:designed|meant|intended|built|right|appropriate|suitable|suited|recommended))\s+for\s+(?:individuals|people|anyone|adults|teens|adolescents|clients|patients|those)\s+with\s+[^.;]{0,220}$`)
 
-// careGivenAt opens on where care is given: " in our ", " at an ".
-var careGivenAt = prefilter.MustCompile(`^\s*(?:in|at)\s+(?:our|an?|the)\s+`)
+// careGivenAt opens on the provider's own place where care is given: " in
+// our ", " at our ".
+var careGivenAt = prefilter.MustCompile(`^\s*(?:in|at)\s+our\s+`)
+
+// listUnturned reports re matching pre, no word past the match's start
+// turning the sentence round ("not designed for adults with unsafe homes,
+// though our residential unit welcomes those who need …"). A "while"
+// before it is an opening of its own: "While we welcome most adults, we
+// are not a match for …".
+func listUnturned(re *prefilter.Regexp, pre string) bool {
+	loc := re.FindStringIndex(pre)
+	return loc != nil && !hasWord(pre[loc[0]:], "but", "though", "although", "while", "whereas", "since", "because")
+}
 
 // itemSaysFor reports a label's last item, up to a need, that says whom a
-// program is for ("Not a fit: …; our residential program is for teens
-// "): an item of its own, not one of the label's.
+// program is for or names one ("Not a fit: …; our residential program is
+// for teens ", "…; we offer residential care to teens "): an item of its
+// own, not one of the label's.
 func itemSaysFor(pre string) bool {
 	item := pre[strings.LastIndexAny(pre, ":;")+1:]
-	return strings.Contains(item, " is for ") || strings.Contains(item, " are for ")
+	return strings.Contains(item, " is for ") || strings.Contains(item, " are for ") || namesProgramText(item) ||
+		hasWord(item, "serve", "serves", "welcome", "welcomes", "offer", "offers", "treat", "treats")
 }
 
 // arrangedElsewhere reports the provider arranging care for a need
@@ -665,6 +678,22 @@ func withoutReading(before string) (need, unsure bool) {
 }
 
 func neededWithoutShort(before string) bool {
+	if !neededWithoutWords(before) {
+		return false
+	}
+	// ("unable to stay safe or sober without": "or" may join the last
+	// two words; "who can't travel or prefer care without" joins two
+	// verbs.)
+	ws := strings.Fields(before)
+	for k := max(0, len(ws)-7); k < len(ws)-3; k++ {
+		if ws[k] == "or" {
+			return false
+		}
+	}
+	return true
+}
+
+func neededWithoutWords(before string) bool {
 	before = strings.TrimRight(before, " ")
 	if !strings.HasSuffix(before, " without") {
 		return false

@@ -399,7 +399,7 @@ func othersHours(lower string, cr []quantity.Quantity) bool {
 		// "between" may stand between.)
 		// ("with family visits on Sunday afternoons from 1 to 4 p.m.": the
 		// visitors' words name whose hours a little further back.)
-		if hasWord(opening, hoursOfOthers...) || hasWord(lower[max(lo, q.Start-12):q.Start], hoursOfOthers...) || hasWord(lower[max(lo, q.Start-64):q.Start], visitorWords...) || visitsReceived(lower[max(lo, q.Start-64):q.Start]) ||
+		if hasWord(opening, hoursOfOthers...) || hasWord(lower[max(lo, q.Start-12):q.Start], hoursOfOthers...) || hasWord(lower[max(lo, q.Start-64):q.Start], visitorWords...) || visitsReceived(lower[max(lo, q.Start-64):min(len(lower), q.End+48)]) ||
 			strings.HasSuffix(strings.TrimRight(lower[lo:q.Start], " "), "between") && hasWord(lower[max(lo, q.Start-28):q.Start], hoursOfOthers...) {
 			return true
 		}
