@@ -43,7 +43,7 @@ var fewBefore = prefilter.MustCompile(`^\s*(?:with\s+)?(?:very\s+|only\s+a\s+|re
 // oneOfTheFew follows scarce detox with the provider among those who
 // offer it: "…, but we do", "; ours is one of them", "and we are proud to
 // be one".
-var oneOfTheFew = prefilter.MustCompile(`\bbut\s+(?:we|ours|our\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:do|does|offer|offers|provide|provides|is|are)\b|[;,]\s*(?:we\s+do|ours\s+does)\s*(?:[,.;!]|$)|;\s*ours\s+is\b|\bwe\s+do\s*(?:[.!]|$)|\bwe\s+are\s+(?:one|proud\s+to\s+be\s+one)\b`)
+var oneOfTheFew = prefilter.MustCompile(`\bbut\s+(?:we|ours|our\s+[a-z]+)\s+(?:proudly\s+|also\s+)?(?:do|does|offer\s+it|offers\s+it|provide\s+it|provides\s+it|is\s+one|are\s+one)\s*(?:[.,;!]|$)|[;,]\s*(?:we\s+do|ours\s+does)\s*(?:[,.;!]|$)|;\s*ours\s+is\b|\bwe\s+do\s*(?:[.!]|$)|\bwe\s+are\s+(?:one|proud\s+to\s+be\s+one)\b`)
 
 // clauseOpen is where the clause holding i opens: after the last stop,
 // semicolon, colon or comma before it.

@@ -93,7 +93,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				}
 				// "Payers seldom set a cap on the weekly care a program
 				// gives": the amount a week, not a meeting once a week.
-				if ok && limitOn.MatchString(masked[max(0, i-40):i]) && (amountNouns[wordAfter(masked, end)] || strings.HasSuffix(wordAfter(masked, end), "s")) {
+				if ok && limitOn.MatchString(masked[max(0, i-40):i]) && amountNouns[wordAfter(masked, end)] {
 					ok = false
 				}
 				// "Weekly programming starts at 6 am and ends by 9 pm":
@@ -728,7 +728,8 @@ var limitOn = prefilter.MustCompile(`\b(?:limit|limits|cap|caps|ceiling|maximum|
 // amountNouns name an amount a week may bound, as a plural does: "a cap
 // on the weekly care a program gives", "a limit on weekly sessions" (not
 // "a limit on the weekly individual session").
-var amountNouns = wordSet("care", "treatment", "time", "programming", "support", "therapy", "attendance")
+var amountNouns = wordSet("care", "treatment", "time", "programming", "support", "therapy", "attendance",
+	"sessions", "groups", "meetings", "visits", "classes", "hours", "appointments")
 
 var careServices = wordSet("clinical", "therapeutic", "treatment", "therapy", "counseling", "counselling", "psychiatric", "behavioral", "behavioural", "addiction", "rehabilitation", "health")
 

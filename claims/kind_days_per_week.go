@@ -430,6 +430,8 @@ func init() {
 			{"Residential care\n\nResidents can receive visits on Saturday and Sunday afternoons.", ""},
 			{"Our PHP\n\nOur PHP provides daily addiction services.", "php 5–7"},
 			{"Our IOP\n\nMost health plans set a limit on weekly sessions for IOP clients.", ""},
+			{"Residential care\n\nResidents can receive visits on Saturdays and Sundays from noon to 3 p.m.", ""},
+			{"Our IOP\n\nThere is a limit on the weekly process group: no more than 12 members.", "group-therapy 1"},
 			{"Our IOP\n\nClients in our in-home program receive visits three days a week from a nurse.", "iop 3"},
 			{"Our IOP\n\nPatients receive visits from a family therapist on Mondays, Wednesdays and Fridays.", "iop 3"},
 			{"Our IOP\n\nAlumni of our IOP are welcome at weekly recovery services held at the church.", ""},

@@ -261,8 +261,9 @@ func visitsReceived(t string) bool {
 		if v != "visits from" {
 			// ("receive visits three days a week from a nurse": the
 			// visitor named further on.)
+			// ("… on Sundays from 1 to 4 p.m.": a time, no visitor.)
 			f := strings.Index(rest[:min(len(rest), 40)], "from ")
-			if f < 0 {
+			if f < 0 || visitTime(rest[f+len("from "):]) {
 				return true
 			}
 			rest = rest[f+len("from "):]
@@ -276,6 +277,11 @@ func visitsReceived(t string) bool {
 		}
 	}
 	return false
+}
+
+// visitTime reports a time of day opening t: "1 to 4 p.m.", "noon".
+func visitTime(t string) bool {
+	return t != "" && (t[0] >= '0' && t[0] <= '9' || strings.HasPrefix(t, "noon") || strings.HasPrefix(t, "morning") || strings.HasPrefix(t, "afternoon") || strings.HasPrefix(t, "evening"))
 }
 
 var clinicianNouns = wordSet("therapist", "therapists", "counselor", "counselors", "counsellor", "nurse", "nurses", "doctor", "doctors", "physician", "psychiatrist", "clinician", "clinicians", "worker", "workers", "coach", "coaches", "advocate")

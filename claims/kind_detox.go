@@ -459,6 +459,8 @@ func init() {
 			{"Medical detox\n\nFew rehabs in the area offer medical detox on site, but we proudly offer it.", "detox true"},
 			{"Medical detox\n\nVery few centers provide medical detox; we do, with twelve beds on site.", "detox true"},
 			{"Medical detox\n\nFew rehabs offer detox on site; ours does.", "detox true"},
+			{"Medical detox\n\nFew programs offer detox on site, but we simply do not have the beds for it.", ""},
+			{"Medical detox\n\nFew programs offer detox on site, but we still offer a warm referral.", ""},
 			{"Our services\n\nAdults who need withdrawal management are given a referral to the county hospital.", "detox false"},
 			{"Paying for care\n\nMost state Medicaid plans pay for addiction treatment, including detox.", ""},
 			{"Insurance\n\nYour health plan may cover treatment for substance use, including detoxification and counseling.", ""},

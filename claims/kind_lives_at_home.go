@@ -644,6 +644,8 @@ func init() {
 			{"Our PHP\n\nBecause our PHP ends at 3 pm, clients return home sooner than they would from a full-time job.", "php true"},
 			{"Residential care\n\nOur residential program helps clients return home quickly after discharge.", ""},
 			{"Our IOP\n\nClients in our IOP return home soon after group ends each afternoon.", "iop true"},
+			{"Our PHP\n\nPHP clients return home safely after group and sleep in their own beds.", "php true"},
+			{"Our PHP\n\nAfter treatment each day, PHP clients return home safely.", "php true"},
 			// "Length of stay" is a noun: it says how long, not where
 			// clients live.
 			{"Our day program\n\nOne aim of the PHP is a shorter length of stay on an inpatient unit.", ""},

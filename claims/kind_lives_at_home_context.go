@@ -401,7 +401,7 @@ func discharge(lower string, i, end int) bool {
 	}
 	// "… so patients return home quickly and safely": how soon or how
 	// well the stay ends, not where clients sleep during it.
-	if strings.HasPrefix(lower[i:], "return") && homeSoon.MatchString(lower[end:]) && !dayEnds.MatchString(cutAt(lower[end:], ".;")) {
+	if strings.HasPrefix(lower[i:], "return") && homeSoon.MatchString(lower[end:]) && !dayEnds.MatchString(lower) {
 		return true
 	}
 	// "Before discharge, teens spend weekends at home": visits home that
@@ -509,10 +509,10 @@ var preparedFor = prefilter.MustCompile(`\b(?:prepare|prepares|prepared|preparin
 // " swiftly", " quickly and safely", " sooner".
 var homeSoon = prefilter.MustCompile(`^\s*(?:as\s+)?(?:swiftly|quickly|safely|sooner|faster|soon|healthier|stronger)\b`)
 
-// dayEnds is a day's end said after a return home, which makes it the
-// program's nights: "… at the end of the treatment day", "… soon after
+// dayEnds is a day's end said with a return home, in the sentence, which
+// makes it the program's nights: "… at the end of the treatment day", "… soon after
 // group ends each afternoon", "… sooner than they would from a job".
-var dayEnds = prefilter.MustCompile(`\b(?:each|every|afternoons?|evenings?|nights?|end\s+of\s+(?:the\s+|each\s+)?(?:[a-z]+\s+)?day|than\s+they\s+would)\b`)
+var dayEnds = prefilter.MustCompile(`\b(?:(?:each|every)\s+(?:[a-z]+\s+)?(?:day|night|evening|afternoon|morning)|daily|afternoons|evenings|nights|at\s+night|in\s+the\s+(?:evening|afternoon)|end\s+of\s+(?:the\s+|each\s+)?(?:[a-z]+\s+)?day|than\s+they\s+would|after\s+(?:group|groups|sessions?|class|classes|programming))\b`)
 
 // beforeDischarge opens a sentence on the time just before a stay ends,
 // up to the clients: "Before a planned discharge, residents ".

@@ -396,6 +396,10 @@ func init() {
 			{"Our IOP\n\nOur IOP is not a fit for people with severe withdrawal that requires 24/7 monitoring in a hospital setting.", "iop false"},
 			{"Our IOP\n\nOur IOP is not designed for adults with unsafe homes, though our residential unit welcomes those who need 24/7 supervision.", "residential true"},
 			{"Teen IOP\n\nNot a fit: teens in acute withdrawal; our residential program serves teens who need 24/7 supervision.", "residential true"},
+			// (A fourth review's sentences.)
+			{"Our IOP\n\nOur IOP is not intended for adults with serious medical conditions, since those who need 24-hour nursing care are better served in a hospital.", "iop false"},
+			{"Our IOP\n\nNot a fit: people just leaving residential care who still need 24/7 supervision.", "iop false"},
+			{"Residential care\n\nWe admit teens with depression or anxiety who cannot stay sober without 24-hour supervision.", "residential true"},
 			{"Residential care\n\nWe admit people who cannot get through early recovery without round-the-clock supervision.", "residential true"},
 			{"Our IOP\n\nOur IOP suits people who can keep sober without 24-hour supervision.", "iop false"},
 			// A need named last in a list of conditions a program says

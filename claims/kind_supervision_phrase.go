@@ -560,22 +560,23 @@ var careGivenAt = prefilter.MustCompile(`^\s*(?:in|at)\s+our\s+`)
 
 // listUnturned reports re matching pre, no word past the match's start
 // turning the sentence round ("not designed for adults with unsafe homes,
-// though our residential unit welcomes those who need …"). A "while"
-// before it is an opening of its own: "While we welcome most adults, we
-// are not a match for …".
+// though our residential unit welcomes those who need …"). ("Since" and
+// "because" give reasons, "while" may be time: none turns the
+// sentence.)
 func listUnturned(re *prefilter.Regexp, pre string) bool {
 	loc := re.FindStringIndex(pre)
-	return loc != nil && !hasWord(pre[loc[0]:], "but", "though", "although", "while", "whereas", "since", "because")
+	return loc != nil && !hasWord(pre[loc[0]:], "but", "though", "although", "whereas")
 }
 
 // itemSaysFor reports a label's last item, up to a need, that says whom a
 // program is for or names one ("Not a fit: …; our residential program is
 // for teens ", "…; we offer residential care to teens "): an item of its
-// own, not one of the label's.
+// own, not one of the label's ("people just leaving residential care who
+// still need …" is the label's).
 func itemSaysFor(pre string) bool {
 	item := pre[strings.LastIndexAny(pre, ":;")+1:]
-	return strings.Contains(item, " is for ") || strings.Contains(item, " are for ") || namesProgramText(item) ||
-		hasWord(item, "serve", "serves", "welcome", "welcomes", "offer", "offers", "treat", "treats")
+	t := strings.TrimLeft(item, " ")
+	return strings.Contains(item, " is for ") || strings.Contains(item, " are for ") || strings.HasPrefix(t, "our ") || strings.HasPrefix(t, "we ")
 }
 
 // arrangedElsewhere reports the provider arranging care for a need
@@ -678,22 +679,6 @@ func withoutReading(before string) (need, unsure bool) {
 }
 
 func neededWithoutShort(before string) bool {
-	if !neededWithoutWords(before) {
-		return false
-	}
-	// ("unable to stay safe or sober without": "or" may join the last
-	// two words; "who can't travel or prefer care without" joins two
-	// verbs.)
-	ws := strings.Fields(before)
-	for k := max(0, len(ws)-7); k < len(ws)-3; k++ {
-		if ws[k] == "or" {
-			return false
-		}
-	}
-	return true
-}
-
-func neededWithoutWords(before string) bool {
 	before = strings.TrimRight(before, " ")
 	if !strings.HasSuffix(before, " without") {
 		return false
@@ -702,7 +687,20 @@ func neededWithoutWords(before string) bool {
 	loc := unableTo.FindStringIndex(clause)
 	// (Not "it is not hard to stay sober without", and not a "without"
 	// of a second verb: "who cannot leave home and want care without".)
-	return loc != nil && !hasWord(clause[loc[0]:], "and", "but") && wordBefore(clause, loc[0]) != "not"
+	if loc == nil || hasWord(clause[loc[0]:], "and", "but") || wordBefore(clause, loc[0]) == "not" {
+		return false
+	}
+	// ("unable to stay safe or sober without": "or" may join the last
+	// two words; "who can't travel or prefer care without" joins two
+	// verbs. Only the words from the inability on count: "teens with
+	// depression or anxiety who cannot stay sober without".)
+	ws := strings.Fields(clause[loc[0]:])
+	for k := 0; k < len(ws)-3; k++ {
+		if ws[k] == "or" {
+			return false
+		}
+	}
+	return true
 }
 
 var unableToLong = prefilter.MustCompile(`\b(?:unable|not\s+able|cannot|can't|can’t|can\s+not|could\s+not|couldn't|couldn’t|struggles?|struggling|hard|difficult|impossible)\s+(?:to\s+)?(?:[a-z’']+\s+){5,6}without$`)
