@@ -400,6 +400,10 @@ func init() {
 			{"Our IOP\n\nOur IOP is not intended for adults with serious medical conditions, since those who need 24-hour nursing care are better served in a hospital.", "iop false"},
 			{"Our IOP\n\nNot a fit: people just leaving residential care who still need 24/7 supervision.", "iop false"},
 			{"Residential care\n\nWe admit teens with depression or anxiety who cannot stay sober without 24-hour supervision.", "residential true"},
+			// (A last review against the stop's start: a program that
+			// denies people their need lacks the care.)
+			{"Intensive Outpatient Program\n\nIOP is not for people who cannot stay safe without 24/7 supervision; they are referred to residential care.", "iop false"},
+			{"Partial Hospitalization\n\nThis level of care does not suit anyone unable to stay safe without round-the-clock monitoring.", "php false"},
 			{"Residential care\n\nWe admit people who cannot get through early recovery without round-the-clock supervision.", "residential true"},
 			{"Our IOP\n\nOur IOP suits people who can keep sober without 24-hour supervision.", "iop false"},
 			// A need named last in a list of conditions a program says

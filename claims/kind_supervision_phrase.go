@@ -675,7 +675,13 @@ func withoutReading(before string) (need, unsure bool) {
 	}
 	clause := before[strings.LastIndexAny(before, ",;:.")+1:]
 	loc := unableToLong.FindStringIndex(clause)
-	return false, loc != nil && !hasWord(clause[loc[0]:], "and", "but") && wordBefore(clause, loc[0]) != "not"
+	return false, loc != nil && !hasWord(clause[loc[0]:], "and", "but") && wordBefore(clause, loc[0]) != "not" && !deniedBefore(before[:len(before)-len(clause)+loc[0]])
+}
+
+// deniedBefore reports a denial in the sentence before an inability: "is
+// not for people who ", "does not suit anyone ".
+func deniedBefore(pre string) bool {
+	return hasWord(pre, "not", "never", "no", "nor") || strings.Contains(pre, "n't") || strings.Contains(pre, "n’t")
 }
 
 func neededWithoutShort(before string) bool {
@@ -688,6 +694,12 @@ func neededWithoutShort(before string) bool {
 	// (Not "it is not hard to stay sober without", and not a "without"
 	// of a second verb: "who cannot leave home and want care without".)
 	if loc == nil || hasWord(clause[loc[0]:], "and", "but") || wordBefore(clause, loc[0]) == "not" {
+		return false
+	}
+	// ("IOP is not for people who cannot stay safe without 24/7
+	// supervision", "does not suit anyone unable to …": the program
+	// denies the people their need, so it lacks the care.)
+	if deniedBefore(before[:len(before)-len(clause)+loc[0]]) {
 		return false
 	}
 	// ("unable to stay safe or sober without": "or" may join the last
