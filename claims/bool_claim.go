@@ -101,7 +101,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	}
 	// "adults whose symptoms never rise to the level of needing
 	// round-the-clock care": a level of need denied.
-	if bk.kind == Supervision24x7 && v && strings.Contains(s.lower[max(0, start-60):start], "level of") && deniedLevel.MatchString(s.lower[max(0, start-60):start]) {
+	if pre := s.lower[max(0, start-60):start]; bk.kind == Supervision24x7 && v && strings.Contains(pre, "level of") && deniedLevel.MatchString(pre) {
 		v = false
 	}
 	// "| Overnight stay | None – clients return home each evening |": a

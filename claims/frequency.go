@@ -93,7 +93,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				}
 				// "Payers seldom set a cap on the weekly care a program
 				// gives": the amount a week, not a meeting once a week.
-				if ok && limitOn.MatchString(masked[max(0, i-40):i]) && amountNouns[wordAfter(masked, end)] {
+				if ok && amountNouns[wordAfter(masked, end)] && limitOn.MatchString(masked[max(0, i-40):i]) {
 					ok = false
 				}
 				// "Weekly programming starts at 6 am and ends by 9 pm":
@@ -731,6 +731,8 @@ var limitOn = prefilter.MustCompile(`\b(?:limit|limits|cap|caps|ceiling|maximum|
 var amountNouns = wordSet("care", "treatment", "time", "programming", "support", "therapy", "attendance",
 	"sessions", "groups", "meetings", "visits", "classes", "hours", "appointments")
 
+// careServices are the words before "services" that make them care, a
+// program's meeting: "daily clinical services".
 var careServices = wordSet("clinical", "therapeutic", "treatment", "therapy", "counseling", "counselling", "psychiatric", "behavioral", "behavioural", "addiction", "rehabilitation", "health")
 
 var staffNouns = wordSet("team", "teams", "staff", "clinicians", "doctors", "physicians", "therapists", "counselors", "nurses",

@@ -652,14 +652,6 @@ func needlessBefore(before string) bool {
 	return false
 }
 
-// neededWithout reports a clause that ends in "without" after something
-// someone cannot do: "who cannot stay sober without", "unable to get
-// through a night without".
-func neededWithout(before string) bool {
-	need, _ := withoutReading(before)
-	return need
-}
-
 // withoutReading reads a clause that ends in "without" after something
 // someone cannot do: need when it is said in four words or fewer
 // ("unable to stay safe or sober without"), unsure when in five or six
@@ -670,12 +662,38 @@ func withoutReading(before string) (need, unsure bool) {
 	if !strings.HasSuffix(before, " without") {
 		return false, false
 	}
-	if neededWithoutShort(before) {
+	clause := before[clauseOpen(before, len(before)):]
+	// (Not "it is not hard to stay sober without", and not a "without"
+	// of a second verb: "who cannot leave home and want care without".)
+	// ("IOP is not for people who cannot stay safe without 24/7
+	// supervision", "does not suit anyone unable to …": the program
+	// denies the people their need, so it lacks the care.)
+	at := func(re *prefilter.Regexp) int {
+		loc := re.FindStringIndex(clause)
+		if loc == nil || hasWord(clause[loc[0]:], "and", "but") || deniedBefore(before[:len(before)-len(clause)+loc[0]]) {
+			return -1
+		}
+		return loc[0]
+	}
+	if k := at(unableTo); k >= 0 && !orJoinsVerbs(clause[k:]) {
 		return true, false
 	}
-	clause := before[strings.LastIndexAny(before, ",;:.")+1:]
-	loc := unableToLong.FindStringIndex(clause)
-	return false, loc != nil && !hasWord(clause[loc[0]:], "and", "but") && wordBefore(clause, loc[0]) != "not" && !deniedBefore(before[:len(before)-len(clause)+loc[0]])
+	return false, at(unableToLong) >= 0
+}
+
+// orJoinsVerbs reports an "or" in what someone cannot do other than
+// between its last two words: "unable to stay safe or sober" joins two
+// words; "can't travel or prefer care" two verbs. (Only the words from
+// the inability on count: "teens with depression or anxiety who cannot
+// stay sober without".)
+func orJoinsVerbs(t string) bool {
+	ws := strings.Fields(t)
+	for k := 0; k < len(ws)-3; k++ {
+		if ws[k] == "or" {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedBefore reports a denial in the sentence before an inability: "is
@@ -684,40 +702,14 @@ func deniedBefore(pre string) bool {
 	return hasWord(pre, "not", "never", "no", "nor") || strings.Contains(pre, "n't") || strings.Contains(pre, "n’t")
 }
 
-func neededWithoutShort(before string) bool {
-	before = strings.TrimRight(before, " ")
-	if !strings.HasSuffix(before, " without") {
-		return false
-	}
-	clause := before[strings.LastIndexAny(before, ",;:.")+1:]
-	loc := unableTo.FindStringIndex(clause)
-	// (Not "it is not hard to stay sober without", and not a "without"
-	// of a second verb: "who cannot leave home and want care without".)
-	if loc == nil || hasWord(clause[loc[0]:], "and", "but") || wordBefore(clause, loc[0]) == "not" {
-		return false
-	}
-	// ("IOP is not for people who cannot stay safe without 24/7
-	// supervision", "does not suit anyone unable to …": the program
-	// denies the people their need, so it lacks the care.)
-	if deniedBefore(before[:len(before)-len(clause)+loc[0]]) {
-		return false
-	}
-	// ("unable to stay safe or sober without": "or" may join the last
-	// two words; "who can't travel or prefer care without" joins two
-	// verbs. Only the words from the inability on count: "teens with
-	// depression or anxiety who cannot stay sober without".)
-	ws := strings.Fields(clause[loc[0]:])
-	for k := 0; k < len(ws)-3; k++ {
-		if ws[k] == "or" {
-			return false
-		}
-	}
-	return true
-}
+// unableTo and unableToLong end on something someone cannot do, said in
+// one to four words or in five or six, before "without".
+const inability = `\b(?:unable|not\s+able|cannot|can't|can’t|can\s+not|could\s+not|couldn't|couldn’t|struggles?|struggling|hard|difficult|impossible)\s+(?:to\s+)?`
 
-var unableToLong = prefilter.MustCompile(`\b(?:unable|not\s+able|cannot|can't|can’t|can\s+not|could\s+not|couldn't|couldn’t|struggles?|struggling|hard|difficult|impossible)\s+(?:to\s+)?(?:[a-z’']+\s+){5,6}without$`)
-
-var unableTo = prefilter.MustCompile(`\b(?:unable|not\s+able|cannot|can't|can’t|can\s+not|could\s+not|couldn't|couldn’t|struggles?|struggling|hard|difficult|impossible)\s+(?:to\s+)?(?:[a-z’']+\s+){1,4}without$`)
+var (
+	unableTo     = prefilter.MustCompile(inability + `(?:[a-z’']+\s+){1,4}without$`)
+	unableToLong = prefilter.MustCompile(inability + `(?:[a-z’']+\s+){5,6}without$`)
+)
 
 // livesAtHomeToo reports a sentence whose clients live at home, not
 // denied ("nobody lives at home").

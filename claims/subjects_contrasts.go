@@ -558,12 +558,12 @@ func beginsAfter(lower string, i int) bool {
 // the usual ", "would not meet the ", "short of the ".
 var belowThe = prefilter.MustCompile(`\b(?:below|under|beneath|meet|meets|reach|reaches|short\s+of)\s+the\s+(?:[a-z-]+\s+){0,2}$`)
 
-// tooLightFor ends on a schedule said to fall short of a level: "too
-// light to be ", "too few hours to count as an ".
 // tooUnwellFor ends on someone too ill for a level: "too unstable for
 // standard ", "too sick for a ", "too high-risk for weekly ".
 var tooUnwellFor = prefilter.MustCompile(`\btoo\s+(?:unstable|sick|ill|unwell|severe|acute|fragile|complex|high-risk|symptomatic|impaired)\s+for\s+(?:an?\s+|the\s+|our\s+)?(?:standard\s+|traditional\s+|regular\s+|routine\s+|weekly\s+|general\s+|basic\s+)?$`)
 
+// tooLightFor ends on a schedule said to fall short of a level: "too
+// light to be ", "too few hours to count as an ".
 var tooLightFor = prefilter.MustCompile(`\btoo\s+(?:light|little|few|short|thin|low)\s+(?:hours\s+)?to\s+(?:be|count\s+as|qualify\s+as)\s+(?:an?\s+|the\s+)?$`)
 
 // barNouns name a level's bar after the level: "the PHP floor", "the IOP

@@ -97,7 +97,12 @@ func valuedFarEnd(q *quantity.Quantity) {
 // stay of two days. ("A few days or weeks" says the count once for both
 // units: two days to four weeks.)
 func bareFarEnd(q *quantity.Quantity, text, lower string) {
-	if !q.HasMin || !q.HasMax || q.Per != quantity.None || q.Adjectival {
+	// (Asked of every quantity of every sentence: the join's words
+	// first, then the expression.)
+	if !q.HasMin || !q.HasMax || q.Per != quantity.None || q.Adjectival || lengthUnits[string(q.Unit)] == 0 {
+		return
+	}
+	if r := strings.TrimLeft(lower[q.End:], " \t\n"); !strings.HasPrefix(r, "to") && !strings.HasPrefix(r, "or") {
 		return
 	}
 	m := bareUnitAfter.FindStringSubmatchIndex(lower[q.End:])

@@ -187,24 +187,24 @@ func (p *parser) otherBound(q Quantity, next int) (Quantity, int, bool) {
 	// units of one family span in the finer one, joined by "or" or
 	// "and" alone; not "at least 30 days, with up to 12 months of
 	// aftercare".)
+	mixed := q.Unit != q2.Unit && q.Unit != None && q2.Unit != None
 	joined := (p.word(k-1) == "or" || p.word(k-1) == "and") && p.punct(next) != ","
-	sameFamily := joined && (unitRank[q.Unit] >= unitRank[Day] && unitRank[q2.Unit] >= unitRank[Day] || unitRank[q.Unit] > 0 && unitRank[q2.Unit] > 0 && unitRank[q.Unit] <= unitRank[Hour] && unitRank[q2.Unit] <= unitRank[Hour])
-	if q.Unit != q2.Unit && q.Unit != None && q2.Unit != None && !sameFamily || q.Per != q2.Per && q.Per != None && q2.Per != None {
+	if mixed && !(joined && oneFamily(q.Unit, q2.Unit)) || q.Per != q2.Per && q.Per != None && q2.Per != None {
 		return q, next, false
 	}
 	lo, hi := q, q2
 	if q.Qualifier == UpTo {
 		lo, hi = q2, q
 	}
-	if lo.Unit != hi.Unit && lo.Unit != None && hi.Unit != None {
-		fine := lo.Unit
+	unit := q.Unit
+	if mixed {
+		unit = lo.Unit
 		if finer(hi.Unit, lo.Unit) {
-			fine = hi.Unit
+			unit = hi.Unit
 		}
-		lo.Min, hi.Max = lo.Min*ratio(lo.Unit, fine), hi.Max*ratio(hi.Unit, fine)
-		lo.Unit, hi.Unit, q.Unit = fine, fine, fine
+		lo.Min, hi.Max = lo.Min*ratio(lo.Unit, unit), hi.Max*ratio(hi.Unit, unit)
 	}
-	m := Quantity{Min: lo.Min, Max: hi.Max, HasMin: true, HasMax: true, Unit: q.Unit, Per: q.Per, Qualifier: Exact}
+	m := Quantity{Min: lo.Min, Max: hi.Max, HasMin: true, HasMax: true, Unit: unit, Per: q.Per, Qualifier: Exact}
 	if m.Unit == None {
 		m.Unit = q2.Unit
 	}
@@ -217,6 +217,13 @@ func (p *parser) otherBound(q Quantity, next int) (Quantity, int, bool) {
 	m.Start, m.End = q.Start, q2.End
 	m.Text = p.text[m.Start:m.End]
 	return m, end, true
+}
+
+// oneFamily reports two time units that convert into each other as
+// lengths (day to year) or as times of a day (second to hour).
+func oneFamily(a, b Unit) bool {
+	ra, rb := unitRank[a], unitRank[b]
+	return ra >= unitRank[Day] && rb >= unitRank[Day] || ra > 0 && rb > 0 && ra <= unitRank[Hour] && rb <= unitRank[Hour]
 }
 
 // listEnd reads the middle of a list of rising numbers after n1 ("30, 60
