@@ -1883,7 +1883,12 @@ func init() {
 			{"Detox timelines\n\nAlcohol - 4 to 6 days\nBenzodiazepines – 10 to 14 days", "detox 4–6; detox 10–14"},
 			{"Our residence\n\nMinimum stay: 90 days", "other ≥90"},
 			{"Our IOP - what to expect\n\nOur IOP - 3 evenings a week", ""},
-			{"Our IOP usually lasts between two weeks and a month.", "iop 14–30"},
+			{"Our IOP usually lasts between two weeks and a month.", "iop 14–30.4375"},
+			// The far end of a span in a longer unit is that length said
+			// alone: a month of 30.4375 days, a year of 365.25.
+			{"Longer stays\n\nOur residential stays run anywhere from 21 days to 4 months.", "residential 21–121.75"},
+			{"Longer stays\n\nOur residential stays run anywhere from 3 weeks to a year.", "residential 21–365.25"},
+			{"Longer stays\n\nOur residential stays run anywhere from a month to 45 days.", "residential 30.4375–45"},
 			{"Partial Hospitalization\n\nOur PHP meets five days a week. Most clients step down after 3 to 4 weeks.", "php 21–28"},
 			{"Our PHP meets five days a week. Most clients slow down after 3 to 4 weeks.", ""},
 			{"Home > Blog > A Month in IOP", ""},

@@ -58,6 +58,18 @@ func finer(a, b Unit) bool { return unitRank[a] > 0 && unitRank[b] > 0 && unitRa
 // ratio is how many a's make one b.
 func ratio(b, a Unit) float64 { return unitSeconds[b] / unitSeconds[a] }
 
+// spanSeconds is unitSeconds with the calendar's average month and year
+// (30.4375 and 365.25 days, what claims normalise a month and a year to):
+// the two ends of one span said in two units ("from 28 days to 6 months")
+// each keep the length they name, so that the far end of "28 days to 6
+// months" is the "6 months" said alone. The spec data's 30-day month is
+// its convention for one duration said in parts ("1 month 2 days").
+var spanSeconds = map[Unit]float64{Second: 1, Minute: 60, Hour: 3600, Day: 86400, Week: 7 * 86400, Month: 30.4375 * 86400, Year: 365.25 * 86400}
+
+// spanRatio is how many a's make one b, one end of a span in units of the
+// other (a year is still exactly 12 months).
+func spanRatio(b, a Unit) float64 { return spanSeconds[b] / spanSeconds[a] }
+
 // inFiner converts v b's to a's. Calendar units follow the spec data's
 // convention (month = 30 days, year = 365 days) except that a year is
 // exactly 12 months.
