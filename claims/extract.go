@@ -354,6 +354,7 @@ func (x *Extractor) read(doc *corpus.Document, noDetox bool) (Reading, *state) {
 	}
 	out = dropTimetableDays(out)
 	out = dropWeekParts(out, doc)
+	out = dropPartWeeksOfLiveIn(out)
 	markWeekLines(out)
 	out = dropRepeatedAnswers(out)
 	out = dropDisowned(out, doc, st.lower)

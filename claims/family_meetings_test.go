@@ -34,7 +34,8 @@ func TestOneGroupAttended(t *testing.T) {
 		{"Residents also attend a grief group twice a week.", "days-per-week residential 7; days-per-week group-therapy 2"},
 		{"Most residents join an anger management group three times a week.", "days-per-week residential 7; days-per-week group-therapy 3"},
 		{"Residents also join one weekly group for their families.", "days-per-week residential 7"},
-		{"Residents attend an evening group four nights a week.", "days-per-week residential 7; days-per-week residential 4"},
+		// (A live-in week is the whole of it: four nights are a part.)
+		{"Residents attend an evening group four nights a week.", "days-per-week residential 7"},
 		{"Residents attend a two-hour process group five days a week.", "days-per-week residential 7; days-per-week residential 5"},
 	})
 }

@@ -508,6 +508,10 @@ func init() {
 			{"Intensive Outpatient Program\n\nClients attend group therapy, individual counseling and relapse-prevention classes three times per week.", "iop 3"},
 			{"Intensive Outpatient Program\n\nClients attend relapse-prevention classes and individual counseling three times per week.", "iop 3"},
 			{"Intensive Outpatient Program\n\nOur IOP meets three days a week, individual therapy once a week.", "iop 3; individual-therapy 1"},
+			// ("one on one" without its hyphens names the kind of session,
+			// not one of them.)
+			{"Our IOP\n\nBetween groups, your counselor sees you for one on one sessions during the week.", ""},
+			{"Our residential program\n\nGroup therapies are held five mornings a week.", "group-therapy 5"},
 			// A program behind "for" that only says who the figure is for
 			// leaves the figure with the program it follows.
 			{"Next steps\n\nClients usually continue in our IOP, three evenings a week for residential clients and two for PHP clients.", "iop 3"},
@@ -1749,7 +1753,14 @@ func init() {
 			{"Our residential program\n\nPsycho-education groups about relapse are also held weekly.", "group-therapy 1"},
 			// A count of meetings a week is no single weekly day.
 			{"Our residential program\n\nResidents attend 15 classes weekly.", ""},
-			{"Our residential program\n\nResidents attend 3 groups weekly.", "residential 3"},
+			{"Our IOP\n\nClients attend 3 groups weekly.", "iop 3"},
+			// A residential program's clients live in: its week is the
+			// whole of it, and fewer than five days count a part of it
+			// (its groups, a house meeting, a sponsor's visit).
+			{"Our residential program\n\nResidents attend 3 groups weekly.", ""},
+			{"Our residential program\n\nOur Core Groups of eight residents meet twice a week.", ""},
+			{"Sober Living and Residential Care\n\nAll residents must attend the house meeting once a week.", ""},
+			{"Our residential program\n\nResidents take part in therapy Monday through Friday.", "residential 5"},
 			// Skills of everyday life are taught, not held daily.
 			{"Our residential program includes daily living skills classes and job coaching.", ""},
 			{"Our residential program holds daily life skills groups.", "residential 5–7"},

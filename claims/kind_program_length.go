@@ -1884,6 +1884,7 @@ func init() {
 			{"Our residence\n\nMinimum stay: 90 days", "other ≥90"},
 			{"Our IOP - what to expect\n\nOur IOP - 3 evenings a week", ""},
 			{"Our IOP usually lasts between two weeks and a month.", "iop 14–30.4375"},
+			{"Residential care\n\nSome residents need a stay of 45 or even 60 days.", "residential 45–60"},
 			// The far end of a span in a longer unit is that length said
 			// alone: a month of 30.4375 days, a year of 365.25.
 			{"Longer stays\n\nOur residential stays run anywhere from 21 days to 4 months.", "residential 21–121.75"},

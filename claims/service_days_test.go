@@ -18,8 +18,17 @@ func TestStaffAndServiceDays(t *testing.T) {
 		{"A family liaison can speak with you on weekdays.", ""},
 		{"Groups meet at our Birch Street office on weekdays.", "days-per-week residential 5"},
 		{"Residents work with their counselors five days a week.", "days-per-week residential 5"},
-		{"Residents join the evening group by conference line on Monday, Wednesday and Friday.", "days-per-week residential 3"},
-		{"In our program, a counselor will talk with you on Tuesday and Thursday evenings in small groups.", "days-per-week residential 2"},
+		// (Fewer than five days are a part of a live-in week, not the
+		// stay's: on a residential page they make no claim.)
+		{"Residents join the evening group by conference line on Monday, Wednesday and Friday.", ""},
+		{"In our program, a counselor will talk with you on Tuesday and Thursday evenings in small groups.", ""},
+	})
+	iop := func(s string) string {
+		return "SOURCE: https://willowbend.example/programs/iop\n\nIntensive Outpatient\n\n" + s + "\n"
+	}
+	checkLines(t, iop, []lineCase{
+		{"Clients join the evening group by conference line on Monday, Wednesday and Friday.", "days-per-week iop 3"},
+		{"In our program, a counselor will talk with you on Tuesday and Thursday evenings in small groups.", "days-per-week iop 2"},
 	})
 }
 

@@ -302,6 +302,7 @@ var builtinTerms = []term{
 	{"individual therapist", IndividualTherapy, false},
 	{"individual therapists", IndividualTherapy, false},
 	{"group therapy", GroupTherapy, false},
+	{"group therapies", GroupTherapy, false},
 	{"group sessions", GroupTherapy, false},
 	{"group session", GroupTherapy, false},
 	{"group counseling", GroupTherapy, false},

@@ -76,6 +76,12 @@ func (p *parser) notAQuantity(j, k int) (int, bool) {
 	if isHyphen(p.punct(k)) && (p.word(k+1) == "on" || p.word(k+1) == "to") && isHyphen(p.punct(k+2)) && p.word(k+3) == "one" {
 		return k + 4, true
 	}
+	// "one on one counseling in a given week", the hyphens left
+	// out: the kind of session, no count of them. (Not "one to one",
+	// which may open a span: "one to one and a half hours".)
+	if p.word(j) == "one" && next == "on" && p.word(k+1) == "one" {
+		return k + 2, true
+	}
 	// Dates and years.
 	if p.month(j-1) || p.month(k) || next == "th" || next == "st" || next == "nd" || next == "rd" {
 		return k, true

@@ -241,6 +241,9 @@ func TestParse(t *testing.T) {
 		{"each three-and-a-half-hour session", []string{`"three-and-a-half-hour" 3.5..3.5 hour exact adj`}},
 		{"a one-and-a-quarter-hour group", []string{`"one-and-a-quarter-hour" 1.25..1.25 hour exact adj`}},
 		{"for as few as six weeks or as many as twelve", []string{`"as few as six weeks or as many as twelve" 6..12 week exact`}},
+		// A hedge before the far end leaves the range whole.
+		{"a stay of 45 or even 60 days", []string{`"45 or even 60 days" 45..60 day exact`}},
+		{"two or possibly three hours", []string{`"two or possibly three hours" 2..3 hour exact`}},
 		{"as few as six weeks or up to 16 weeks", []string{`"as few as six weeks or up to 16 weeks" 6..16 week exact`}},
 		// Two bounds in units of one family span in the finer unit; an
 		// hour and a day are no span. A month or a year at one end is the
@@ -588,6 +591,8 @@ func TestParse(t *testing.T) {
 		{"Dated 1/21/2025 and 2025-01-21.", nil},
 		{"Our 12-step program follows the Twelve Steps.", nil},
 		{"We follow 12 steps.", nil},
+		{"Each client gets one-on-one and one on one time with a counselor.", nil},
+		{"She sees clients one on one once a week.", []string{`"once a week" 1..1 time/week exact`}},
 		{"Staff on site 24/7 with 24-hour care, 24 hours a day, around the clock.", nil},
 		{"Call (207) 555-0100, 1-800-662-4357 or 207.555.0100.", nil},
 		{"It costs $300, 300 dollars or USD 50.", nil},

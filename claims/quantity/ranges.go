@@ -61,6 +61,12 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 		switch p.word(r + 1) {
 		case "more", "longer", "so", "less", "fewer", "over", "greater", "above", "under", "below", "equal":
 			return rangeRead{}, false
+		case "even", "possibly", "perhaps", "maybe", "sometimes":
+			// "60 or even 90 days": a hedged far end is still the
+			// range's, not a length of its own.
+			if _, ok := p.number(r + 2); ok {
+				r++
+			}
 		}
 	case "and":
 		if !between && u1 != None {
