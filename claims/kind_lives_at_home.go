@@ -611,7 +611,7 @@ var soberHousing = prefilter.MustCompile(`^(?:in\s+)?(?:an?\s+)?(?:(?:approved|p
 
 // mayLiveSomewhere is a cheap filter: every phrase has one of these stems.
 func (s *sentence) mayLiveSomewhere() bool {
-	return s.containsAny("home", "liv", "resid", "stay", "sleep", "overnight", "bed", "on-site", "onsite", "premises", "inpatient", "famil", "housing", "parent", "guardian",
+	return s.containsAny("home", "liv", "resid", "stay", "remain", "sleep", "overnight", "bed", "on-site", "onsite", "premises", "inpatient", "famil", "housing", "parent", "guardian",
 		"move", "moving", "leav", "reloc", "the night", "communit")
 }
 
@@ -636,6 +636,12 @@ func init() {
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
 			{"Levels of care\n\nInpatient care means the client goes to a facility and stays there.", "residential false"},
+			// "Remain" is a living word as "stay" is; a guard who remains on
+			// site is staff.
+			{"Residential care\n\nClients remain at the facility until discharge.", "residential false"},
+			{"Residential care\n\nEach patient remains on the campus day and night.", "residential false"},
+			{"Sober living\n\nA security guard remains on site around the clock.", ""},
+			{"Sober living\n\nA night officer stays on site every night.", ""},
 			// A return home said with how soon or how well it comes is
 			// the stay's end; with when each day, the program's nights.
 			{"Inpatient unit\n\nWe work so that every patient can return home quickly and with a plan.", ""},

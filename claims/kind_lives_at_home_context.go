@@ -170,7 +170,9 @@ var staffNegation = wordSet("not", "do", "does", "don't", "doesn't", "don’t", 
 // clients': "a house manager lives on site".
 var (
 	residentStaff = wordSet("manager", "managers", "staff", "director", "directors", "supervisor", "supervisors", "coordinator", "monitor", "monitors",
-		"nurse", "nurses", "technician", "techs", "therapists", "counselors", "counsellors", "clinicians", "doctors", "physicians", "aides")
+		"nurse", "nurses", "technician", "techs", "therapists", "counselors", "counsellors", "clinicians", "doctors", "physicians", "aides",
+		// ("… on the condition that a security guard remain on site".)
+		"guard", "guards", "officer", "officers", "personnel", "professional", "professionals", "caretaker", "caretakers")
 	// liveInStaff are more staff a "live-in" names; before "lives on
 	// site" a counselor may be a client's.
 	liveInStaff = wordSet("tech", "mentor", "mentors", "counselor", "counselors")
