@@ -1885,6 +1885,9 @@ func init() {
 			{"Our IOP - what to expect\n\nOur IOP - 3 evenings a week", ""},
 			{"Our IOP usually lasts between two weeks and a month.", "iop 14–30.4375"},
 			{"Residential care\n\nSome residents need a stay of 45 or even 60 days.", "residential 45–60"},
+			{"Residential care\n\nMost residents stay 45 to 60 days, or longer when needed.", "residential ≥45"},
+			// Half a year is a length, no half-day.
+			{"Residential care\n\nA stay runs anywhere from two months to half a year.", "residential 60.875–182.625"},
 			// The far end of a span in a longer unit is that length said
 			// alone: a month of 30.4375 days, a year of 365.25.
 			{"Longer stays\n\nOur residential stays run anywhere from 21 days to 4 months.", "residential 21–121.75"},

@@ -349,6 +349,11 @@ func partOfDay(t string) bool {
 	// ("a week and a half", "one and a half months": a fraction of a
 	// length, no half-day.)
 	t = strings.Replace(t, "and a half", "", 1)
+	// ("from a month to half a year": half of a longer length, no
+	// half-day.)
+	for _, h := range []string{"half of a year", "half a year", "half-year", "half year", "half of a month", "half a month", "half-month"} {
+		t = strings.ReplaceAll(t, h, "")
+	}
 	// ("eight weekends" counts a weekend program's weeks.)
 	t = strings.TrimSuffix(t, "weekends")
 	// ("a fortnight" is two weeks, no night.)

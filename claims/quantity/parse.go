@@ -54,6 +54,8 @@ type parser struct {
 	// single is set while suffix reads the words after one value, not a
 	// range ("45 days minimum", not "5 to 7 days max").
 	single bool
+	// first is the token of the figure whose words suffix reads.
+	first int
 }
 
 func (p *parser) word(i int) string {
@@ -397,7 +399,7 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	if plus {
 		q.Qualifier = AtLeast
 	}
-	p.single = lo == hi
+	p.single, p.first = lo == hi, j
 	end = p.suffix(end, &q)
 	// ("extending to 90 days or more": how far stays go, and past it.)
 	if q.OpenEnded && q.Qualifier == UpTo && (extendingTo[p.word(i)] || extendingTo[p.word(i+1)]) {
@@ -479,7 +481,7 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 		}
 		if per, j2, ok := p.rate(r); ok && per != q.Unit && (r == end || per == Week) {
 			q.Per, end = per, j2
-			p.single = lo == hi
+			p.single, p.first = lo == hi, j
 			end = p.suffix(end, &q)
 		} else if k, ok := p.asideEnd(end); ok {
 			// "3 to 5 days (or evenings) per week", "five days (Monday
@@ -489,7 +491,7 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			// …" starts a line of its own.)
 			if per, j2, ok := p.rate(k); ok && per != q.Unit && p.word(j2) != "of" {
 				q.Per, end = per, j2
-				p.single = lo == hi
+				p.single, p.first = lo == hi, j
 				end = p.suffix(end, &q)
 			}
 		}

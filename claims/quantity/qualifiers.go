@@ -289,6 +289,16 @@ func (p *parser) suffix(end int, q *Quantity) int {
 			return k + 1
 		}
 	}
+	// "30 to 90 days, or longer if needed": the widening set off by a
+	// comma, closing the clause or going on to its condition. (Not "…,
+	// or more often", "…, or longer stays": another figure's words.)
+	if w2 := p.word(end + 2); p.punct(end) == "," && p.word(end+1) == "or" && (w2 == "longer" || w2 == "more") {
+		if w := p.word(end + 3); (w == "" || widenedOnCondition[w]) && !p.listedAfter() {
+			if k := p.suffix(end+1, q); k > end+1 {
+				return k
+			}
+		}
+	}
 	if w0 != "or" && w0 != "and" {
 		return end
 	}
@@ -357,6 +367,17 @@ func (p *parser) suffix(end int, q *Quantity) int {
 	}
 	return end
 }
+
+// listedAfter reports the figure suffix reads after as the last entry of
+// a list of figures ("45, 75 days, or more", "7 days, 14 days, or
+// longer"), whose open tail the list's reader takes for the whole list.
+func (p *parser) listedAfter() bool {
+	return p.punct(p.first-1) == "," && (p.isNum(p.first-2) || p.isNum(p.first-3))
+}
+
+// widenedOnCondition open what a widening depends on: "…, or longer if
+// needed", "…, or more depending on progress".
+var widenedOnCondition = map[string]bool{"if": true, "when": true, "where": true, "as": true, "depending": true, "based": true, "for": true, "in": true, "with": true}
 
 // phrase reports whether the tokens from i spell ws, returning the index after.
 func (p *parser) phrase(i int, ws []string) (int, bool) {
