@@ -1401,6 +1401,10 @@ func init() {
 	register(KindSpec{
 		ID: SessionLength, Label: "session length", Unit: "hour", Units: hourUnits, Max: 12, Floor: minSession,
 		Examples: []KindExample{
+			// How late or early someone comes is no length.
+			{"Our IOP\n\nWe cannot let anyone into a group or an individual session once they are over ten minutes late for it.", ""},
+			{"Our IOP\n\nAn individual session is cancelled when the client is more than ten minutes late.", ""},
+			{"Our IOP\n\nPlease come 20 minutes early to your first individual session, which lasts an hour.", "individual-therapy 1"},
 			// The figure held up against.
 			{"Intensive outpatient\n\nEach IOP group runs three hours, as compared to ninety-minute therapy sessions elsewhere.", "iop 3; other 1.5"},
 			// A session broken into parts after a colon is one session;

@@ -1885,6 +1885,8 @@ func init() {
 			{"Our IOP - what to expect\n\nOur IOP - 3 evenings a week", ""},
 			{"Our IOP usually lasts between two weeks and a month.", "iop 14–30.4375"},
 			{"Residential care\n\nSome residents need a stay of 45 or even 60 days.", "residential 45–60"},
+			// A day of a story is no length.
+			{"Alumni stories\n\nAfter 30 days in our residential program, one day she called to thank us.", "residential 30"},
 			{"Residential care\n\nMost residents stay 45 to 60 days, or longer when needed.", "residential ≥45"},
 			// Half a year is a length, no half-day.
 			{"Residential care\n\nA stay runs anywhere from two months to half a year.", "residential 60.875–182.625"},

@@ -948,7 +948,8 @@ func mottoEnds(rest string) bool {
 }
 
 // byIdiom drops a unit repeated with "by" ("A Day-by-Day Look", "week by
-// week") and a motto's "one day at a time": no length of anything.
+// week"), a motto's "one day at a time", a lateness and a story's "one
+// day": no length of anything.
 func byIdiom(qs []quantity.Quantity, lower string) []quantity.Quantity {
 	out := qs[:0]
 next:
@@ -964,10 +965,34 @@ next:
 			mottoEnds(lower[q.End+len(" at a time"):]) {
 			continue
 		}
+		// "anyone who is more than twenty minutes late to group",
+		// "arrive ten minutes early": how late or early someone comes,
+		// not how long anything lasts.
+		if w := wordAfter(lower, q.End); (w == "late" || w == "early" || w == "tardy") && lengthOfTime(lower[q.Start:q.End]) {
+			continue
+		}
+		// "I woke up one day and realized …", "one day she called us": a
+		// day of a story, no length.
+		if t := lower[q.Start:q.End]; t == "one day" && (strings.HasSuffix(lower[:q.Start], " up ") || storyPronoun[wordAfter(lower, q.End)]) {
+			continue
+		}
 		out = append(out, q)
 	}
 	return out
 }
+
+// lengthOfTime reports a quantity's text ending on a unit of clock time.
+func lengthOfTime(text string) bool {
+	for _, u := range []string{"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs"} {
+		if sameUnit(text, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// storyPronoun opens a clause of a story: "one day I …", "one day she …".
+var storyPronoun = wordSet("i", "he", "she", "they", "we", "my", "his", "her", "their", "our")
 
 // sameUnit reports a quantity's text ending on the word w, or its plural.
 func sameUnit(text, w string) bool {
