@@ -1885,6 +1885,10 @@ func init() {
 			{"Our IOP - what to expect\n\nOur IOP - 3 evenings a week", ""},
 			{"Our IOP usually lasts between two weeks and a month.", "iop 14–30.4375"},
 			{"Residential care\n\nSome residents need a stay of 45 or even 60 days.", "residential 45–60"},
+			{"Residential care\n\nResidents stay anywhere from 21 days and up to a maximum of 45 days.", "residential 21–45"},
+			// A near end no value reads and a far end open above bound
+			// nothing: the far end's floor is no floor of the span.
+			{"Detox\n\nOur detox lasts several days to two weeks or more.", ""},
 			// A day of a story is no length.
 			{"Alumni stories\n\nAfter 30 days in our residential program, one day she called to thank us.", "residential 30"},
 			{"Residential care\n\nMost residents stay 45 to 60 days, or longer when needed.", "residential ≥45"},

@@ -241,6 +241,11 @@ func TestParse(t *testing.T) {
 		{"each three-and-a-half-hour session", []string{`"three-and-a-half-hour" 3.5..3.5 hour exact adj`}},
 		{"a one-and-a-quarter-hour group", []string{`"one-and-a-quarter-hour" 1.25..1.25 hour exact adj`}},
 		{"for as few as six weeks or as many as twelve", []string{`"as few as six weeks or as many as twelve" 6..12 week exact`}},
+		// "and" before "up to", and the ceiling named after it, leave a
+		// range opened by "from" whole.
+		{"from 21 days and up to 45 days", []string{`"from 21 days and up to 45 days" 21..45 day exact`}},
+		{"from 21 days up to a maximum of 45 days", []string{`"from 21 days up to a maximum of 45 days" 21..45 day exact`}},
+		{"we see 21 days and up to 45 days", []string{`"21 days" 21..21 day exact`, `"up to 45 days" _..45 day up-to`}},
 		// A hedge before the far end leaves the range whole.
 		{"a stay of 45 or even 60 days", []string{`"45 or even 60 days" 45..60 day exact`}},
 		{"two or possibly three hours", []string{`"two or possibly three hours" 2..3 hour exact`}},

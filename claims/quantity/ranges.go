@@ -26,6 +26,11 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 		r++
 		conn = p.word(r)
 	}
+	// "from 30 days and up to 90": the "and" only joins the far end on.
+	if conn == "and" && between && p.word(r+1) == "up" && p.word(r+2) == "to" {
+		r++
+		conn = "up"
+	}
 	if conn == "up" && p.word(r+1) == "to" {
 		// "anywhere from nine up to twenty"; "about 30 days up to several
 		// months", a far end with no number, whatever opened the range.
@@ -79,6 +84,10 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 	// range's own.
 	if conn == "to" && between && p.word(r+1) == "up" && p.word(r+2) == "to" {
 		r += 2
+	}
+	// "from 30 days up to a maximum of 90 days": the ceiling named.
+	if conn == "to" && between && p.word(r+1) == "a" && (p.word(r+2) == "maximum" || p.word(r+2) == "max") && p.word(r+3) == "of" {
+		r += 3
 	}
 	// "between 6-30" is read as a range only with a unit after it
 	// ("from 3-10 days"): a bare dash after "between" is too often a
