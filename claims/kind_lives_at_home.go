@@ -45,6 +45,9 @@ func livingPhraseHits(s *sentence) []boolHit {
 	// Every phrase starts at one of a few words: the expressions run only
 	// there, on a short window, which keeps a long sentence cheap.
 	var out []boolHit
+	// deniedStayEnd is where the last facility phrase a negator denied
+	// ends, -1 before one.
+	deniedStayEnd := -1
 	l := s.lower
 	for i := 0; i < len(l) && (len(sides[0].stems) > 0 || len(sides[1].stems) > 0); {
 		if !isWordByte(l[i]) || i > 0 && isWordByte(l[i-1]) {
@@ -241,7 +244,17 @@ func livingPhraseHits(s *sentence) []boolHit {
 					continue
 				}
 			}
-			out = append(out, boolHit{value: side.home != negated(l, start), start: start, end: end})
+			neg := negated(l, start)
+			// ("do not reside at the facility and go home each evening":
+			// the home joined on by "and" is the other side of the stay
+			// denied before it, and asserted.)
+			if side.home && neg && deniedStayEnd >= 0 && wordBefore(l, start) == "and" && !strings.ContainsAny(l[deniedStayEnd:start], ".;:,") {
+				neg = false
+			}
+			if !side.home && neg {
+				deniedStayEnd = end
+			}
+			out = append(out, boolHit{value: side.home != neg, start: start, end: end})
 		}
 		i += len(w)
 	}
@@ -642,6 +655,10 @@ func init() {
 			{"Residential care\n\nEach patient remains on the campus day and night.", "residential false"},
 			{"Sober living\n\nA security guard remains on site around the clock.", ""},
 			{"Sober living\n\nA night officer stays on site every night.", ""},
+			// A home joined by "and" to a stay denied is the other side,
+			// asserted.
+			{"Our PHP\n\nTeens in our PHP do not sleep at the facility and go home in the evening.", "php true"},
+			{"Outpatient care\n\nIn outpatient care a client does not stay at the center and returns home every night.", "op true"},
 			// A return home said with how soon or how well it comes is
 			// the stay's end; with when each day, the program's nights.
 			{"Inpatient unit\n\nWe work so that every patient can return home quickly and with a plan.", ""},
