@@ -887,6 +887,7 @@ func init() {
 			{"Our IOP is a day program. There is no 24-hour supervision in PHP.", "php false"},
 			{"None of our outpatient programs include 24/7 supervision.", "op false"},
 			{"Our IOP lacks the round-the-clock supervision of residential treatment.", "residential true; iop false"},
+			{"Day treatment\n\nOur PHP is for adults who do not need a program that offers beds and 24/7 supervision.", "php false"},
 			{"Our PHP offers structure without the 24-hour supervision provided in residential care.", "residential true; php false"},
 			{"| Program | Hours of care | Where you sleep |\n|---|---|---|\n| Residential | 24/7 (168 hours) | At the facility |", "residential true"},
 			{"| Program | Admissions line |\n|---|---|\n| Residential | 24/7 |", ""},
