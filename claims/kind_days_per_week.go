@@ -512,6 +512,9 @@ func init() {
 			// not one of them.)
 			{"Our IOP\n\nBetween groups, your counselor sees you for one on one sessions during the week.", ""},
 			{"Our residential program\n\nGroup therapies are held five mornings a week.", "group-therapy 5"},
+			// A level joined to one a need denies is denied with it, and
+			// is no subject of the figures after it.
+			{"Partial Hospitalization\n\nOur PHP serves adults.\n\nIt suits clients who no longer need detox or residential care but would gain from a program that offers daily monitoring.", "php 5–7"},
 			// A program behind "for" that only says who the figure is for
 			// leaves the figure with the program it follows.
 			{"Next steps\n\nClients usually continue in our IOP, three evenings a week for residential clients and two for PHP clients.", "iop 3"},

@@ -146,6 +146,20 @@ func negatedBySpacedNon(lower string, start int) bool {
 // program: "would otherwise need ", "otherwise require an ".
 var otherwiseNeeded = prefilter.MustCompile(`\botherwise\s+(?:need|needs|require|requires|be\s+in|have\s+to\s+enter|enter)\s+(?:an?\s+|the\s+)?$`)
 
+// coordinatedWith reports lower[end:start] as "or" or "and" between two
+// mentions, and at most two words of kind after it ("detox or short-term
+// residential care").
+func coordinatedWith(lower string, end, start int) bool {
+	if start < end || start-end > 40 {
+		return false
+	}
+	f := strings.Fields(lower[end:start])
+	if len(f) == 0 || len(f) > 3 || f[0] != "or" && f[0] != "and" {
+		return false
+	}
+	return !strings.ContainsAny(lower[end:start], ",;:.()")
+}
+
 func contrasted(lower string, ms []mention, i int) bool {
 	m := ms[i]
 	// "what makes the program intensive compared with a single therapy
@@ -229,6 +243,14 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// does without is no program the sentence describes.
 	if e := needBeforeMention(lower, m.start); e >= 0 && needlessBefore(lower[:e]) {
 		return true
+	}
+	// ("who no longer need detox or short-term residential care": a
+	// level joined by "or" or "and" to the one a need denies is denied
+	// with it.)
+	if i > 0 && coordinatedWith(lower, ms[i-1].end, m.start) {
+		if e := needBeforeMention(lower, ms[i-1].start); e >= 0 && needlessBefore(lower[:e]) {
+			return true
+		}
 	}
 	// "an ideal landing spot after IOP": the level before, not the one
 	// the sentence speaks of. (Only right before the name: "after school
