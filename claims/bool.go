@@ -183,7 +183,7 @@ func negated(lower string, i int) bool {
 			}
 			n -= 3
 			sawOr = true
-			long = long || k >= 0 && verbDenied(lower[:k])
+			long = long || k >= 0 && (verbDenied(lower[:k]) || listDenied(lower[:k], lower[k:]))
 		}
 		k := lastIndex(lower[:j], w)
 		if k < 0 {

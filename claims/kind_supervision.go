@@ -888,6 +888,9 @@ func init() {
 			{"None of our outpatient programs include 24/7 supervision.", "op false"},
 			{"Our IOP lacks the round-the-clock supervision of residential treatment.", "residential true; iop false"},
 			{"Day treatment\n\nOur PHP is for adults who do not need a program that offers beds and 24/7 supervision.", "php false"},
+			// One "no" opening a list closed by "or" denies its last item,
+			// however long the list.
+			{"Outpatient counseling\n\nWeekly counseling fits when a screening finds no sign of serious danger to self or others, a need for medical detoxification, or 24-hour nursing.", "op false"},
 			{"Our PHP offers structure without the 24-hour supervision provided in residential care.", "residential true; php false"},
 			{"| Program | Hours of care | Where you sleep |\n|---|---|---|\n| Residential | 24/7 (168 hours) | At the facility |", "residential true"},
 			{"| Program | Admissions line |\n|---|---|\n| Residential | 24/7 |", ""},
