@@ -386,6 +386,11 @@ func init() {
 			{"Teen IOP\n\nNot a fit: teens in acute withdrawal; teens with unsafe homes; our residential program is for teens needing 24/7 supervision", "residential true"},
 			// (A second review's sentences.)
 			{"Residential care\n\nOur staff are available 24/7 to walk you through the admissions paperwork.", ""},
+			// (Past a whole week said after the hours, and staff named for
+			// admissions, as the enquiry itself is.)
+			{"Evening IOP\n\nOne of our counselors is available 24 hours a day, 365 days a year, to answer questions.", ""},
+			{"Evening IOP\n\nOur enrollment counselors are available around the clock for you.", ""},
+			{"Residential care\n\nOne of our nurses is available day and night, 365 days a year, to look after residents.", "residential true"},
 			{"Residential care\n\nWe admit people who are unable to stay safe or sober without round-the-clock supervision.", "residential true"},
 			{"Residential care\n\nWe admit adults who cannot get through the first weeks without 24-hour supervision.", ""},
 			{"Our IOP\n\nOur IOP is not right for people with severe withdrawal that requires round-the-clock medical care.", "iop false"},

@@ -13,7 +13,23 @@ import (
 // asking about care, not for clients in it: "… to answer questions and
 // start an admission", "… to take your call", "… to help you with
 // insurance".
-var enquiryPurpose = prefilter.MustCompile(`^\s*,?\s*to\s+(?:answer\s+(?:your\s+|any\s+|all\s+)?(?:questions|calls|enquiries|inquiries)|provide\s+answers|take\s+(?:your\s+)?calls?|(?:begin|start)\s+(?:the\s+|your\s+)?(?:admissions?|intake)|discuss\s+(?:your\s+)?(?:options|insurance|admission)|verify\s+(?:your\s+)?(?:insurance|benefits)|walk\s+you\s+through\s+(?:the\s+|your\s+)?(?:admissions?|intake|insurance)|help\s+you\s+(?:get\s+started|with\s+(?:admissions?|insurance|intake)|find\s+(?:the\s+right|a|the)\s+(?:level\s+of\s+care|program|treatment|provider)|understand\s+(?:your\s+)?(?:insurance|benefits|coverage|options)))\b`)
+var enquiryPurpose = prefilter.MustCompile(`^\s*,?\s*to\s+(?:answer\s+(?:your\s+|any\s+|all\s+)?(?:questions|calls|enquiries|inquiries)|provide\s+answers|take\s+(?:your\s+)?calls?|(?:begin|start)\s+(?:the\s+|your\s+)?(?:admissions?|intake)|discuss\s+(?:your\s+)?(?:options|insurance|admission)|verify\s+(?:your\s+)?(?:insurance|benefits)|walk\s+you\s+through\s+(?:the\s+|your\s+)?(?:admissions?|intake|insurance)|help\s+you\s+(?:get\s+started|with\s+(?:admissions?|insurance|intake)|find\s+(?:the\s+right|a|the)\s+(?:level\s+of\s+care|program|treatment|provider)|understand\s+(?:your\s+)?(?:insurance|benefits|coverage|options))|(?:talk|speak)\s+(?:to|with)\s+(?:prospective|potential|new|incoming)\s+(?:clients|patients|residents|families|callers))\b`)
+
+// admissionsStaff name the staff who take enquiries, before the staff
+// noun: "Our admissions team is on call 24 hours a day".
+var admissionsStaff = wordSet("admissions", "admission", "intake", "enrollment", "enrolment")
+
+// pastWholeWeek is rest past a whole week said after round-the-clock
+// hours: ", seven days a week", " 7 days a week", ", 365 days a year".
+func pastWholeWeek(rest string) string {
+	t := strings.TrimPrefix(strings.TrimLeft(rest, " "), ", ")
+	for _, w := range []string{"seven days a week", "7 days a week", "365 days a year", "seven days per week", "7 days per week"} {
+		if after, ok := strings.CutPrefix(t, w); ok {
+			return after
+		}
+	}
+	return rest
+}
 
 // supervisionPhrase finds the words that promise round-the-clock care.
 func (s *sentence) supervisionPhrase() (int, int, bool) {
@@ -26,7 +42,7 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		// ("A doctor is on site at all times during program hours", "Care
 		// is available 24/7 at the nearest emergency room": the span is
 		// bounded, or the care is someone else's.)
-		if loc := supervisedAround.FindStringIndex(s.lower); loc != nil && !phoneSupport(s) && !boundedOrElsewhere.MatchString(s.lower[loc[1]:]) && !(strings.Contains(s.lower[loc[0]:loc[1]], "available") && enquiryPurpose.MatchString(s.lower[loc[1]:])) {
+		if loc := supervisedAround.FindStringIndex(s.lower); loc != nil && !phoneSupport(s) && !boundedOrElsewhere.MatchString(s.lower[loc[1]:]) && !(strings.Contains(s.lower[loc[0]:loc[1]], "available") && (enquiryPurpose.MatchString(pastWholeWeek(s.lower[loc[1]:])) || admissionsStaff[wordBefore(s.lower, loc[0])])) {
 			return loc[0], loc[1], true
 		}
 		if loc := supervisionAvailable.FindStringIndex(s.lower); loc != nil && !phoneSupport(s) && !boundedOrElsewhere.MatchString(s.lower[loc[1]:]) {
