@@ -399,14 +399,27 @@ func visitingHeading(s *sentence) bool {
 	if len(b.Headings) == 0 || b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle {
 		return false
 	}
-	h := b.Headings[len(b.Headings)-1]
-	if strings.HasSuffix(strings.TrimSpace(h), "?") {
-		return false
+	// ("Visiting Hours" over "Tuesday and Thursday" under a short line
+	// naming a unit, "All Adult Units": the headings in between that say
+	// nothing of care leave the visits' heading in force.)
+	visits := false
+	for k := len(b.Headings) - 1; k >= 0 && !visits; k-- {
+		h := b.Headings[k]
+		if strings.HasSuffix(strings.TrimSpace(h), "?") {
+			return false
+		}
+		l := lowerASCII(h)
+		scheduled := visitsScheduled.MatchString(l)
+		if hasWord(l, "program", "programs") || hasWord(l, "schedule") && !scheduled {
+			return false
+		}
+		visits = strings.Contains(l, "visiting hour") || strings.Contains(l, "visiting time") || strings.Contains(l, "visiting day") || hasWord(l, "visitation") ||
+			strings.Contains(l, "family visit") || scheduled
+		if !visits && hasWord(l, "therapy", "treatment", "group", "groups", "iop", "php", "residential", "outpatient", "detox", "hours", "day", "days", "week") {
+			return false
+		}
 	}
-	l := lowerASCII(h)
-	scheduled := visitsScheduled.MatchString(l)
-	if !strings.Contains(l, "visiting hour") && !strings.Contains(l, "visiting time") && !strings.Contains(l, "visiting day") && !hasWord(l, "visitation") &&
-		!strings.Contains(l, "family visit") && !scheduled || hasWord(l, "program", "programs") || hasWord(l, "schedule") && !scheduled {
+	if !visits {
 		return false
 	}
 	// (A sentence of the program's own under it keeps its figures:

@@ -878,6 +878,11 @@ func init() {
 			// the program's own sentence there keeps its days.
 			{"Visiting Schedule and Rules\n\nNorth Wing: Tuesdays and Fridays from 5-6 pm, Sundays from 1-2 pm", ""},
 			{"Visiting Schedule and Rules\n\nOur residential program runs seven days a week.", "residential 7"},
+			// (Short lines naming units between the visits' heading and
+			// the days leave it in force; a heading of the program's
+			// schedule ends it.)
+			{"Visiting Hours and Guidelines\n\nFamilies may visit on the days and times below.\n\n1:00 – 2:00 p.m.\nAll Units\nRecovery Care Unit (RCU)\n\nMonday and Wednesday\n6 – 7 p.m.\nAll Units", ""},
+			{"Visiting Hours\n\nFamilies may visit on the times below.\n\nAdult Unit\n\nMonday and Wednesday, 6 – 7 p.m.\n\nOur Program Schedule\n\nGroups meet Monday through Friday.", "other 5"},
 			{"Residential care\n\nAfter the first week residents may receive visits from relatives on Tuesdays and Sundays from 2-4 pm.", ""},
 			{"Our IOP\n\nOur IOP meets three days a week, with visits from a nurse each Monday.", "iop 3"},
 			// (Not days the clause about the days off names itself.)
