@@ -9,8 +9,9 @@ import (
 // detox denial naming two of a provider's sites is theirs.
 func TestDetoxSettingAndSites(t *testing.T) {
 	for _, tc := range []struct{ page, want string }{
+		// (Detox at the site by its name is detox the site runs.)
 		{"SOURCE: https://alderbrook.example/detox/\n\nDetox at Alderbrook is inpatient. The usual stay is four to six days.\n",
-			"program-length detox 4–6"},
+			"detox-offered detox true; program-length detox 4–6"},
 		{"SOURCE: https://alderbrook.example/detox/\n\nOur medical detox is inpatient. Most stays run five to eight days.\n",
 			"program-length detox 5–8"},
 		{"SOURCE: https://alderbrook.example/detox/\n\nOur detox program is inpatient, and it usually lasts about a week.\n",

@@ -75,7 +75,10 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// one the page describes.
 	if s.contains("-bed ") {
 		// ("does not have a 12-bed detox unit", "without a …": none.)
-		if loc := bedsOfDetox.FindStringIndex(s.lower); loc != nil && !articlePage(s.doc.URL) && !negated(s.lower, loc[0]) && !hasWord(s.lower[:loc[0]], "not", "no", "without", "never") {
+		// ("The nearest detox unit is a 20-bed unit at the county
+		// hospital": another's.)
+		if loc := bedsOfDetox.FindStringIndex(s.lower); loc != nil && !articlePage(s.doc.URL) && !negated(s.lower, loc[0]) && !hasWord(s.lower[:loc[0]], "not", "no", "without", "never") &&
+			!hasWord(s.lower[loc[0]:loc[1]], othersDetox...) && !hasWord(s.lower[loc[0]:loc[1]], "nearest", "closest", "county", "state", "city") && !placeElsewhere.MatchString(strings.TrimPrefix(s.lower[loc[1]:], " unit")) {
 			return true, loc[0], loc[1], true
 		}
 	}
@@ -307,6 +310,16 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 			return true, loc[0], loc[1], true
 		}
 	}
+	// "During your detox at Cedar Hollow", "once detox at Birch House
+	// begins": detox at the place the site names itself (read last too:
+	// "We provide detox at Cedar Hollow" quotes its verb).
+	// (A title or heading, "Detox at Pine Hill", names a page or section,
+	// as "Our detox unit" over one does.)
+	if k := s.block.Kind; (s.contains("detox at ") || s.contains("detoxification at ")) && k != corpus.BlockHeading && k != corpus.BlockTitle {
+		if loc := detoxAtName.FindStringSubmatchIndex(s.text); loc != nil && !notOwners[s.text[loc[2]:loc[3]]] && siteName(s.doc, s.text[loc[2]:loc[3]]) && !negated(s.lower, loc[0]) {
+			return true, loc[0], loc[1], true
+		}
+	}
 	return false, 0, 0, false
 }
 
@@ -360,7 +373,11 @@ var deniedDetoxRest = prefilter.MustCompile(`^\s*(?:(?:under|younger\s+than|over
 var weDetoxPeople = prefilter.MustCompile(`\b(?:we|our\s+(?:medical\s+|nursing\s+|clinical\s+)?(?:team|staff|doctors|physicians|nurses))\s+(do\s+not\s+|does\s+not\s+|don't\s+|don’t\s+|doesn't\s+|doesn’t\s+|cannot\s+|can't\s+|can’t\s+|never\s+|no\s+longer\s+)?(?:can\s+|also\s+|safely\s+)?detox(?:es)?\s+(?:our\s+)?(?:clients|patients|people|anyone|anybody|residents|guests|adults|teens|adolescents|teenagers|minors|you|alcohol|opioids|opiates|benzodiazepines|benzos)\b`)
 
 // detoxByOurStaff is detox said to be run by the provider's own staff.
-var detoxByOurStaff = prefilter.MustCompile(`\b(?:detox|detoxification|withdrawal\s+management)\s+(?:is|are|will\s+be)\s+(?:(?:medically|closely|carefully|fully)\s+)?(?:supervised|managed|overseen|monitored|provided|run|led|handled)\s+by\s+our\s+(?:own\s+|on-site\s+|addiction-medicine\s+|addiction\s+medicine\s+|medical\s+|nursing\s+|clinical\s+|board-certified\s+)*(?:physicians?|doctors?|nurses?|staff|team|director|psychiatrists?|prescribers?|clinicians?|nurse\s+practitioners?|medical\s+director)\b`)
+var detoxByOurStaff = prefilter.MustCompile(`\b(?:detox|detoxification|withdrawal\s+management)\s+(?:is|are|will\s+be)\s+(?:(?:medically|closely|carefully|fully)\s+)?(?:supervised|managed|overseen|monitored|provided|run|led|handled|prescribed|ordered|planned)\s+by\s+our\s+(?:own\s+|on-site\s+|addiction-medicine\s+|addiction\s+medicine\s+|medical\s+|nursing\s+|clinical\s+|board-certified\s+)*(?:physicians?|doctors?|nurses?|staff|team|director|psychiatrists?|prescribers?|clinicians?|nurse\s+practitioners?|medical\s+director)\b`)
+
+// detoxAtName is detox at a place by its name (group 1): "detox at the
+// Meadows", "detoxification at Birch House".
+var detoxAtName = prefilter.MustCompile(`\b(?:[Dd]etox|[Dd]etoxification)\s+at\s+(?:the\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})`)
 
 // prerequisiteWords is the cheap test before detoxFirst, which scans the
 // whole sentence (15% of check's CPU when it ran on every sentence): every
@@ -381,7 +398,10 @@ var detoxTakenHere = prefilter.MustCompile(`\b(?:(?:go|goes|going|went)\s+throug
 // "A 12-bed inpatient detox unit", "Our 16-bed withdrawal management
 // center"; or names it as what a facility has: "a lodge of 40 beds
 // with an 8-bed detox unit", "includes a 10-bed detox wing".
-var bedsOfDetox = prefilter.MustCompile(`(?:^\W*|\b(?:with|has|have|includes|including|houses|operates)\s+)(?:a|an|our|the)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty)-bed\s+(?:[a-z-]+\s+){0,3}?(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|wing)\b`)
+var bedsOfDetox = prefilter.MustCompile(`(?:^\W*|\b(?:with|has|have|includes|including|houses|operates)\s+)(?:a|an|our|the)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty)-bed\s+(?:[a-z-]+\s+){0,3}?(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|wing)\b` +
+	// ("The Adult Withdrawal Management Unit is a ten-bed unit …": the unit
+	// the sentence opens on, counted.)
+	`|^\W*(?:the|our)\s+(?:[a-z-]+\s+){0,2}?(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|wing)\s+is\s+an?\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty)-bed\b`)
 
 // withdrawalOnSite is medical care for withdrawal named with the place it
 // is given at: "medically monitored withdrawal on site", "medically
@@ -434,6 +454,14 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
+			// Detox at the site by its name, a detox unit the sentence
+			// opens on counted in beds, and detox ordered by the
+			// provider's own doctor are detox the provider runs.
+			{"SOURCE: https://www.cedarhollow.example/detox/\n\nWhat to expect\n\nDuring your detox at Cedar Hollow, a nurse checks on you every few hours.", "detox true"},
+			{"SOURCE: https://www.cedarhollow.example/iop/\n\nCedar Hollow IOP\n\nMost clients finish detox at Mercy General before they join us.", ""},
+			{"Our services\n\nThe Adult Withdrawal Management Unit is a ten-bed unit on our second floor.", "detox true"},
+			{"Resources\n\nThe nearest detox unit is a 20-bed unit at the county hospital.", ""},
+			{"Medical detox\n\nYour withdrawal medicines are chosen when your detox is planned by our medical director.", "detox true"},
 			// "Not" before a place denies the place, not the participle
 			// after it: a center outside a hospital that provides detox.
 			{"Levels of care\n\n- Standalone residential: a center not within a hospital, providing detox and therapy.", "residential true"},
