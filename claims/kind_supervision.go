@@ -570,6 +570,11 @@ func init() {
 			{"Intensive Outpatient\n\nAt Alder House our admissions staff check insurance coverage around the clock.", ""},
 			{"Intensive Outpatient\n\nAt Alder House our staff check messages around the clock.", ""},
 			{"Intensive Outpatient\n\nAt Alder House a doctor is on site at all times during program hours.", ""},
+			// So is care called continuous or constant in a day program,
+			// unless the night or the clock is said.
+			{"Partial Hospitalization\n\nOur PHP gives each client continuous nursing oversight while they attend groups.", ""},
+			{"Partial Hospitalization\n\nOur PHP gives each client continuous nursing oversight, day and night.", "php true"},
+			{"Residential Treatment\n\nOur residential program gives each client continuous nursing oversight.", "residential true"},
 			{"Outpatient Counseling\n\nAt Alder House a physician is present at all times during infusion sessions.", ""},
 			{"Intensive Outpatient\n\nCare is available, 24/7, at the nearest emergency room.", ""},
 			{"Medical Detox\n\nAt Alder House doctors monitor you around the clock while you detox.", "detox true"},
@@ -961,16 +966,30 @@ func firstProgramAfter(s *sentence, end int) Subject {
 // at all times"): a program clients leave every day has staff there at
 // all times it runs, which says nothing of the night. (Said with the
 // night or the clock, "24/7" or "overnight", it stays.)
+// So does care called constant or continuous ("Our PHP offers continuous
+// monitoring while clients take part in therapy"): care that does not let
+// up while the day program runs.
 func whileOpen(s *sentence, out []Claim, from int) []Claim {
-	if len(out) == from || !strings.Contains(s.lower, "all times") && !strings.Contains(s.lower, "all hours") || s.containsAny("night", "clock", "24", "around-the-clock") {
+	if len(out) == from || s.containsAny("night", "clock", "24", "around-the-clock") {
+		return out
+	}
+	allTimes := strings.Contains(s.lower, "all times") || strings.Contains(s.lower, "all hours")
+	if !allTimes && !s.containsAny("constant", "continuous", "continual") {
 		return out
 	}
 	kept := out[:from]
 	for _, c := range out[from:] {
-		if c.Kind == Supervision24x7 && c.Value != nil && *c.Value && (c.Subject == IOP || c.Subject == PHP || c.Subject == OP) {
+		if c.Kind == Supervision24x7 && c.Value != nil && *c.Value && (c.Subject == IOP || c.Subject == PHP || c.Subject == OP) && (allTimes || unbrokenCare(c.Text)) {
 			continue
 		}
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// unbrokenCare reports care named by a word of its not letting up:
+// "continuous monitoring", "constant supervision".
+func unbrokenCare(text string) bool {
+	w := leadingWord(lowerASCII(text), 0)
+	return w == "constant" || w == "continuous" || w == "continual"
 }
