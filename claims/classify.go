@@ -396,7 +396,15 @@ func overlapOfPrograms(s *sentence, q *quantity.Quantity) bool {
 // program's schedule beside its visits.)
 func visitingHeading(s *sentence) bool {
 	b := s.block
-	if len(b.Headings) == 0 || b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle {
+	if b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle {
+		return false
+	}
+	// ("… may come during visiting hours, which are:" over
+	// "• Evening: 5 – 8 p.m.": a list the lead-in says is of visits.)
+	if b.Kind == corpus.BlockListItem && visitsLeadIn(s) {
+		return visitsOnly(s)
+	}
+	if len(b.Headings) == 0 {
 		return false
 	}
 	// ("Visiting Hours" over "Tuesday and Thursday" under a short line
@@ -422,14 +430,38 @@ func visitingHeading(s *sentence) bool {
 	if !visits {
 		return false
 	}
-	// (A sentence of the program's own under it keeps its figures:
-	// "Visitation" over "Residents have therapy six hours a day".)
+	return visitsOnly(s)
+}
+
+// visitsOnly reports a sentence under a visits heading or lead-in that
+// says nothing of the program's own: "Visitation" over "Residents have
+// therapy six hours a day" keeps its figures.
+func visitsOnly(s *sentence) bool {
 	for _, m := range s.mentions {
 		if programSubject(m.subject) || therapySubject(m.subject) {
 			return false
 		}
 	}
 	return !hasWord(s.lower, "therapy", "treatment", "group", "groups", "session", "sessions", "stay", "stays", "lasts", "programming", "program", "classes")
+}
+
+// visitsLeadIn reports the lead-in of the list a sentence is an item of,
+// the paragraph right before the list, ending on a colon and speaking of
+// visits: "… may come during visiting hours, which are:".
+func visitsLeadIn(s *sentence) bool {
+	for i := s.bi - 1; i >= 0; i-- {
+		b := &s.doc.Blocks[i]
+		if b.Kind == corpus.BlockListItem {
+			continue
+		}
+		t := strings.TrimSpace(b.Text)
+		if b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle || !strings.HasSuffix(t, ":") {
+			return false
+		}
+		l := lowerASCII(t[sentenceStart(t, len(t)):])
+		return strings.Contains(l, "visiting hour") || strings.Contains(l, "visiting time") || strings.Contains(l, "family visit") || hasWord(l, "visitation", "visitors")
+	}
+	return false
 }
 
 // visitsScheduled names a schedule of visits: "visitation schedule",

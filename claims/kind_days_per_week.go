@@ -883,6 +883,10 @@ func init() {
 			// schedule ends it.)
 			{"Visiting Hours and Guidelines\n\nFamilies may visit on the days and times below.\n\n1:00 – 2:00 p.m.\nAll Units\nRecovery Care Unit (RCU)\n\nMonday and Wednesday\n6 – 7 p.m.\nAll Units", ""},
 			{"Visiting Hours\n\nFamilies may visit on the times below.\n\nAdult Unit\n\nMonday and Wednesday, 6 – 7 p.m.\n\nOur Program Schedule\n\nGroups meet Monday through Friday.", "other 5"},
+			// So are the items of a list whose lead-in speaks of visitors;
+			// "visits to church" are outings.
+			{"Who can visit?\n\nIf a resident says yes, relatives may come by during our visiting hours:\n\n- Tuesday and Thursday: 6 – 8 p.m.\n- Sunday: noon – 4 p.m.", ""},
+			{"Our week\n\nWeekends include outreach and visits to church:\n\n- Saturday and Sunday: service projects", "other 2"},
 			{"Residential care\n\nAfter the first week residents may receive visits from relatives on Tuesdays and Sundays from 2-4 pm.", ""},
 			{"Our IOP\n\nOur IOP meets three days a week, with visits from a nurse each Monday.", "iop 3"},
 			// (Not days the clause about the days off names itself.)
