@@ -512,6 +512,10 @@ func init() {
 			// not one of them.)
 			{"Our IOP\n\nBetween groups, your counselor sees you for one on one sessions during the week.", ""},
 			{"Our residential program\n\nGroup therapies are held five mornings a week.", "group-therapy 5"},
+			// A short name of another level in brackets after a program's
+			// name says which level the provider's program is.
+			{"Our programs\n\nOur day treatment (IOP) meets three afternoons a week.", "iop 3"},
+			{"Our programs\n\nOur day treatment (PHP) meets five days a week.", "php 5"},
 			// A level joined to one a need denies is denied with it, and
 			// is no subject of the figures after it.
 			{"Partial Hospitalization\n\nOur PHP serves adults.\n\nIt suits clients who no longer need detox or residential care but would gain from a program that offers daily monitoring.", "php 5–7"},

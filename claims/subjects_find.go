@@ -269,6 +269,14 @@ func (st *subjectTerms) find(s, lower string) []mention {
 			}
 		}
 	}
+	// "Substance Abuse Day Treatment (IOP)": the short name of another
+	// level in brackets right after a program's name is the provider's
+	// own name for it, and says which level it is.
+	for i := 0; i+1 < len(ms); i++ {
+		if a, b := &ms[i], &ms[i+1]; programSubject(a.subject) && programSubject(b.subject) && a.subject != b.subject && bracketedAcronym(s, lower, a.end, b.start, b.end) {
+			a.subject, a.weak = b.subject, false
+		}
+	}
 	starts := sentenceStarts{lower: lower}
 	for i := range ms {
 		// What opens the mention's sentence (mentions are found per
@@ -331,6 +339,20 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		}
 	}
 	return ms
+}
+
+// bracketedAcronym reports s[start:end] as an all-capital short name
+// alone in brackets right after a name ending at after: " (IOP)".
+func bracketedAcronym(s, lower string, after, start, end int) bool {
+	if start-after != 2 || lower[after:start] != " (" || !strings.HasPrefix(lower[end:], ")") || end-start < 2 {
+		return false
+	}
+	for i := start; i < end; i++ {
+		if c := s[i]; (c < 'A' || c > 'Z') && c != 's' {
+			return false
+		}
+	}
+	return true
 }
 
 // psychiatricCrisisAfter follows an inpatient mention, in its sentence,
