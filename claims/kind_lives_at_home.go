@@ -338,7 +338,7 @@ func stayFound(out []boolHit, re *prefilter.Regexp, l string) []boolHit {
 // stay in group 1: "ask patients to be at the facility 24 hours a day",
 // "residents stay on the campus around the clock". (Staff there
 // around the clock are supervision, not a stay.)
-var clientsThereAllDay = prefilter.MustCompile(`\b(?:clients?|patients?|residents?|participants?|you|they|individuals|people|teens|adolescents|adults|men|women)\s+(?:(?:must|will|to|would|can|need\s+to)\s+)?((?:be|are|is|remain|remains|stay|stays|live|lives|reside|resides)\s+(?:at|in|on)\s+(?:(?:the|a|an|our|their)\s+(?:[a-z-]+\s+){0,2}?(?:facility|center|centre|campus|unit|hospital|premises|property)|(?:the|a|an|our)\s+(?:(?:monitored|supervised|structured|sober|living|residential|therapeutic|treatment|safe|secure|recovery|clinical|inpatient),?\s+){1,3}(?:setting|environment))\s+(?:around\s+the\s+clock|round\s+the\s+clock|24/7|(?:24|twenty-four)\s+hours\s+(?:a|per|each)\s+day|day\s+and\s+night))`)
+var clientsThereAllDay = prefilter.MustCompile(`\b(?:clients?|patients?|residents?|participants?|you|they|individuals|people|teens|adolescents|adults|men|women)\s+(?:(?:must|will|to|would|can|need\s+to)\s+)?((?:be|are|is|remain|remains|stay|stays|live|lives|reside|resides)\s+(?:at|in|on)\s+(?:(?:the|a|an|our|their)\s+(?:[a-z-]+\s+){0,2}?(?:facility|center|centre|campus|unit|hospital|premises|property|rehab|clinic)|(?:the|a|an|our)\s+(?:(?:monitored|supervised|structured|sober|living|residential|therapeutic|treatment|safe|secure|recovery|clinical|inpatient),?\s+){1,3}(?:setting|environment))\s+(?:around\s+the\s+clock|round\s+the\s+clock|24/7|(?:24|twenty-four)\s+hours\s+(?:a|per|each)\s+day|day\s+and\s+night))`)
 
 // stayedThere is a place of care gone to and then lived in, joined by
 // "and": "goes to a facility and stays there", "check into a treatment
@@ -655,6 +655,9 @@ func init() {
 			{"Residential care\n\nEach patient remains on the campus day and night.", "residential false"},
 			{"Sober living\n\nA security guard remains on site around the clock.", ""},
 			{"Sober living\n\nA night officer stays on site every night.", ""},
+			// Clients at a rehab or a clinic around the clock live there,
+			// as at a facility.
+			{"Inpatient care\n\nWith inpatient care a client stays in a rehab 24/7.", "residential false"},
 			// A home joined by "and" to a stay denied is the other side,
 			// asserted.
 			{"Our PHP\n\nTeens in our PHP do not sleep at the facility and go home in the evening.", "php true"},
