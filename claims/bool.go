@@ -96,11 +96,7 @@ func negated(lower string, i int) bool {
 	// words to walk back over: "do not require clients to move into a
 	// treatment center, provide detox, or 24-hour care".)
 	long := sawOr && verbDenied(lower[:i])
-	// ("does not ask you to move in and live at the facility": a verb
-	// phrase joined by "and" to the one the denial governs takes the
-	// words of the first to walk back over.)
-	joined := wordBefore(lower, i) == "and"
-	for n := 0; j > 0 && (n < 6 || long && n < 14 || joined && n < 9); n++ {
+	for n := 0; j > 0 && (n < 6 || long && n < 14); n++ {
 		if sawOr {
 			j = len(strings.TrimRight(lower[:j], " ,"))
 		}

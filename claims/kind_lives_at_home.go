@@ -662,9 +662,6 @@ func init() {
 			// asserted.
 			{"Our PHP\n\nTeens in our PHP do not sleep at the facility and go home in the evening.", "php true"},
 			{"Outpatient care\n\nIn outpatient care a client does not stay at the center and returns home every night.", "op true"},
-			// A denied verb phrase with "and" before a stay shares the
-			// denial, however many words it takes.
-			{"Our IOP\n\nOur IOP does not ask you to give up your work and live at the facility.", "iop true"},
 			// A return home said with how soon or how well it comes is
 			// the stay's end; with when each day, the program's nights.
 			{"Inpatient unit\n\nWe work so that every patient can return home quickly and with a plan.", ""},

@@ -897,7 +897,6 @@ func init() {
 			{"Our IOP is a day program. There is no 24-hour supervision in PHP.", "php false"},
 			{"None of our outpatient programs include 24/7 supervision.", "op false"},
 			{"Our IOP lacks the round-the-clock supervision of residential treatment.", "residential true; iop false"},
-			{"Day treatment\n\nOur PHP is for adults who do not need a program that offers beds and 24/7 supervision.", "php false"},
 			// One "no" opening a list closed by "or" denies its last item,
 			// however long the list.
 			{"Outpatient counseling\n\nWeekly counseling fits when a screening finds no sign of serious danger to self or others, a need for medical detoxification, or 24-hour nursing.", "op false"},
