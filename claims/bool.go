@@ -179,7 +179,7 @@ func negated(lower string, i int) bool {
 			}
 			n -= 3
 			sawOr = true
-			long = long || k >= 0 && (verbDenied(lower[:k]) || listDenied(lower[:k], lower[k:]))
+			long = long || k >= 0 && (verbDenied(lower[:k]) || listDenied(lower[:k], lower[k:]) && listOpenedByDenial(lower[:k]))
 		}
 		k := lastIndex(lower[:j], w)
 		if k < 0 {
@@ -374,6 +374,17 @@ func listDenied(pre, rest string) bool {
 		rest = rest[:k]
 	}
 	return !hasWord(rest, "is", "are", "was", "were", "can", "will", "may", "has", "have")
+}
+
+// listOpenedByDenial reports the "no" or "without" of pre's clause as
+// opening the list that ends pre, no clause of its own between: "no sign
+// of risk to anyone, of withdrawal, or …"; not
+// "Without a referral, you can come to us for detox, residential
+// treatment, or …", where a subject and its verb start another.
+func listOpenedByDenial(pre string) bool {
+	tail := clauseTail(pre)
+	k := lastWordIndex(tail, []string{"no", "without"})
+	return k >= 0 && !hasWord(tail[k:], "we", "you", "they", "i", "he", "she", "it", "can", "will", "may", "might", "is", "are", "was", "were", "have", "has", "do", "does", "so", "but", "matter")
 }
 
 // clauseTail is the end of pre after its last stop, semicolon, colon,

@@ -408,8 +408,8 @@ func visitingHeading(s *sentence) bool {
 		return false
 	}
 	// ("Visiting Hours" over "Tuesday and Thursday" under a short line
-	// naming a unit, "All Adult Units": the headings in between that say
-	// nothing of care leave the visits' heading in force.)
+	// naming a unit, "All Adult Units": the unit lines in between leave
+	// the visits' heading in force.)
 	visits := false
 	for k := len(b.Headings) - 1; k >= 0 && !visits; k-- {
 		h := b.Headings[k]
@@ -423,7 +423,10 @@ func visitingHeading(s *sentence) bool {
 		}
 		visits = strings.Contains(l, "visiting hour") || strings.Contains(l, "visiting time") || strings.Contains(l, "visiting day") || hasWord(l, "visitation") ||
 			strings.Contains(l, "family visit") || scheduled
-		if !visits && hasWord(l, "therapy", "treatment", "group", "groups", "iop", "php", "residential", "outpatient", "detox", "hours", "day", "days", "week") {
+		// (Only a line naming a unit, a wing or a floor passes: "Partial
+		// Hospitalization" or "Evening Track" after the visits starts
+		// the program's own.)
+		if !visits && (!hasWord(l, "unit", "units", "wing", "wings", "floor", "floors", "ward", "wards") || hasWord(l, "therapy", "treatment", "group", "groups", "iop", "php", "residential", "outpatient", "detox", "hours", "day", "days", "week")) {
 			return false
 		}
 	}

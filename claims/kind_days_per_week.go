@@ -887,6 +887,7 @@ func init() {
 			// schedule ends it.)
 			{"Visiting Hours and Guidelines\n\nFamilies may visit on the days and times below.\n\n1:00 – 2:00 p.m.\nAll Units\nRecovery Care Unit (RCU)\n\nMonday and Wednesday\n6 – 7 p.m.\nAll Units", ""},
 			{"Visiting Hours\n\nFamilies may visit on the times below.\n\nAdult Unit\n\nMonday and Wednesday, 6 – 7 p.m.\n\nOur Program Schedule\n\nGroups meet Monday through Friday.", "other 5"},
+			{"Visiting Hours\n\nFamilies may visit on Sundays from 1 to 3 p.m.\n\nPartial Hospitalization\n\nPatients attend Monday through Friday, 9 a.m. to 3 p.m.", "php 5"},
 			// So are the items of a list whose lead-in speaks of visitors;
 			// "visits to church" are outings.
 			{"Who can visit?\n\nIf a resident says yes, relatives may come by during our visiting hours:\n\n- Tuesday and Thursday: 6 – 8 p.m.\n- Sunday: noon – 4 p.m.", ""},
@@ -1777,6 +1778,8 @@ func init() {
 			{"Our residential program\n\nOur Core Groups of eight residents meet twice a week.", ""},
 			{"Sober Living and Residential Care\n\nAll residents must attend the house meeting once a week.", ""},
 			{"Our residential program\n\nResidents take part in therapy Monday through Friday.", "residential 5"},
+			// (A sentence naming the residential program keeps its week.)
+			{"Residential care\n\nOur weekend residential program runs Friday through Sunday.", "residential 3"},
 			// Skills of everyday life are taught, not held daily.
 			{"Our residential program includes daily living skills classes and job coaching.", ""},
 			{"Our residential program holds daily life skills groups.", "residential 5–7"},

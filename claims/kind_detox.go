@@ -78,7 +78,8 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		// ("The nearest detox unit is a 20-bed unit at the county
 		// hospital": another's.)
 		if loc := bedsOfDetox.FindStringIndex(s.lower); loc != nil && !articlePage(s.doc.URL) && !negated(s.lower, loc[0]) && !hasWord(s.lower[:loc[0]], "not", "no", "without", "never") &&
-			!hasWord(s.lower[loc[0]:loc[1]], othersDetox...) && !hasWord(s.lower[loc[0]:loc[1]], "nearest", "closest", "county", "state", "city") && !placeElsewhere.MatchString(strings.TrimPrefix(s.lower[loc[1]:], " unit")) {
+			!hasWord(s.lower[loc[0]:loc[1]], othersDetox...) && !hasWord(s.lower[loc[0]:loc[1]], "nearest", "closest", "county", "state", "city", "regional") && !placeElsewhere.MatchString(strings.TrimPrefix(s.lower[loc[1]:], " unit")) &&
+			!othersUnitAfter(s.lower[loc[1]:]) {
 			return true, loc[0], loc[1], true
 		}
 	}
@@ -373,7 +374,17 @@ var deniedDetoxRest = prefilter.MustCompile(`^\s*(?:(?:under|younger\s+than|over
 var weDetoxPeople = prefilter.MustCompile(`\b(?:we|our\s+(?:medical\s+|nursing\s+|clinical\s+)?(?:team|staff|doctors|physicians|nurses))\s+(do\s+not\s+|does\s+not\s+|don't\s+|don’t\s+|doesn't\s+|doesn’t\s+|cannot\s+|can't\s+|can’t\s+|never\s+|no\s+longer\s+)?(?:can\s+|also\s+|safely\s+)?detox(?:es)?\s+(?:our\s+)?(?:clients|patients|people|anyone|anybody|residents|guests|adults|teens|adolescents|teenagers|minors|you|alcohol|opioids|opiates|benzodiazepines|benzos)\b`)
 
 // detoxByOurStaff is detox said to be run by the provider's own staff.
-var detoxByOurStaff = prefilter.MustCompile(`\b(?:detox|detoxification|withdrawal\s+management)\s+(?:is|are|will\s+be)\s+(?:(?:medically|closely|carefully|fully)\s+)?(?:supervised|managed|overseen|monitored|provided|run|led|handled|prescribed|ordered|planned)\s+by\s+our\s+(?:own\s+|on-site\s+|addiction-medicine\s+|addiction\s+medicine\s+|medical\s+|nursing\s+|clinical\s+|board-certified\s+)*(?:physicians?|doctors?|nurses?|staff|team|director|psychiatrists?|prescribers?|clinicians?|nurse\s+practitioners?|medical\s+director)\b`)
+var detoxByOurStaff = prefilter.MustCompile(`\b(?:detox|detoxification|withdrawal\s+management)\s+(?:is|are|will\s+be)\s+(?:(?:medically|closely|carefully|fully)\s+)?(?:supervised|managed|overseen|monitored|provided|run|led|handled)\s+by\s+our\s+(?:own\s+|on-site\s+|addiction-medicine\s+|addiction\s+medicine\s+|medical\s+|nursing\s+|clinical\s+|board-certified\s+)*(?:physicians?|doctors?|nurses?|staff|team|director|psychiatrists?|prescribers?|clinicians?|nurse\s+practitioners?|medical\s+director)\b`)
+
+// othersUnitAfter reports the rest of a clause after a detox unit counted
+// in beds placing it with someone else: "… at our partner hospital", "…
+// run by St. Mary's Hospital next door", "… we refer clients to".
+func othersUnitAfter(rest string) bool {
+	if k := strings.IndexAny(rest, ".;"); k >= 0 {
+		rest = rest[:k]
+	}
+	return hasWord(rest, othersDetox...) || hasWord(rest, "refer", "refers", "referred", "next", "across") || strings.Contains(rest, " run by ") || strings.Contains(rest, " operated by ")
+}
 
 // detoxAtName is detox at a place by its name (group 1): "detox at the
 // Meadows", "detoxification at Birch House".
@@ -454,14 +465,16 @@ func init() {
 		ID: DetoxOffered, Label: "detox offered", Bool: true,
 		YesNo: &YesNo{Hits: first(matchDetox), Holds: programSubject},
 		Examples: []KindExample{
-			// Detox at the site by its name, a detox unit the sentence
-			// opens on counted in beds, and detox ordered by the
-			// provider's own doctor are detox the provider runs.
+			// Detox at the site by its name and a detox unit the sentence
+			// opens on counted in beds are detox the provider runs.
 			{"SOURCE: https://www.cedarhollow.example/detox/\n\nWhat to expect\n\nDuring your detox at Cedar Hollow, a nurse checks on you every few hours.", "detox true"},
 			{"SOURCE: https://www.cedarhollow.example/iop/\n\nCedar Hollow IOP\n\nMost clients finish detox at Mercy General before they join us.", ""},
 			{"Our services\n\nThe Adult Withdrawal Management Unit is a ten-bed unit on our second floor.", "detox true"},
 			{"Resources\n\nThe nearest detox unit is a 20-bed unit at the county hospital.", ""},
-			{"Medical detox\n\nYour withdrawal medicines are chosen when your detox is planned by our medical director.", "detox true"},
+			// (A unit counted in beds that is a partner's; detox ordered by
+			// the provider's doctor and given elsewhere.)
+			{"Detox\n\nThe detox wing is a 14-bed unit at our partner hospital.", ""},
+			{"Detox\n\nWhen detox is ordered by our physician, we transfer you to Mercy General for it.", ""},
 			// "Not" before a place denies the place, not the participle
 			// after it: a center outside a hospital that provides detox.
 			{"Levels of care\n\n- Standalone residential: a center not within a hospital, providing detox and therapy.", "residential true"},

@@ -1404,6 +1404,7 @@ func init() {
 			// How late or early someone comes is no length.
 			{"Our IOP\n\nWe cannot let anyone into a group or an individual session once they are over ten minutes late for it.", ""},
 			{"Our IOP\n\nAn individual session is cancelled when the client is more than ten minutes late.", ""},
+			{"Our IOP\n\nOur evening groups run for three hours late in the evening.", "iop 3"},
 			{"Our IOP\n\nPlease come 20 minutes early to your first individual session, which lasts an hour.", "individual-therapy 1"},
 			// The figure held up against.
 			{"Intensive outpatient\n\nEach IOP group runs three hours, as compared to ninety-minute therapy sessions elsewhere.", "iop 3; other 1.5"},

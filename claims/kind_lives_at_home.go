@@ -654,7 +654,9 @@ func init() {
 			{"Residential care\n\nClients remain at the facility until discharge.", "residential false"},
 			{"Residential care\n\nEach patient remains on the campus day and night.", "residential false"},
 			{"Sober living\n\nA security guard remains on site around the clock.", ""},
-			{"Sober living\n\nA night officer stays on site every night.", ""},
+			{"Sober living\n\nA security officer stays on site every night.", ""},
+			// (Professionals or officers alone may be the clients.)
+			{"Our IOP\n\nWorking professionals live at home while they attend our IOP.", "iop true"},
 			// Clients at a rehab or a clinic around the clock live there,
 			// as at a facility.
 			{"Inpatient care\n\nWith inpatient care a client stays in a rehab 24/7.", "residential false"},

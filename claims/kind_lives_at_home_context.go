@@ -128,6 +128,14 @@ func staffLives(lower string, i int) bool {
 	if residentStaff[wordBefore(lower, i)] {
 		return true
 	}
+	// ("on condition that a security professional stays on site": whoever
+	// "security" names is staff; "professionals" or "officers" alone may
+	// be the clients of a track for them.)
+	if w := wordBefore(lower, i); w != "" {
+		if k := lastIndex(lower[:i], w); k > 0 && wordBefore(lower, k) == "security" {
+			return true
+		}
+	}
 	// ("Staff do not stay overnight", "no staff stay overnight": the
 	// staff's nights, past the negation.)
 	if staffBehind(lower, i, staffNegation, 2) {
@@ -172,7 +180,7 @@ var (
 	residentStaff = wordSet("manager", "managers", "staff", "director", "directors", "supervisor", "supervisors", "coordinator", "monitor", "monitors",
 		"nurse", "nurses", "technician", "techs", "therapists", "counselors", "counsellors", "clinicians", "doctors", "physicians", "aides",
 		// ("… on the condition that a security guard remain on site".)
-		"guard", "guards", "officer", "officers", "personnel", "professional", "professionals", "caretaker", "caretakers")
+		"guard", "guards", "caretaker", "caretakers")
 	// liveInStaff are more staff a "live-in" names; before "lives on
 	// site" a counselor may be a client's.
 	liveInStaff = wordSet("tech", "mentor", "mentors", "counselor", "counselors")

@@ -1892,6 +1892,8 @@ func init() {
 			// A day of a story is no length.
 			{"Alumni stories\n\nAfter 30 days in our residential program, one day she called to thank us.", "residential 30"},
 			{"Residential care\n\nMost residents stay 45 to 60 days, or longer when needed.", "residential ≥45"},
+			{"Partial Hospitalization\n\nOur PHP usually lasts 2 weeks, or longer in our residential program.", "php 14"},
+			{"Residential care\n\nOur residential program runs between one month and 30 days.", "residential 30"},
 			// Half a year is a length, no half-day.
 			{"Residential care\n\nA stay runs anywhere from two months to half a year.", "residential 60.875–182.625"},
 			// The far end of a span in a longer unit is that length said

@@ -390,6 +390,7 @@ func init() {
 			// admissions, as the enquiry itself is.)
 			{"Evening IOP\n\nOne of our counselors is available 24 hours a day, 365 days a year, to answer questions.", ""},
 			{"Evening IOP\n\nOur enrollment counselors are available around the clock for you.", ""},
+			{"Medical detox\n\nUpon admission nurses are available 24/7 to monitor your withdrawal.", "detox true"},
 			{"Residential care\n\nOne of our nurses is available day and night, 365 days a year, to look after residents.", "residential true"},
 			{"Residential care\n\nWe admit people who are unable to stay safe or sober without round-the-clock supervision.", "residential true"},
 			{"Residential care\n\nWe admit adults who cannot get through the first weeks without 24-hour supervision.", ""},
@@ -900,6 +901,8 @@ func init() {
 			// One "no" opening a list closed by "or" denies its last item,
 			// however long the list.
 			{"Outpatient counseling\n\nWeekly counseling fits when a screening finds no sign of serious danger to self or others, a need for medical detoxification, or 24-hour nursing.", "op false"},
+			// (Not past a clause of its own: a subject and its verb.)
+			{"Residential care\n\nWithout a referral, you can come to us for detox, residential treatment, or 24-hour supervision.", "residential true"},
 			{"Our PHP offers structure without the 24-hour supervision provided in residential care.", "residential true; php false"},
 			{"| Program | Hours of care | Where you sleep |\n|---|---|---|\n| Residential | 24/7 (168 hours) | At the facility |", "residential true"},
 			{"| Program | Admissions line |\n|---|---|\n| Residential | 24/7 |", ""},

@@ -13,11 +13,13 @@ import (
 // asking about care, not for clients in it: "… to answer questions and
 // start an admission", "… to take your call", "… to help you with
 // insurance".
-var enquiryPurpose = prefilter.MustCompile(`^\s*,?\s*to\s+(?:answer\s+(?:your\s+|any\s+|all\s+)?(?:questions|calls|enquiries|inquiries)|provide\s+answers|take\s+(?:your\s+)?calls?|(?:begin|start)\s+(?:the\s+|your\s+)?(?:admissions?|intake)|discuss\s+(?:your\s+)?(?:options|insurance|admission)|verify\s+(?:your\s+)?(?:insurance|benefits)|walk\s+you\s+through\s+(?:the\s+|your\s+)?(?:admissions?|intake|insurance)|help\s+you\s+(?:get\s+started|with\s+(?:admissions?|insurance|intake)|find\s+(?:the\s+right|a|the)\s+(?:level\s+of\s+care|program|treatment|provider)|understand\s+(?:your\s+)?(?:insurance|benefits|coverage|options))|(?:talk|speak)\s+(?:to|with)\s+(?:prospective|potential|new|incoming)\s+(?:clients|patients|residents|families|callers))\b`)
+var enquiryPurpose = prefilter.MustCompile(`^\s*,?\s*to\s+(?:answer\s+(?:your\s+|any\s+|all\s+)?(?:questions|calls|enquiries|inquiries)|provide\s+answers|take\s+(?:your\s+)?calls?|(?:begin|start)\s+(?:the\s+|your\s+)?(?:admissions?|intake)|discuss\s+(?:your\s+)?(?:options|insurance|admission)|verify\s+(?:your\s+)?(?:insurance|benefits)|walk\s+you\s+through\s+(?:the\s+|your\s+)?(?:admissions?|intake|insurance)|help\s+you\s+(?:get\s+started|with\s+(?:admissions?|insurance|intake)|find\s+(?:the\s+right|a|the)\s+(?:level\s+of\s+care|program|treatment|provider)|understand\s+(?:your\s+)?(?:insurance|benefits|coverage|options))|(?:talk|speak)\s+(?:to|with)\s+(?:prospective|potential)\s+(?:clients|patients|residents|families|callers))\b`)
 
 // admissionsStaff name the staff who take enquiries, before the staff
 // noun: "Our admissions team is on call 24 hours a day".
-var admissionsStaff = wordSet("admissions", "admission", "intake", "enrollment", "enrolment")
+// ("Upon admission nurses are available …": the time of admission, no
+// staff's name; "admission nurses" on the unit are nurses.)
+var admissionsStaff = wordSet("admissions", "intake", "enrollment", "enrolment")
 
 // pastWholeWeek is rest past a whole week said after round-the-clock
 // hours: ", seven days a week", " 7 days a week", ", 365 days a year".

@@ -968,7 +968,10 @@ next:
 		// "anyone who is more than twenty minutes late to group",
 		// "arrive ten minutes early": how late or early someone comes,
 		// not how long anything lasts.
-		if w := wordAfter(lower, q.End); (w == "late" || w == "early" || w == "tardy") && lengthOfTime(lower[q.Start:q.End]) {
+		// ("three hours late in the evening", "early in the day": a time
+		// of day, after which the length stands.)
+		if w := wordAfter(lower, q.End); (w == "late" || w == "early" || w == "tardy") && lengthOfTime(lower[q.Start:q.End]) &&
+			!timeOfDayAfter[wordAfter(lower, indexWord(lower, w, q.End)+len(w))] {
 			continue
 		}
 		// "I woke up one day and realized …", "one day she called us": a
@@ -990,6 +993,10 @@ func lengthOfTime(text string) bool {
 	}
 	return false
 }
+
+// timeOfDayAfter follow "late" or "early" in a time of day: "late in
+// the evening", "early morning", "late at night".
+var timeOfDayAfter = wordSet("in", "into", "at", "on", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "day", "days")
 
 // storyPronoun opens a clause of a story: "one day I …", "one day she …".
 var storyPronoun = wordSet("i", "he", "she", "they", "we", "my", "his", "her", "their", "our")

@@ -146,6 +146,11 @@ func negatedBySpacedNon(lower string, start int) bool {
 // program: "would otherwise need ", "otherwise require an ".
 var otherwiseNeeded = prefilter.MustCompile(`\botherwise\s+(?:need|needs|require|requires|be\s+in|have\s+to\s+enter|enter)\s+(?:an?\s+|the\s+)?$`)
 
+// peopleOfProgram after a program's name make it the people's:
+// "clients who no longer need detox and IOP clients": a second group of
+// people, not a second level needed no longer.
+var peopleOfProgram = wordSet("clients", "patients", "members", "participants", "residents", "graduates", "alumni", "staff", "teens", "adults")
+
 // coordinatedWith reports lower[end:start] as "or" or "and" between two
 // mentions, and at most two words of kind after it ("detox or short-term
 // residential care").
@@ -247,7 +252,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// ("who no longer need detox or short-term residential care": a
 	// level joined by "or" or "and" to the one a need denies is denied
 	// with it.)
-	if i > 0 && coordinatedWith(lower, ms[i-1].end, m.start) {
+	if i > 0 && coordinatedWith(lower, ms[i-1].end, m.start) && !peopleOfProgram[wordAfter(lower, m.end)] {
 		if e := needBeforeMention(lower, ms[i-1].start); e >= 0 && needlessBefore(lower[:e]) {
 			return true
 		}

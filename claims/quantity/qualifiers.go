@@ -293,8 +293,14 @@ func (p *parser) suffix(end int, q *Quantity) int {
 	// comma, closing the clause or going on to its condition. (Not "…,
 	// or more often", "…, or longer stays": another figure's words.)
 	if w2 := p.word(end + 2); p.punct(end) == "," && p.word(end+1) == "or" && (w2 == "longer" || w2 == "more") {
-		if w := p.word(end + 3); (w == "" || widenedOnCondition[w]) && !p.listedAfter() {
+		w, cond := p.word(end+3), widenedOnCondition[p.word(end+3)] && neededWords[p.word(end+4)]
+		if (w == "" || cond) && !p.listedAfter() {
 			if k := p.suffix(end+1, q); k > end+1 {
+				// (The condition is the widening's alone: read with it,
+				// it governs nothing else the sentence says.)
+				if cond && k == end+3 {
+					k += 2
+				}
 				return k
 			}
 		}
@@ -375,9 +381,13 @@ func (p *parser) listedAfter() bool {
 	return p.punct(p.first-1) == "," && (p.isNum(p.first-2) || p.isNum(p.first-3))
 }
 
-// widenedOnCondition open what a widening depends on: "…, or longer if
-// needed", "…, or more depending on progress".
-var widenedOnCondition = map[string]bool{"if": true, "when": true, "where": true, "as": true, "depending": true, "based": true, "for": true, "in": true, "with": true}
+// widenedOnCondition and neededWords are the condition a widening may
+// close on: "…, or longer if needed", "…, or more when necessary". ("…,
+// or longer in our residential program" names another program's length.)
+var (
+	widenedOnCondition = map[string]bool{"if": true, "when": true, "as": true}
+	neededWords        = map[string]bool{"needed": true, "necessary": true, "required": true, "indicated": true, "warranted": true, "appropriate": true}
+)
 
 // phrase reports whether the tokens from i spell ws, returning the index after.
 func (p *parser) phrase(i int, ws []string) (int, bool) {

@@ -501,10 +501,11 @@ func TestParse(t *testing.T) {
 		{"12 weeks or longer", []string{`"12 weeks or longer" 12..12 week exact open`}},
 		// Set off by a comma, the widening closes its clause or opens its
 		// condition; "or more often" and "or longer stays" are other words.
-		{"stays of 45 to 60 days, or longer when needed", []string{`"45 to 60 days, or longer" 45..60 day exact open`}},
+		{"stays of 45 to 60 days, or longer when needed", []string{`"45 to 60 days, or longer when needed" 45..60 day exact open`}},
 		{"about 12 weeks, or more.", []string{`"about 12 weeks, or more" 12.._ week at-least open`}},
 		{"about 12 weeks, or more often 16", []string{`"about 12 weeks" 12..12 week approx`, `"16" 16..16  exact`}},
 		{"about 12 weeks, or longer stays for some", []string{`"about 12 weeks" 12..12 week approx`}},
+		{"8 weeks, or longer in our residential program", []string{`"8 weeks" 8..8 week exact`}},
 		{"12 weeks and beyond", []string{`"12 weeks and beyond" 12..12 week exact open`}},
 		// An emphatic comparison bounds nothing.
 		{"Clients need much more than an hour a week of support.", []string{`"more than an hour a week" 1..1 hour/week vague`}},

@@ -151,9 +151,11 @@ func (p *parser) rangeEnd(n1 num, u1 Unit, f1 float64, end int, between bool) (r
 	case u1 != None && u2 != None && finer(u1, u2) && spans:
 		// "4 months to a year": both sides in the finer unit.
 		return rangeRead{lo: n1.v * f1, hi: n2.v * f2 * spanRatio(u2, u1), unit: u1, end: e2, adj: adj}, true
-	case u1 != None && u2 != None && finer(u2, u1) && spans && n1.v*f1*spanRatio(u1, u2) <= n2.v*f2:
+	case u1 != None && u2 != None && finer(u2, u1) && spans && inFiner(n1.v*f1, u1, u2) <= n2.v*f2:
 		// "2 weeks to 45 days": both sides in the finer unit, the right one.
-		return rangeRead{lo: n1.v * f1 * spanRatio(u1, u2), hi: n2.v * f2, unit: u2, end: e2, adj: adj}, true
+		// ("between one month and 30 days": a month said as 30 days at the
+		// far end is no more than it.)
+		return rangeRead{lo: min(n1.v*f1*spanRatio(u1, u2), n2.v*f2), hi: n2.v * f2, unit: u2, end: e2, adj: adj}, true
 	case u2 == None && u1 == None:
 		if conn == "and" && !between {
 			return rangeRead{}, false
@@ -217,7 +219,10 @@ func (p *parser) otherBound(q Quantity, next int) (Quantity, int, bool) {
 		if finer(hi.Unit, lo.Unit) {
 			unit = hi.Unit
 		}
-		lo.Min, hi.Max = lo.Min*spanRatio(lo.Unit, unit), hi.Max*spanRatio(hi.Unit, unit)
+		if lo.Min*ratio(lo.Unit, unit) > hi.Max*ratio(hi.Unit, unit) {
+			return q, next, false
+		}
+		lo.Min, hi.Max = min(lo.Min*spanRatio(lo.Unit, unit), hi.Max*spanRatio(hi.Unit, unit)), hi.Max*spanRatio(hi.Unit, unit)
 	}
 	m := Quantity{Min: lo.Min, Max: hi.Max, HasMin: true, HasMax: true, Unit: unit, Per: q.Per, Qualifier: Exact}
 	if m.Unit == None {
