@@ -384,7 +384,8 @@ func listDenied(pre, rest string) bool {
 func listOpenedByDenial(pre string) bool {
 	tail := clauseTail(pre)
 	k := lastWordIndex(tail, []string{"no", "without"})
-	return k >= 0 && !hasWord(tail[k:], "we", "you", "they", "i", "he", "she", "it", "can", "will", "may", "might", "is", "are", "was", "were", "have", "has", "do", "does", "so", "but", "matter")
+	return k >= 0 && !hasWord(tail[k:], "we", "you", "they", "i", "he", "she", "it", "can", "will", "may", "might", "is", "are", "was", "were", "have", "has", "do", "does", "so", "but", "matter",
+		"our", "offer", "offers", "provide", "provides", "arrange", "arranges", "give", "gives")
 }
 
 // clauseTail is the end of pre after its last stop, semicolon, colon,

@@ -445,7 +445,7 @@ func visitsOnly(s *sentence) bool {
 			return false
 		}
 	}
-	return !hasWord(s.lower, "therapy", "treatment", "group", "groups", "session", "sessions", "stay", "stays", "lasts", "programming", "program", "classes")
+	return !hasWord(s.lower, "therapy", "treatment", "group", "groups", "session", "sessions", "stay", "stays", "lasts", "programming", "program", "classes", "meet", "meets", "attend", "attends")
 }
 
 // visitsLeadIn reports the lead-in of the list a sentence is an item of,
@@ -462,7 +462,10 @@ func visitsLeadIn(s *sentence) bool {
 			return false
 		}
 		l := lowerASCII(t[sentenceStart(t, len(t)):])
-		return strings.Contains(l, "visiting hour") || strings.Contains(l, "visiting time") || strings.Contains(l, "family visit") || hasWord(l, "visitation", "visitors")
+		// (Visiting times as what the lead-in gives: not "No visitors
+		// are allowed during program hours, which are:".)
+		return (strings.Contains(l, "visiting hour") || strings.Contains(l, "visiting time") || strings.Contains(l, "visitation hour") || strings.Contains(l, "visitation time") ||
+			strings.Contains(l, "family visit") || strings.Contains(l, "may visit") || strings.Contains(l, "can visit")) && !hasWord(l, "not", "no", "never")
 	}
 	return false
 }

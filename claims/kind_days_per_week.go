@@ -516,6 +516,7 @@ func init() {
 			// name says which level the provider's program is.
 			{"Our programs\n\nOur day treatment (IOP) meets three afternoons a week.", "iop 3"},
 			{"Our programs\n\nOur day treatment (PHP) meets five days a week.", "php 5"},
+			{"Partial Hospitalization\n\nThe next step after inpatient (PHP) meets five days a week.", "php 5"},
 			// A level joined to one a need denies is denied with it, and
 			// is no subject of the figures after it.
 			{"Partial Hospitalization\n\nOur PHP serves adults.\n\nIt suits clients who no longer need detox or residential care but would gain from a program that offers daily monitoring.", "php 5–7"},
@@ -888,6 +889,8 @@ func init() {
 			{"Visiting Hours and Guidelines\n\nFamilies may visit on the days and times below.\n\n1:00 – 2:00 p.m.\nAll Units\nRecovery Care Unit (RCU)\n\nMonday and Wednesday\n6 – 7 p.m.\nAll Units", ""},
 			{"Visiting Hours\n\nFamilies may visit on the times below.\n\nAdult Unit\n\nMonday and Wednesday, 6 – 7 p.m.\n\nOur Program Schedule\n\nGroups meet Monday through Friday.", "other 5"},
 			{"Visiting Hours\n\nFamilies may visit on Sundays from 1 to 3 p.m.\n\nPartial Hospitalization\n\nPatients attend Monday through Friday, 9 a.m. to 3 p.m.", "php 5"},
+			{"Visiting Hours\n\nFamilies may visit on Sundays from 1 to 3 p.m.\n\nWomens Wing\n\nClients meet Monday through Friday, 9 a.m. to 3 p.m.", "other 5"},
+			{"Our PHP\n\nNo visitors are allowed during program hours, which are:\n\n- Monday through Friday, 9 a.m. – 3 p.m.", "php 5"},
 			// So are the items of a list whose lead-in speaks of visitors;
 			// "visits to church" are outings.
 			{"Who can visit?\n\nIf a resident says yes, relatives may come by during our visiting hours:\n\n- Tuesday and Thursday: 6 – 8 p.m.\n- Sunday: noon – 4 p.m.", ""},

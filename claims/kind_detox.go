@@ -79,7 +79,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		// hospital": another's.)
 		if loc := bedsOfDetox.FindStringIndex(s.lower); loc != nil && !articlePage(s.doc.URL) && !negated(s.lower, loc[0]) && !hasWord(s.lower[:loc[0]], "not", "no", "without", "never") &&
 			!hasWord(s.lower[loc[0]:loc[1]], othersDetox...) && !hasWord(s.lower[loc[0]:loc[1]], "nearest", "closest", "county", "state", "city", "regional") && !placeElsewhere.MatchString(strings.TrimPrefix(s.lower[loc[1]:], " unit")) &&
-			!othersUnitAfter(s.lower[loc[1]:]) {
+			!othersUnitAfter(s.lower[loc[1]:], strings.HasSuffix(s.lower[loc[0]:loc[1]], "-bed")) {
 			return true, loc[0], loc[1], true
 		}
 	}
@@ -317,7 +317,9 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// (A title or heading, "Detox at Pine Hill", names a page or section,
 	// as "Our detox unit" over one does.)
 	if k := s.block.Kind; (s.contains("detox at ") || s.contains("detoxification at ")) && k != corpus.BlockHeading && k != corpus.BlockTitle {
-		if loc := detoxAtName.FindStringSubmatchIndex(s.text); loc != nil && !notOwners[s.text[loc[2]:loc[3]]] && siteName(s.doc, s.text[loc[2]:loc[3]]) && !negated(s.lower, loc[0]) {
+		// ("If you need detox at Cedar Hollow, we will arrange it with
+		// Mercy General": a supposed need, met elsewhere.)
+		if loc := detoxAtName.FindStringSubmatchIndex(s.text); loc != nil && !notOwners[s.text[loc[2]:loc[3]]] && siteName(s.doc, s.text[loc[2]:loc[3]]) && !negated(s.lower, loc[0]) && !inCondition(s.lower, loc[0]) {
 			return true, loc[0], loc[1], true
 		}
 	}
@@ -379,11 +381,18 @@ var detoxByOurStaff = prefilter.MustCompile(`\b(?:detox|detoxification|withdrawa
 // othersUnitAfter reports the rest of a clause after a detox unit counted
 // in beds placing it with someone else: "… at our partner hospital", "…
 // run by St. Mary's Hospital next door", "… we refer clients to".
-func othersUnitAfter(rest string) bool {
+// A unit the sentence opens on ("The detox unit is a 12-bed unit …",
+// opening set) is another's by any "by", which names an owner or a
+// manager, and at any place not ours: "owned by our sister
+// organization", "at Mercy General", "located at St. Mary's".
+func othersUnitAfter(rest string, opening bool) bool {
 	if k := strings.IndexAny(rest, ".;"); k >= 0 {
 		rest = rest[:k]
 	}
-	return hasWord(rest, othersDetox...) || hasWord(rest, "refer", "refers", "referred", "next", "across") || strings.Contains(rest, " run by ") || strings.Contains(rest, " operated by ")
+	if hasWord(rest, othersDetox...) || hasWord(rest, "refer", "refers", "referred", "next", "across") || strings.Contains(rest, " run by ") || strings.Contains(rest, " operated by ") {
+		return true
+	}
+	return opening && (hasWord(rest, "by", "sister", "located", "owned") || strings.Contains(rest, " at ") && !strings.Contains(rest, " at our "))
 }
 
 // detoxAtName is detox at a place by its name (group 1): "detox at the
@@ -474,6 +483,8 @@ func init() {
 			// (A unit counted in beds that is a partner's; detox ordered by
 			// the provider's doctor and given elsewhere.)
 			{"Detox\n\nThe detox wing is a 14-bed unit at our partner hospital.", ""},
+			{"Detox\n\nThe detox unit is a 10-bed unit managed by Mercy Health.", ""},
+			{"SOURCE: https://www.cedarhollow.example/detox/\n\nDetox\n\nIf you need detox at Cedar Hollow, we will arrange it with Mercy General across town.", ""},
 			{"Detox\n\nWhen detox is ordered by our physician, we transfer you to Mercy General for it.", ""},
 			// "Not" before a place denies the place, not the participle
 			// after it: a center outside a hospital that provides detox.

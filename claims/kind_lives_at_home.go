@@ -657,6 +657,7 @@ func init() {
 			{"Sober living\n\nA security officer stays on site every night.", ""},
 			// (Professionals or officers alone may be the clients.)
 			{"Our IOP\n\nWorking professionals live at home while they attend our IOP.", "iop true"},
+			{"Our IOP\n\nPolice and security officers live at home while attending our IOP.", "iop true"},
 			// Clients at a rehab or a clinic around the clock live there,
 			// as at a facility.
 			{"Inpatient care\n\nWith inpatient care a client stays in a rehab 24/7.", "residential false"},

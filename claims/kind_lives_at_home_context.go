@@ -131,9 +131,13 @@ func staffLives(lower string, i int) bool {
 	// ("on condition that a security professional stays on site": whoever
 	// "security" names is staff; "professionals" or "officers" alone may
 	// be the clients of a track for them.)
+	// ("Police and security officers live at home while attending our
+	// IOP": clients, joined to others by "and".)
 	if w := wordBefore(lower, i); w != "" {
 		if k := lastIndex(lower[:i], w); k > 0 && wordBefore(lower, k) == "security" {
-			return true
+			if j := lastIndex(lower[:k], "security"); j >= 0 && securityDeterminers[wordBefore(lower, j)] {
+				return true
+			}
 		}
 	}
 	// ("Staff do not stay overnight", "no staff stay overnight": the
@@ -169,6 +173,10 @@ func staffBehind(lower string, i int, skip map[string]bool, n int) bool {
 	}
 	return false
 }
+
+// securityDeterminers open a phrase naming one guard or a guard service:
+// "a licensed security professional", "our security staff".
+var securityDeterminers = wordSet("a", "an", "the", "our", "their", "one", "each", "licensed", "armed", "on-site", "onsite", "24-hour", "overnight")
 
 var staffModals = wordSet("may", "might", "can", "will", "must", "also", "often", "usually", "typically", "always", "sometimes")
 

@@ -391,6 +391,7 @@ func init() {
 			{"Evening IOP\n\nOne of our counselors is available 24 hours a day, 365 days a year, to answer questions.", ""},
 			{"Evening IOP\n\nOur enrollment counselors are available around the clock for you.", ""},
 			{"Medical detox\n\nUpon admission nurses are available 24/7 to monitor your withdrawal.", "detox true"},
+			{"Medical detox\n\nOur admissions nurses are available 24/7 on the detox unit.", "detox true"},
 			{"Residential care\n\nOne of our nurses is available day and night, 365 days a year, to look after residents.", "residential true"},
 			{"Residential care\n\nWe admit people who are unable to stay safe or sober without round-the-clock supervision.", "residential true"},
 			{"Residential care\n\nWe admit adults who cannot get through the first weeks without 24-hour supervision.", ""},
@@ -576,6 +577,7 @@ func init() {
 			{"Partial Hospitalization\n\nOur PHP gives each client continuous nursing oversight while they attend groups.", ""},
 			{"Partial Hospitalization\n\nOur PHP gives each client continuous nursing oversight, day and night.", "php true"},
 			{"Residential Treatment\n\nOur residential program gives each client continuous nursing oversight.", "residential true"},
+			{"Partial Hospitalization\n\nOur PHP clients sleep in our supervised apartments, where staff give constant supervision after groups end.", "php true"},
 			{"Outpatient Counseling\n\nAt Alder House a physician is present at all times during infusion sessions.", ""},
 			{"Intensive Outpatient\n\nCare is available, 24/7, at the nearest emergency room.", ""},
 			{"Medical Detox\n\nAt Alder House doctors monitor you around the clock while you detox.", "detox true"},
@@ -903,6 +905,7 @@ func init() {
 			{"Outpatient counseling\n\nWeekly counseling fits when a screening finds no sign of serious danger to self or others, a need for medical detoxification, or 24-hour nursing.", "op false"},
 			// (Not past a clause of its own: a subject and its verb.)
 			{"Residential care\n\nWithout a referral, you can come to us for detox, residential treatment, or 24-hour supervision.", "residential true"},
+			{"Residential care\n\nFor adults with no safe place to live, our residential program provides a bed, medical detox, or 24-hour supervision.", "residential true"},
 			{"Our PHP offers structure without the 24-hour supervision provided in residential care.", "residential true; php false"},
 			{"| Program | Hours of care | Where you sleep |\n|---|---|---|\n| Residential | 24/7 (168 hours) | At the facility |", "residential true"},
 			{"| Program | Admissions line |\n|---|---|\n| Residential | 24/7 |", ""},
@@ -976,7 +979,10 @@ func whileOpen(s *sentence, out []Claim, from int) []Claim {
 		return out
 	}
 	allTimes := strings.Contains(s.lower, "all times") || strings.Contains(s.lower, "all hours")
-	if !allTimes && !s.containsAny("constant", "continuous", "continual") {
+	// (Care said to go on past the program's day, in its housing or
+	// through the week, is no day program's hours: "constant supervision
+	// after groups end in our apartments", "168 hours a week".)
+	if !allTimes && (!s.containsAny("constant", "continuous", "continual") || s.containsAny("168", "seven days", "7 days", "lodging", "housing", "apartment", "sleep", "after", "weekend")) {
 		return out
 	}
 	kept := out[:from]

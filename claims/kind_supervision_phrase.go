@@ -21,6 +21,25 @@ var enquiryPurpose = prefilter.MustCompile(`^\s*,?\s*to\s+(?:answer\s+(?:your\s+
 // staff's name; "admission nurses" on the unit are nurses.)
 var admissionsStaff = wordSet("admissions", "intake", "enrollment", "enrolment")
 
+// enquiryStaff reports the staff available round the clock at
+// lower[start:end] as an enquiry line: their purpose says so, right
+// after the hours or past a whole week, or they are named for
+// admissions. (Nurses and doctors keep their care: "Our admissions nurses
+// are available 24/7 on the detox unit", "Nurses are on hand 24 hours a
+// day, 7 days a week, to answer any questions during withdrawal".)
+func enquiryStaff(lower string, start, end int) bool {
+	if enquiryPurpose.MatchString(lower[end:]) {
+		return true
+	}
+	if medicalStaff[leadingWord(lower, start)] {
+		return false
+	}
+	return enquiryPurpose.MatchString(pastWholeWeek(lower[end:])) || admissionsStaff[wordBefore(lower, start)]
+}
+
+// medicalStaff give care whatever else they are named for.
+var medicalStaff = wordSet("nurse", "nurses", "doctor", "doctors", "physician", "physicians", "psychiatrist", "psychiatrists", "clinician", "clinicians")
+
 // pastWholeWeek is rest past a whole week said after round-the-clock
 // hours: ", seven days a week", " 7 days a week", ", 365 days a year".
 func pastWholeWeek(rest string) string {
@@ -44,7 +63,7 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		// ("A doctor is on site at all times during program hours", "Care
 		// is available 24/7 at the nearest emergency room": the span is
 		// bounded, or the care is someone else's.)
-		if loc := supervisedAround.FindStringIndex(s.lower); loc != nil && !phoneSupport(s) && !boundedOrElsewhere.MatchString(s.lower[loc[1]:]) && !(strings.Contains(s.lower[loc[0]:loc[1]], "available") && (enquiryPurpose.MatchString(pastWholeWeek(s.lower[loc[1]:])) || admissionsStaff[wordBefore(s.lower, loc[0])])) {
+		if loc := supervisedAround.FindStringIndex(s.lower); loc != nil && !phoneSupport(s) && !boundedOrElsewhere.MatchString(s.lower[loc[1]:]) && !(strings.Contains(s.lower[loc[0]:loc[1]], "available") && enquiryStaff(s.lower, loc[0], loc[1])) {
 			return loc[0], loc[1], true
 		}
 		if loc := supervisionAvailable.FindStringIndex(s.lower); loc != nil && !phoneSupport(s) && !boundedOrElsewhere.MatchString(s.lower[loc[1]:]) {

@@ -273,7 +273,10 @@ func (st *subjectTerms) find(s, lower string) []mention {
 	// level in brackets right after a program's name is the provider's
 	// own name for it, and says which level it is.
 	for i := 0; i+1 < len(ms); i++ {
-		if a, b := &ms[i], &ms[i+1]; programSubject(a.subject) && programSubject(b.subject) && a.subject != b.subject && bracketedAcronym(s, lower, a.end, b.start, b.end) {
+		// ("The next step after inpatient (PHP)": the bracket names the
+		// step, not the care it follows.)
+		if a, b := &ms[i], &ms[i+1]; programSubject(a.subject) && programSubject(b.subject) && a.subject != b.subject && bracketedAcronym(s, lower, a.end, b.start, b.end) &&
+			!stepPrepositions[wordBefore(lower, a.start)] {
 			a.subject, a.weak = b.subject, false
 		}
 	}
@@ -340,6 +343,10 @@ func (st *subjectTerms) find(s, lower string) []mention {
 	}
 	return ms
 }
+
+// stepPrepositions before a program's name make it a step before or
+// after another, or a level held up against it.
+var stepPrepositions = wordSet("after", "before", "from", "to", "into", "than", "like", "unlike", "vs", "versus", "following")
 
 // bracketedAcronym reports s[start:end] as an all-capital short name
 // alone in brackets right after a name ending at after: " (IOP)".
