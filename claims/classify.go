@@ -445,7 +445,7 @@ func visitsOnly(s *sentence) bool {
 			return false
 		}
 	}
-	return !hasWord(s.lower, "therapy", "treatment", "group", "groups", "session", "sessions", "stay", "stays", "lasts", "programming", "program", "classes", "meet", "meets", "attend", "attends")
+	return !hasWord(s.lower, "therapy", "treatment", "group", "groups", "session", "sessions", "stay", "stays", "lasts", "programming", "program", "classes", "meet", "meets", "met", "meeting", "meetings", "attend", "attends")
 }
 
 // visitsLeadIn reports the lead-in of the list a sentence is an item of,
@@ -464,8 +464,10 @@ func visitsLeadIn(s *sentence) bool {
 		l := lowerASCII(t[sentenceStart(t, len(t)):])
 		// (Visiting times as what the lead-in gives: not "No visitors
 		// are allowed during program hours, which are:".)
+		// (Nor one that times the program: "Groups meet at these times,
+		// so plan family visits around them:".)
 		return (strings.Contains(l, "visiting hour") || strings.Contains(l, "visiting time") || strings.Contains(l, "visitation hour") || strings.Contains(l, "visitation time") ||
-			strings.Contains(l, "family visit") || strings.Contains(l, "may visit") || strings.Contains(l, "can visit")) && !hasWord(l, "not", "no", "never")
+			strings.Contains(l, "family visit")) && !hasWord(l, "not", "no", "never", "group", "groups", "meet", "meets", "run", "runs", "session", "sessions", "program", "iop", "php")
 	}
 	return false
 }

@@ -891,6 +891,8 @@ func init() {
 			{"Visiting Hours\n\nFamilies may visit on Sundays from 1 to 3 p.m.\n\nPartial Hospitalization\n\nPatients attend Monday through Friday, 9 a.m. to 3 p.m.", "php 5"},
 			{"Visiting Hours\n\nFamilies may visit on Sundays from 1 to 3 p.m.\n\nWomens Wing\n\nClients meet Monday through Friday, 9 a.m. to 3 p.m.", "other 5"},
 			{"Our PHP\n\nNo visitors are allowed during program hours, which are:\n\n- Monday through Friday, 9 a.m. – 3 p.m.", "php 5"},
+			{"Our PHP\n\nClients may visit the on-site gym during program hours, which are:\n\n- Monday through Friday, 8 a.m. – 2 p.m.", "php 5"},
+			{"Our IOP\n\nGroups meet at these times, so plan family visits around them:\n\n- Monday through Friday, 9 a.m. – 1 p.m.", "iop 5"},
 			// So are the items of a list whose lead-in speaks of visitors;
 			// "visits to church" are outings.
 			{"Who can visit?\n\nIf a resident says yes, relatives may come by during our visiting hours:\n\n- Tuesday and Thursday: 6 – 8 p.m.\n- Sunday: noon – 4 p.m.", ""},

@@ -392,7 +392,8 @@ func othersUnitAfter(rest string, opening bool) bool {
 	if hasWord(rest, othersDetox...) || hasWord(rest, "refer", "refers", "referred", "next", "across") || strings.Contains(rest, " run by ") || strings.Contains(rest, " operated by ") {
 		return true
 	}
-	return opening && (hasWord(rest, "by", "sister", "located", "owned") || strings.Contains(rest, " at ") && !strings.Contains(rest, " at our "))
+	return opening && (hasWord(rest, "by", "sister", "located", "owned", "belongs", "belong") || strings.Contains(rest, "'s ") || strings.Contains(rest, "’s ") ||
+		strings.Contains(rest, " at ") && !strings.Contains(rest, " at our "))
 }
 
 // detoxAtName is detox at a place by its name (group 1): "detox at the
@@ -484,6 +485,7 @@ func init() {
 			// the provider's doctor and given elsewhere.)
 			{"Detox\n\nThe detox wing is a 14-bed unit at our partner hospital.", ""},
 			{"Detox\n\nThe detox unit is a 10-bed unit managed by Mercy Health.", ""},
+			{"Detox\n\nThe detox unit is a 20-bed unit in Mercy General's east wing.", ""},
 			{"SOURCE: https://www.cedarhollow.example/detox/\n\nDetox\n\nIf you need detox at Cedar Hollow, we will arrange it with Mercy General across town.", ""},
 			{"Detox\n\nWhen detox is ordered by our physician, we transfer you to Mercy General for it.", ""},
 			// "Not" before a place denies the place, not the participle
