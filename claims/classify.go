@@ -421,8 +421,7 @@ func visitingHeading(s *sentence) bool {
 		if hasWord(l, "program", "programs") || hasWord(l, "schedule") && !scheduled {
 			return false
 		}
-		visits = strings.Contains(l, "visiting hour") || strings.Contains(l, "visiting time") || strings.Contains(l, "visiting day") || hasWord(l, "visitation") ||
-			strings.Contains(l, "family visit") || scheduled
+		visits = visitingTimes(l) || strings.Contains(l, "visiting day") || hasWord(l, "visitation") || scheduled
 		// (Only a line naming a unit, a wing or a floor passes: "Partial
 		// Hospitalization" or "Evening Track" after the visits starts
 		// the program's own.)
@@ -466,10 +465,16 @@ func visitsLeadIn(s *sentence) bool {
 		// are allowed during program hours, which are:".)
 		// (Nor one that times the program: "Groups meet at these times,
 		// so plan family visits around them:".)
-		return (strings.Contains(l, "visiting hour") || strings.Contains(l, "visiting time") || strings.Contains(l, "visitation hour") || strings.Contains(l, "visitation time") ||
-			strings.Contains(l, "family visit")) && !hasWord(l, "not", "no", "never", "group", "groups", "meet", "meets", "run", "runs", "session", "sessions", "program", "iop", "php")
+		return (visitingTimes(l) || strings.Contains(l, "visitation hour") || strings.Contains(l, "visitation time")) &&
+			!hasWord(l, "not", "no", "never", "group", "groups", "meet", "meets", "run", "runs", "session", "sessions", "program", "iop", "php")
 	}
 	return false
+}
+
+// visitingTimes reports the words a heading or a lead-in gives visiting
+// times by: "visiting hours", "visiting times", "family visits".
+func visitingTimes(l string) bool {
+	return strings.Contains(l, "visiting hour") || strings.Contains(l, "visiting time") || strings.Contains(l, "family visit")
 }
 
 // visitsScheduled names a schedule of visits: "visitation schedule",

@@ -297,7 +297,6 @@ var visitorWords = []string{"visiting hours", "visiting hour", "visiting day", "
 	// "Visits are allowed on Saturdays …", "Families may visit on
 	// Sundays from 1 to 4 p.m.".
 	"visits are allowed", "visits are permitted", "visits are welcome", "may visit", "can visit", "are welcome to visit",
-
 	// "Mail days are Tuesday and Thursday", "day passes on Saturday and
 	// Sunday of the sixth week": the post's days, a resident's leave.
 	"mail", "mail days", "mail day", "day pass", "day passes"}

@@ -75,11 +75,8 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// one the page describes.
 	if s.contains("-bed ") {
 		// ("does not have a 12-bed detox unit", "without a …": none.)
-		// ("The nearest detox unit is a 20-bed unit at the county
-		// hospital": another's.)
 		if loc := bedsOfDetox.FindStringIndex(s.lower); loc != nil && !articlePage(s.doc.URL) && !negated(s.lower, loc[0]) && !hasWord(s.lower[:loc[0]], "not", "no", "without", "never") &&
-			!hasWord(s.lower[loc[0]:loc[1]], othersDetox...) && !hasWord(s.lower[loc[0]:loc[1]], "nearest", "closest", "county", "state", "city", "regional") && !placeElsewhere.MatchString(strings.TrimPrefix(s.lower[loc[1]:], " unit")) &&
-			!othersUnitAfter(s.lower[loc[1]:], strings.HasSuffix(s.lower[loc[0]:loc[1]], "-bed")) {
+			!othersUnit(s.lower[loc[0]:loc[1]], s.lower[loc[1]:]) {
 			return true, loc[0], loc[1], true
 		}
 	}
@@ -378,21 +375,26 @@ var weDetoxPeople = prefilter.MustCompile(`\b(?:we|our\s+(?:medical\s+|nursing\s
 // detoxByOurStaff is detox said to be run by the provider's own staff.
 var detoxByOurStaff = prefilter.MustCompile(`\b(?:detox|detoxification|withdrawal\s+management)\s+(?:is|are|will\s+be)\s+(?:(?:medically|closely|carefully|fully)\s+)?(?:supervised|managed|overseen|monitored|provided|run|led|handled)\s+by\s+our\s+(?:own\s+|on-site\s+|addiction-medicine\s+|addiction\s+medicine\s+|medical\s+|nursing\s+|clinical\s+|board-certified\s+)*(?:physicians?|doctors?|nurses?|staff|team|director|psychiatrists?|prescribers?|clinicians?|nurse\s+practitioners?|medical\s+director)\b`)
 
-// othersUnitAfter reports the rest of a clause after a detox unit counted
-// in beds placing it with someone else: "… at our partner hospital", "…
-// run by St. Mary's Hospital next door", "… we refer clients to".
-// A unit the sentence opens on ("The detox unit is a 12-bed unit …",
-// opening set) is another's by any "by", which names an owner or a
-// manager, and at any place not ours: "owned by our sister
-// organization", "at Mercy General", "located at St. Mary's".
-func othersUnitAfter(rest string, opening bool) bool {
+// othersUnit reports a detox unit counted in beds (unit, the match) as
+// someone else's, by its own words ("The nearest detox unit is a 20-bed
+// unit", "a partner's 12-bed detox wing") or by the rest of its clause:
+// "… at the county hospital", "… at our partner hospital", "… run by St.
+// Mary's Hospital next door", "… we refer clients to". A unit the
+// sentence opens on ("The detox unit is a 12-bed unit …", unit ending on
+// "-bed") is another's by any "by", which names an owner or a manager,
+// and at any place not ours: "owned by our sister organization", "at
+// Mercy General", "located at St. Mary's".
+func othersUnit(unit, rest string) bool {
+	if hasWord(unit, othersDetox...) || hasWord(unit, "nearest", "closest", "county", "state", "city", "regional") || placeElsewhere.MatchString(strings.TrimPrefix(rest, " unit")) {
+		return true
+	}
 	if k := strings.IndexAny(rest, ".;"); k >= 0 {
 		rest = rest[:k]
 	}
 	if hasWord(rest, othersDetox...) || hasWord(rest, "refer", "refers", "referred", "next", "across") || strings.Contains(rest, " run by ") || strings.Contains(rest, " operated by ") {
 		return true
 	}
-	return opening && (hasWord(rest, "by", "sister", "located", "owned", "belongs", "belong") || strings.Contains(rest, "'s ") || strings.Contains(rest, "’s ") ||
+	return strings.HasSuffix(unit, "-bed") && (hasWord(rest, "by", "sister", "located", "owned", "belongs", "belong") || strings.Contains(rest, "'s ") || strings.Contains(rest, "’s ") ||
 		strings.Contains(rest, " at ") && !strings.Contains(rest, " at our "))
 }
 
@@ -419,10 +421,14 @@ var detoxTakenHere = prefilter.MustCompile(`\b(?:(?:go|goes|going|went)\s+throug
 // "A 12-bed inpatient detox unit", "Our 16-bed withdrawal management
 // center"; or names it as what a facility has: "a lodge of 40 beds
 // with an 8-bed detox unit", "includes a 10-bed detox wing".
-var bedsOfDetox = prefilter.MustCompile(`(?:^\W*|\b(?:with|has|have|includes|including|houses|operates)\s+)(?:a|an|our|the)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty)-bed\s+(?:[a-z-]+\s+){0,3}?(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|wing)\b` +
+var bedsOfDetox = prefilter.MustCompile(`(?:^\W*|\b(?:with|has|have|includes|including|houses|operates)\s+)(?:a|an|our|the)\s+` + bedsNumber + `-bed\s+(?:[a-z-]+\s+){0,3}?(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|wing)\b` +
 	// ("The Adult Withdrawal Management Unit is a ten-bed unit …": the unit
 	// the sentence opens on, counted.)
-	`|^\W*(?:the|our)\s+(?:[a-z-]+\s+){0,2}?(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|wing)\s+is\s+an?\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty)-bed\b`)
+	`|^\W*(?:the|our)\s+(?:[a-z-]+\s+){0,2}?(?:detox|detoxification|withdrawal(?:\s+management)?)\s+(?:unit|center|centre|facility|wing)\s+is\s+an?\s+` + bedsNumber + `-bed\b`)
+
+// bedsNumber is the number before "-bed" in bedsOfDetox: "16", "eight".
+// (bedCount, with "-bed", sizes a unit before its provider's name.)
+const bedsNumber = `(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty)`
 
 // withdrawalOnSite is medical care for withdrawal named with the place it
 // is given at: "medically monitored withdrawal on site", "medically

@@ -128,17 +128,8 @@ func staffLives(lower string, i int) bool {
 	if residentStaff[wordBefore(lower, i)] {
 		return true
 	}
-	// ("on condition that a security professional stays on site": whoever
-	// "security" names is staff; "professionals" or "officers" alone may
-	// be the clients of a track for them.)
-	// ("Police and security officers live at home while attending our
-	// IOP": clients, joined to others by "and".)
-	if w := wordBefore(lower, i); w != "" {
-		if k := lastIndex(lower[:i], w); k > 0 && wordBefore(lower, k) == "security" {
-			if j := lastIndex(lower[:k], "security"); j >= 0 && securityDeterminers[wordBefore(lower, j)] {
-				return true
-			}
-		}
+	if securityStaffBefore(lower, i) {
+		return true
 	}
 	// ("Staff do not stay overnight", "no staff stay overnight": the
 	// staff's nights, past the negation.)
@@ -172,6 +163,23 @@ func staffBehind(lower string, i int, skip map[string]bool, n int) bool {
 		}
 	}
 	return false
+}
+
+// securityStaffBefore reports a guard service named right before i:
+// "a security professional stays on site". Whoever "security" names is
+// staff, and "professionals" or "officers" alone may be the clients of a
+// track for them; so may "Police and security officers", joined to
+// others by "and", whence the determiner before "security".
+func securityStaffBefore(lower string, i int) bool {
+	w := wordBefore(lower, i)
+	if w == "" {
+		return false
+	}
+	k := lastIndex(lower[:i], w)
+	if k <= 0 || wordBefore(lower, k) != "security" {
+		return false
+	}
+	return securityDeterminers[wordBefore(lower, lastIndex(lower[:k], "security"))]
 }
 
 // securityDeterminers open a phrase naming one guard or a guard service:

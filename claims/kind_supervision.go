@@ -375,40 +375,47 @@ func init() {
 			// are an enquiry line; for the clients, care.
 			{"Residential care\n\nOur staff is available 24/7 to help you with insurance questions.", ""},
 			{"Residential care\n\nNurses are available 24 hours a day to manage withdrawal symptoms.", "residential true"},
-			// (A review's sentences: care given to clients, a need that
-			// belongs to a second verb, a condition the program treats, a
-			// "but" that turns the sentence round, an item that names
-			// its own program.)
-			{"Medical detox\n\nMedical staff are available 24/7 to guide you through withdrawal safely.", "detox true"},
-			{"Our IOP\n\nOur IOP is for people who cannot leave home and want care without 24-hour supervision.", "iop false"},
-			{"Medical detox\n\nOur inpatient detox treats withdrawal that requires 24-hour nursing care, and patients are usually transferred to a residential program afterward.", "detox true"},
-			{"Residential care\n\nOur residential program is not a fit for people with a mild habit, but for those with an addiction that requires round-the-clock supervision.", "residential true"},
-			{"Teen IOP\n\nNot a fit: teens in acute withdrawal; teens with unsafe homes; our residential program is for teens needing 24/7 supervision", "residential true"},
-			// (A second review's sentences.)
-			{"Residential care\n\nOur staff are available 24/7 to walk you through the admissions paperwork.", ""},
-			// (Past a whole week said after the hours, and staff named for
-			// admissions, as the enquiry itself is.)
+			// (So is a purpose past a whole week said after the hours, and
+			// staff named for enrollment or intake; nurses keep their care,
+			// however named.)
 			{"Evening IOP\n\nOne of our counselors is available 24 hours a day, 365 days a year, to answer questions.", ""},
 			{"Evening IOP\n\nOur enrollment counselors are available around the clock for you.", ""},
 			{"Medical detox\n\nUpon admission nurses are available 24/7 to monitor your withdrawal.", "detox true"},
 			{"Medical detox\n\nOur admissions nurses are available 24/7 on the detox unit.", "detox true"},
 			{"Residential care\n\nOne of our nurses is available day and night, 365 days a year, to look after residents.", "residential true"},
+			// (At the edges: care given to clients, a need that belongs to
+			// a second verb, a condition the program treats, a "but" that
+			// turns the sentence round, an item that names its own
+			// program.)
+			{"Medical detox\n\nMedical staff are available 24/7 to guide you through withdrawal safely.", "detox true"},
+			{"Our IOP\n\nOur IOP is for people who cannot leave home and want care without 24-hour supervision.", "iop false"},
+			{"Medical detox\n\nOur inpatient detox treats withdrawal that requires 24-hour nursing care, and patients are usually transferred to a residential program afterward.", "detox true"},
+			{"Residential care\n\nOur residential program is not a fit for people with a mild habit, but for those with an addiction that requires round-the-clock supervision.", "residential true"},
+			{"Teen IOP\n\nNot a fit: teens in acute withdrawal; teens with unsafe homes; our residential program is for teens needing 24/7 supervision", "residential true"},
+			// (An enquiry about paperwork; an inability said in four words
+			// or fewer is a need, in five or six unsure; needs a program
+			// says it is not right or designed for, or a "Not a fit"
+			// label names.)
+			{"Residential care\n\nOur staff are available 24/7 to walk you through the admissions paperwork.", ""},
 			{"Residential care\n\nWe admit people who are unable to stay safe or sober without round-the-clock supervision.", "residential true"},
 			{"Residential care\n\nWe admit adults who cannot get through the first weeks without 24-hour supervision.", ""},
 			{"Our IOP\n\nOur IOP is not right for people with severe withdrawal that requires round-the-clock medical care.", "iop false"},
 			{"Our IOP\n\nOur IOP is not designed for adults with co-occurring disorders who need 24-hour supervision.", "iop false"},
 			{"Teen IOP\n\nNot a fit: teens in our county who need 24/7 supervision.", "iop false"},
-			// (A third review's sentences.)
+			// (An "or" between two verbs; a need placed elsewhere after
+			// it; a turning word; a label's item naming its own program.)
 			{"Our IOP\n\nOur IOP suits people who can't travel or prefer care without 24/7 supervision.", "iop false"},
 			{"Our IOP\n\nOur IOP is not a fit for people with severe withdrawal that requires 24/7 monitoring in a hospital setting.", "iop false"},
 			{"Our IOP\n\nOur IOP is not designed for adults with unsafe homes, though our residential unit welcomes those who need 24/7 supervision.", "residential true"},
 			{"Teen IOP\n\nNot a fit: teens in acute withdrawal; our residential program serves teens who need 24/7 supervision.", "residential true"},
-			// (A fourth review's sentences.)
+			// (A reason after "since"; a label's item about people leaving
+			// another level; an "or" among conditions before the
+			// inability.)
 			{"Our IOP\n\nOur IOP is not intended for adults with serious medical conditions, since those who need 24-hour nursing care are better served in a hospital.", "iop false"},
 			{"Our IOP\n\nNot a fit: people just leaving residential care who still need 24/7 supervision.", "iop false"},
 			{"Residential care\n\nWe admit teens with depression or anxiety who cannot stay sober without 24-hour supervision.", "residential true"},
-			// (A last review against the stop's start: a program that
-			// denies people their need lacks the care.)
+			// A program that denies people their need lacks the care; one
+			// that admits them has it.
 			{"Intensive Outpatient Program\n\nIOP is not for people who cannot stay safe without 24/7 supervision; they are referred to residential care.", "iop false"},
 			{"Partial Hospitalization\n\nThis level of care does not suit anyone unable to stay safe without round-the-clock monitoring.", "php false"},
 			{"Residential care\n\nWe admit people who cannot get through early recovery without round-the-clock supervision.", "residential true"},

@@ -28,13 +28,17 @@ var admissionsStaff = wordSet("admissions", "intake", "enrollment", "enrolment")
 // are available 24/7 on the detox unit", "Nurses are on hand 24 hours a
 // day, 7 days a week, to answer any questions during withdrawal".)
 func enquiryStaff(lower string, start, end int) bool {
-	if enquiryPurpose.MatchString(lower[end:]) {
+	rest := lower[end:]
+	if enquiryPurpose.MatchString(rest) {
 		return true
 	}
 	if medicalStaff[leadingWord(lower, start)] {
 		return false
 	}
-	return enquiryPurpose.MatchString(pastWholeWeek(lower[end:])) || admissionsStaff[wordBefore(lower, start)]
+	if past := pastWholeWeek(rest); len(past) < len(rest) && enquiryPurpose.MatchString(past) {
+		return true
+	}
+	return admissionsStaff[wordBefore(lower, start)]
 }
 
 // medicalStaff give care whatever else they are named for.

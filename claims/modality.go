@@ -447,7 +447,7 @@ func subjectBeforeRelative(lower string, start int) int {
 	default:
 		return -1
 	}
-	return max(strings.LastIndexAny(pre[:k], ",;:.")+1, 0)
+	return clauseOpen(pre, k)
 }
 
 // bracketedTrack is the track named right before the bracket a figure at

@@ -252,8 +252,10 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// ("who no longer need detox or short-term residential care": a
 	// level joined by "or" or "and" to the one a need denies is denied
 	// with it.)
-	if i > 0 && coordinatedWith(lower, ms[i-1].end, m.start) && !peopleOfProgram[wordAfter(lower, m.end)] {
-		if e := needBeforeMention(lower, ms[i-1].start); e >= 0 && needlessBefore(lower[:e]) {
+	// (The need before the mention first: asked of every mention of a
+	// page, it rules out nearly all.)
+	if i > 0 {
+		if e := needBeforeMention(lower, ms[i-1].start); e >= 0 && coordinatedWith(lower, ms[i-1].end, m.start) && !peopleOfProgram[wordAfter(lower, m.end)] && needlessBefore(lower[:e]) {
 			return true
 		}
 	}

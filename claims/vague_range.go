@@ -25,16 +25,20 @@ func vagueToFigure(qs []quantity.Quantity, text, lower string) []quantity.Quanti
 		// value reads, stays vague and bounds nothing.)
 		// ("from a few months to more than a year": a far end open above
 		// leaves the span open above the near end.)
-		// ("several days to a week or more": no near end, none above
-		// it, and the far end's floor is no floor of the span.)
-		if a.Qualifier == quantity.Vague && !b.HasMax && b.HasMin && b.Qualifier == quantity.AtLeast && a.Unit != quantity.None && a.Per == b.Per &&
-			!a.Adjectival && !b.Adjectival && vagueCount(a.Text) && vagueJoin(lower, a, b) {
-			qs = append(qs[:i], qs[i+2:]...)
-			i--
+		if a.Unit == quantity.None || a.Per != b.Per || a.Adjectival || b.Adjectival || !vagueCount(a.Text) {
 			continue
 		}
-		open := !b.HasMax && b.HasMin && b.Qualifier == quantity.AtLeast && a.Qualifier != quantity.Vague
-		if a.Unit == quantity.None || a.Per != b.Per || a.Adjectival || b.Adjectival || !b.HasMax && !open || b.Qualifier == quantity.Vague || !vagueCount(a.Text) {
+		open := !b.HasMax && b.HasMin && b.Qualifier == quantity.AtLeast
+		// ("several days to a week or more": no near end, none above
+		// it, and the far end's floor is no floor of the span.)
+		if a.Qualifier == quantity.Vague && open {
+			if vagueJoin(lower, a, b) {
+				qs = append(qs[:i], qs[i+2:]...)
+				i--
+			}
+			continue
+		}
+		if !b.HasMax && !open || b.Qualifier == quantity.Vague {
 			continue
 		}
 		fa, fb, ok := unitFactors(a.Unit, b.Unit)
