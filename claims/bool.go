@@ -243,11 +243,18 @@ var noneOpens = prefilter.MustCompile(`^\s*(?:none|no|not\s+one|not\s+a\s+single
 
 // additive reports "only", "just", "merely" or "simply" right after a
 // negator ending at i: "not only detox but months of therapy" adds to
-// what follows, and denies nothing.
+// what follows, and denies nothing. So do the idioms "not to mention",
+// "not to speak of", "not least" and "not forgetting": they add the
+// next item to a list.
 func additive(lower string, i int) bool {
-	switch wordAfter(lower, i) {
-	case "only", "just", "merely", "simply":
+	switch w := wordAfter(lower, i); w {
+	case "only", "just", "merely", "simply", "least", "forgetting":
 		return true
+	case "to":
+		if k := indexFrom(lower, w, i); k >= 0 {
+			next := wordAfter(lower, k+len(w))
+			return next == "mention" || next == "speak" && wordAfter(lower, indexFrom(lower, next, k)+len(next)) == "of"
+		}
 	}
 	return false
 }

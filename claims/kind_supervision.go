@@ -358,6 +358,11 @@ func init() {
 			// What someone cannot do without is care they need, not
 			// care gone without.
 			{"Residential care\n\nThe house is meant for adults unable to stay safe without 24/7 supervision.", "residential true"},
+			// "Not to mention", "not to speak of" and "not least" add an
+			// item to a list; they deny nothing.
+			{"Residential care\n\nGuests enjoy daily yoga and art, not to mention 24/7 nursing support.", "residential true"},
+			{"Residential care\n\nThe house offers a quiet garden, not least round-the-clock staffing.", "residential true"},
+			{"Residential care\n\nThe house offers a quiet garden, not to speak of round-the-clock staffing.", "residential true"},
 			// A need named in a "Not a fit" list, however many words on
 			// or items in, is one the program does not meet; "is not"
 			// closing a clause denies what it leaves out.

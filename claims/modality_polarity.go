@@ -26,7 +26,7 @@ func negatedClaim(masked string, lo, start int) bool {
 			}
 			// "not only", "no longer": idioms, not denials of the claim;
 			// "it is not uncommon for IOP to run 10 hours a week" affirms.
-			if after == "only" || after == "just" || after == "longer" && n == "no" || litotes[after] {
+			if additive(pre, i+len(n)) || after == "longer" && n == "no" || litotes[after] {
 				continue
 			}
 			if relativeClauseClosed(pre, i+len(n)) || coordinateClauseAfter(pre[i+len(n):]) {
