@@ -239,9 +239,15 @@ func meetingLong(q *quantity.Quantity) bool {
 
 // labelledGroup reports a figure on a line labelled by a group the
 // subject terms do not name: "Relapse-prevention group: 90 minutes".
-func labelledGroup(s *sentence, start int) bool {
+// With named, the label must name the group by its topic ("Skills
+// group"), not by how or when the program's groups meet ("Live group",
+// "Evening groups").
+func labelledGroup(s *sentence, start int, named bool) bool {
 	label, e := s.label()
 	if e <= 0 || start < e || !groupTerm(lowerASCII(strings.TrimSpace(label))) || wordCount(label) > 4 {
+		return false
+	}
+	if named && (wordCount(label) < 2 || groupModes[strings.ToLower(strings.Fields(label)[0])]) {
 		return false
 	}
 	for _, m := range s.mentions {
@@ -251,6 +257,9 @@ func labelledGroup(s *sentence, start int) bool {
 	}
 	return true
 }
+
+// groupModes say how or when a program's groups meet, not which group.
+var groupModes = wordSet("live", "virtual", "online", "in-person", "evening", "morning", "afternoon", "daytime", "daily", "weekly", "main", "core", "our", "all", "the", "small", "large", "therapy", "support")
 
 func groupTerm(t string) bool {
 	return strings.HasSuffix(t, " group") || strings.HasSuffix(t, " groups")

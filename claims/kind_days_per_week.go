@@ -555,6 +555,13 @@ func init() {
 			{"Our IOP\n\nGroups meet on weekdays in the evening, for a few hours each time.", ""},
 			{"Our IOP\n\nGroups meet on weekdays in the evening; choose any 3 that fit your schedule.", ""},
 			{"Our outpatient program offers not only individual therapy once a week but also a weekly family group.", "individual-therapy 1; other 1"},
+			// Days "of" a therapy are its days, also when a count of
+			// another part follows after "and"; a list of parts with no
+			// count between is the program's.
+			{"Our IOP\n\nExpect two days per week of individual counseling and one day per week of family therapy.", "individual-therapy 2; other 1"},
+			{"Our IOP\n\nThe IOP meets three days a week of individual therapy and group therapy.", "iop 3"},
+			// A line labelled by one group of the week is that group's.
+			{"Our IOP\n\nWeekly schedule:\n\n- Skills group: 9:00 am to 11:00 am Mon, Wed\n- Mindfulness group: 1:00-3:00 Tue, Thu", "group-therapy 2; group-therapy 2"},
 			{"Our IOP meets on weekdays, in the evening from 6 to 9 p.m.", "iop 5"},
 			{"Our IOP\n\nUnlike inpatient rehab you attend just 3 days a week, so you can keep working.", "iop 3"},
 			{"Our IOP\n\nUnlike going away to a residential rehab, our IOP members sleep in their own beds. They visit us 3-4 days a week for groups.", "iop 3–4"},

@@ -71,9 +71,11 @@ func ofTherapy(s *sentence, end int) (*mention, bool) {
 		if strings.Contains(gap, " ") || strings.ContainsAny(gap, ",;.()") {
 			return nil, false
 		}
-		// "of group and individual therapy": the program's, not one therapy's.
+		// "of group and individual therapy": the program's, not one
+		// therapy's. ("of individual therapy and one day per week of a
+		// skills group" goes on to a count of its own.)
 		rest := strings.TrimSpace(s.lower[m.end:])
-		if strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") || strings.HasPrefix(gap, "group") {
+		if conj, ok := strings.CutPrefix(rest, "and "); ok && !countOpens(conj) || strings.HasPrefix(rest, "or ") || strings.HasPrefix(gap, "group") {
 			return nil, false
 		}
 		return m, true
@@ -439,3 +441,13 @@ var commaAndClause = prefilter.MustCompile(`,\s+and\s+(?:(?:its|their|the|an?|ou
 
 // andVerb joins another verb: " and has", " and also offers".
 var andVerb = prefilter.MustCompile(`\band\s+(?:also\s+)?(?:has|have|offers|offer|runs|run|provides|provide|operates)\b`)
+
+// countOpens reports t opening on a count: "one day per week", "2 hours".
+func countOpens(t string) bool {
+	if t != "" && t[0] >= '0' && t[0] <= '9' {
+		return true
+	}
+	return countOpeners[wordAfter(t, 0)]
+}
+
+var countOpeners = wordSet("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "once", "twice")
