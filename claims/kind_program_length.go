@@ -979,6 +979,16 @@ func init() {
 			// A class of length may stand between the length and the
 			// program it names.
 			{"Our Locations\n\nThe Ridgeway campus runs a 28-day short-term residential track.", "residential 28"},
+			// A period at the start of a stay, an assessment before it,
+			// a wait to begin it and one stage of it are no stay.
+			{"Residential care\n\nThere is an orientation period at the start of residential treatment that lasts up to 10 days.", "other ≤10"},
+			{"Residential care\n\nThe assessment for a residential place can take 3 to 5 weeks.", "other 21–35"},
+			{"Our IOP\n\nAfter the assessment the IOP can take 8 weeks.", "iop 56"},
+			{"Residential care\n\nYou may be asked to wait up to 5 weeks to begin the residential stay.", ""},
+			{"Detox\n\nIt can take another 5 weeks to begin the detox.", ""},
+			{"Our IOP\n\nIt takes 8 weeks to complete the IOP.", "iop 56"},
+			{"Residential care\n\nThe average length of each stage is ten weeks.", "other 70"},
+			{"Our program\n\nThe first phase is residential care for 30 days.", "residential 30"},
 			// How long a provider has done its work is no stay.
 			{"SOURCE: https://www.fieldhome.example/womens-program/\n\nWomen's Residential Program\n\nFor nearly seven years, our residential program has been a refuge.", ""},
 			{"SOURCE: https://www.fieldhome.example/womens-program/\n\nWomen's Residential Program\n\nFor more than six years we have offered women a place to recover on our farm.", ""},

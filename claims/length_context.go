@@ -559,6 +559,22 @@ func phaseOfStay(s *sentence, q *quantity.Quantity) bool {
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
 	pre := s.masked[lo:q.Start]
 	loc := settlingPeriod.FindStringIndex(pre)
+	// ("The assessment for a residential place can take 4 to 6 weeks":
+	// the time before the stay. "Assessment and detox take a week" is
+	// the program's.)
+	if loc == nil {
+		if loc = assessmentTakes.FindStringIndex(pre); loc != nil && (hasWord(pre[loc[0]:], "and") || programOwnsSpan(s, lo+loc[0], q.Start)) {
+			loc = nil
+		}
+	}
+	// ("The average length of each stage is ten weeks", "The first phase
+	// is a two-week period": one part of the stay. "The first phase is
+	// residential care for 30 days" names the program the phase is.)
+	if loc == nil {
+		if loc = partOfStay.FindStringIndex(pre); loc != nil && programBefore(s, lo+loc[0], q.Start) {
+			loc = nil
+		}
+	}
 	if loc == nil {
 		loc = medicationStart.FindStringIndex(pre)
 		// ("After induction, the program lasts about 16 weeks", "With
@@ -568,14 +584,55 @@ func phaseOfStay(s *sentence, q *quantity.Quantity) bool {
 			return false
 		}
 	}
+	if loc == nil {
+		return false
+	}
+	// ("an orientation period before a residential stay that lasts 30
+	// days": the stay lasts.)
+	if hasWord(pre[loc[0]:], "stay", "stays", "program", "programs", "programme", "course") {
+		return false
+	}
 	// ("Opioid detox that includes a buprenorphine induction can take up
-	// to 10 days": the program the clause is about.)
-	return loc != nil && !programBefore(s, lo, q.Start)
+	// to 10 days": the program the clause is about, named before the
+	// period. One named after it, "an orientation period at the start of
+	// residential treatment that lasts", is where the period falls.)
+	return !programBefore(s, lo, lo+loc[0])
 }
 
 // settlingPeriod ends on a period of a stay's start named before its
-// span: "a settling-in period of ", "an adjustment period of about ".
-var settlingPeriod = prefilter.MustCompile(`\b(?:settling-in|settling\s+in|adjustment|blackout|black-out|no-contact|no\s+contact|quiet|observation|orientation|introductory|grace|trial|probationary)\s+(?:period|window|phase)\s+(?:of|lasting|that\s+lasts)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|up\s+to\s+)?$`)
+// span: "a settling-in period of ", "an adjustment period of about ",
+// "an orientation period when you begin treatment, lasting up to ".
+var settlingPeriod = prefilter.MustCompile(`\b(?:settling-in|settling\s+in|adjustment|blackout|black-out|no-contact|no\s+contact|quiet|observation|orientation|introductory|grace|trial|probationary|assessment)\s+(?:period|window|phase)\s+(?:of|lasting|that\s+lasts|[^.;:()]{1,60}?\s(?:lasting|that\s+lasts|which\s+lasts))\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|up\s+to\s+)?$`)
+
+// programOwnsSpan reports a program named in [lo, start) other than as
+// what an assessment is for or leads into: "the assessment, then IOP,
+// takes", not "the assessment for residential rehab takes".
+func programOwnsSpan(s *sentence, lo, start int) bool {
+	for _, m := range s.mentions {
+		if m.start < lo || m.end > start || !programSubject(m.subject) {
+			continue
+		}
+		w := wordBefore(s.lower, m.start)
+		if w == "a" || w == "an" || w == "the" || w == "our" {
+			w = wordBefore(s.lower, lastIndex(s.lower[:m.start], w))
+		}
+		switch w {
+		case "for", "into", "to", "at":
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// partOfStay names one stage or phase of a stay as what the clause
+// measures: "each stage is ", "the initial phase is a ".
+var partOfStay = prefilter.MustCompile(`\b(?:(?:each|every)\s+(?:of\s+the\s+(?:[a-z]+\s+)?)?|(?:the\s+)?(?:initial|first|second|third|fourth|final|last|opening)\s+)(?:stage|stages|phase|phases|step|steps)\b[^.;:()]{0,40}$`)
+
+// assessmentTakes ends on an assessment as what takes the span: "the
+// assessment for residential rehab can take ", "our intake process
+// usually takes about ".
+var assessmentTakes = prefilter.MustCompile(`\b(?:assessment|assessments|evaluation|intake)(?:\s+(?:process|period|phase|stage))?\b[^.;:,]{0,50}?\s(?:can|may|will|could|usually|often|typically|generally)?\s*(?:take|takes|last|lasts)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|between\s+|anywhere\s+from\s+)?$`)
 
 // medicationStart ends on a medication's start or dose adjustment as what
 // lasts: "methadone induction at our clinic usually lasts ", "getting
