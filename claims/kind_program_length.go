@@ -989,6 +989,9 @@ func init() {
 			{"Our IOP\n\nIt takes 8 weeks to complete the IOP.", "iop 56"},
 			{"Residential care\n\nThe average length of each stage is ten weeks.", "other 70"},
 			{"Our program\n\nThe first phase is residential care for 30 days.", "residential 30"},
+			// "Residential withdrawal" is detox by its Australian and
+			// British name.
+			{"Our services\n\nA residential withdrawal stay usually lasts 5 to 10 days.", "detox 5–10"},
 			// How long a provider has done its work is no stay.
 			{"SOURCE: https://www.fieldhome.example/womens-program/\n\nWomen's Residential Program\n\nFor nearly seven years, our residential program has been a refuge.", ""},
 			{"SOURCE: https://www.fieldhome.example/womens-program/\n\nWomen's Residential Program\n\nFor more than six years we have offered women a place to recover on our farm.", ""},
