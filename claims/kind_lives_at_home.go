@@ -152,6 +152,12 @@ func livingPhraseHits(s *sentence) []boolHit {
 			if side.home && awayFromStay.MatchString(l[end:]) {
 				continue
 			}
+			// ("prepare to return to your home community", "a return
+			// home could put recovery at risk": the place one comes from
+			// and goes back to when care ends.)
+			if side.home && homeComeFrom(l, start, end) {
+				continue
+			}
 			// ("Staff can neither confirm nor deny that a person lives
 			// at our residence": a privacy notice, no one's housing.)
 			if privacyNotice(l[:start]) {
@@ -475,7 +481,32 @@ func privacyNotice(before string) bool {
 
 // awayFromStay opens on the time a home visit takes from a stay: " for
 // holiday breaks", " only during school vacations", " on home passes".
-var awayFromStay = regexp.MustCompile(`^\s+(?:only\s+)?(?:for|during|over|on)\s+(?:(?:the|their|your|school|holiday|winter|summer|spring|weekend|home|approved|short)\s+)*(?:holidays?|breaks?|vacations?|visits?|passes|furloughs?)\b`)
+var awayFromStay = regexp.MustCompile(`^\s+(?:only\s+)?(?:for|during|over|on)\s+(?:(?:a|the|their|your|school|holiday|winter|summer|spring|weekend|home|approved|short)\s+)*(?:holidays?|breaks?|vacations?|visits?|passes|furloughs?)\b|^\s+for\s+(?:a\s+|the\s+)?weekends?\b`)
+
+// homeComeFrom reports a home phrase at [start, end) naming the place a
+// client comes from rather than where they sleep during care: "home"
+// as a noun's modifier ("return to your home community") or a return
+// said as a noun ("a return home"). ("return to their home environment
+// each evening" is every day's end.)
+func homeComeFrom(l string, start, end int) bool {
+	// ("remain in their home environment" is where they live now.)
+	back := strings.HasPrefix(l[start:], "return") || strings.HasPrefix(l[start:], "go back") || strings.HasPrefix(l[start:], "going back") || strings.HasPrefix(l[start:], "come back")
+	if back && strings.HasSuffix(l[start:end], "home") {
+		if w := wordAfter(l, end); homeOfOrigin[w] {
+			k := indexFrom(l, w, end)
+			return !dailyAfterHome.MatchString(l[k+len(w):])
+		}
+	}
+	if strings.HasPrefix(l[start:], "return home") {
+		switch wordBefore(l, start) {
+		case "a", "the", "your", "their", "his", "her":
+			return !dailyAfterHome.MatchString(l[end:])
+		}
+	}
+	return false
+}
+
+var homeOfOrigin = wordSet("community", "communities", "town", "city", "country", "state", "area", "region", "environment", "environments", "life", "routine", "culture", "neighborhood", "neighbourhood")
 
 // soCan ends on a purpose clause's subject and modal: "so they can ",
 // "so that clients will ".
@@ -668,6 +699,14 @@ func init() {
 			// A return home said with how soon or how well it comes is
 			// the stay's end; with when each day, the program's nights.
 			{"Inpatient unit\n\nWe work so that every patient can return home quickly and with a plan.", ""},
+			// The home one comes from and goes back to after care, and
+			// a weekend at home, are not where clients live during it.
+			{"Residential care\n\nOur team offers support as you prepare to return to your home community.", ""},
+			{"Residential care\n\nFor some, a return home could put their recovery at risk.", ""},
+			{"Residential care\n\nClients may get the chance to go home for a weekend.", ""},
+			{"Our PHP\n\nPHP clients return to their home environment each evening.", "php true"},
+			{"Our IOP\n\nIOP lets clients remain in their home environment.", "iop true"},
+			{"Our PHP\n\nPatients remain at home on the weekends.", "php true"},
 			{"Our IOP\n\nClients return home safely each night after group.", "iop true"},
 			{"Our PHP\n\nPHP clients return home safely at the end of the treatment day.", "php true"},
 			{"Our PHP\n\nBecause our PHP ends at 3 pm, clients return home sooner than they would from a full-time job.", "php true"},
