@@ -167,6 +167,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				continue
 			}
 		}
+		// "three to five days each week, Monday through Friday": the
+		// weekdays the count of days falls in, not a second count.
+		if kind == DaysPerWeek && weekdayWindow(s, q) {
+			continue
+		}
 		// "Some teens need more structure than three afternoons a week
 		// can give them": a schedule held up for comparison, no one's.
 		// ("more than three afternoons a week" is a bound the figure

@@ -555,6 +555,11 @@ func init() {
 			{"Our IOP\n\nGroups meet on weekdays in the evening, for a few hours each time.", ""},
 			{"Our IOP\n\nGroups meet on weekdays in the evening; choose any 3 that fit your schedule.", ""},
 			{"Our outpatient program offers not only individual therapy once a week but also a weekly family group.", "individual-therapy 1; other 1"},
+			// A span of weekdays beside a range of days that fits in it
+			// is when the days fall, not a second count.
+			{"Our IOP\n\nThe IOP track runs three to five days each week, Monday through Friday.", "iop 3–5"},
+			{"Our IOP\n\nThe IOP meets Monday through Friday, 3 to 5 days a week.", "iop 3–5"},
+			{"Our IOP\n\nThe teen IOP has its groups five days each week, Monday to Friday.", "iop 5; iop 5"},
 			// Days "of" a therapy are its days, also when a count of
 			// another part follows after "and"; a list of parts with no
 			// count between is the program's.

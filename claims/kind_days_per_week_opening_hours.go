@@ -172,6 +172,38 @@ func weekdaysIn(t string) int {
 	return n
 }
 
+// weekdayWindow reports q, a span of named weekdays, set right beside a
+// range of days a week that fits inside it: "attend three to five days
+// each week, Monday through Friday", "Monday–Friday, 2 to 4 days a
+// week". The count is the attendance; the span, the days it falls in.
+// (A single count, "five days a week, Monday through Friday", says the
+// same twice and keeps both; "Monday to Thursday, two days a week"
+// counts past nothing.)
+func weekdayWindow(s *sentence, q *quantity.Quantity) bool {
+	if !q.HasMax || q.Min != q.Max || !weekdayNamed(lowerASCII(q.Text)) {
+		return false
+	}
+	for k := range s.qs {
+		p := &s.qs[k]
+		if p == q || p.Unit != quantity.Day || p.Per != quantity.Week || !p.HasMax || p.Min >= p.Max || p.Max > q.Max || weekdayNamed(lowerASCII(p.Text)) {
+			continue
+		}
+		var between string
+		switch {
+		case p.End <= q.Start:
+			between = s.lower[p.End:q.Start]
+		case q.End <= p.Start:
+			between = s.lower[q.End:p.Start]
+		default:
+			continue
+		}
+		if len(between) <= 12 && strings.Trim(between, " ,(–—-") == "" || strings.TrimSpace(between) == "each week," || strings.TrimSpace(between) == "a week," {
+			return true
+		}
+	}
+	return false
+}
+
 // weekdayNamed reports a day of the week named in t.
 func weekdayNamed(t string) bool {
 	for d := range weekdayNames {
