@@ -751,6 +751,10 @@ func init() {
 			{"Our outpatient detox option tapers clients off opioids over a week.", "detox true"},
 			{"PHP at a glance\n\n- Days: five a week\n- Detox included: no", "php false"},
 			{"Our programs\n\nClients who need withdrawal management start in our on-site detox unit.", "detox true"},
+			// Its programmes and its treatment programme are the
+			// provider's own detox too.
+			{"Alcohol detox\n\nOur tailored detox programmes help you withdraw safely.", "detox true"},
+			{"Alcohol detox\n\nThe aim of our alcohol detox treatment programme is a safe start.", "detox true"},
 			{"Our programs\n\nWe don't do detox, and we can't prescribe controlled substances.", "detox false"},
 			{"Our programs\n\n| Service | Details |\n|---|---|\n| Detox | On-site, 6-bed medically monitored unit |", "detox true"},
 			{"Our programs\n\nServices\n\n- Medically monitored detox with nursing staff on duty 24/7", "detox true"},

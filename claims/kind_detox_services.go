@@ -33,10 +33,11 @@ func firstWord(t string) string {
 
 // ourDetoxUnit is the provider's own detox named as a place or a service:
 // "our on-site detox unit", "our 12-bed withdrawal management center".
-// ("one of our quiet, private residential detox suites": a few words of
+// ("one of our quiet, private residential detox suites", "our tailored
+// detox programmes", "our alcohol detox treatment programme": a few words of
 // description may come first; "Our medically managed detoxification gives
 // guests …" names the service by itself as a clause's subject.)
-var ourDetoxUnit = prefilter.MustCompile(`\bour\s+(?:(?:[a-z-]+,?|and)\s+){0,6}?` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:unit|units|center|centers|centre|facility|facilities|program|programme|services|suite|suites|wing|beds|team)\b|` +
+var ourDetoxUnit = prefilter.MustCompile(`\bour\s+(?:(?:[a-z-]+,?|and)\s+){0,6}?` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:treatment\s+)?(?:unit|units|center|centers|centre|centres|facility|facilities|program|programs|programme|programmes|service|services|suite|suites|wing|beds|team|clinic)\b|` +
 	`\bour\s+` + unitModifiers + `(?:detox|detoxification)\s+(?:allows|helps|gives|lets|provides|offers|keeps|begins|starts)\b`)
 
 // ownNameRightBefore reports the provider's own name as the words right
