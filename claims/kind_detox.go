@@ -751,6 +751,9 @@ func init() {
 			{"Our outpatient detox option tapers clients off opioids over a week.", "detox true"},
 			{"PHP at a glance\n\n- Days: five a week\n- Detox included: no", "php false"},
 			{"Our programs\n\nClients who need withdrawal management start in our on-site detox unit.", "detox true"},
+			// "Residential detoxification" is detox, as "residential
+			// detox" is.
+			{"Detox\n\nResidential detoxification is provided in a purpose-built unit of ten beds.", "detox true"},
 			// Its programmes and its treatment programme are the
 			// provider's own detox too.
 			{"Alcohol detox\n\nOur tailored detox programmes help you withdraw safely.", "detox true"},

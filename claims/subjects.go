@@ -190,6 +190,7 @@ var builtinTerms = []term{
 	{"inpatient detox", Detox, false},
 	{"inpatient detoxification", Detox, false},
 	{"residential detox", Detox, false},
+	{"residential detoxification", Detox, false},
 	{"inpatient withdrawal management", Detox, false},
 	{"residential withdrawal management", Detox, false},
 	{"outpatient withdrawal management", Detox, false},
