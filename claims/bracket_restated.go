@@ -41,8 +41,13 @@ func restatesBound(a, b *Claim) bool {
 		return false
 	}
 	v := *b.Min
+	// ("two weeks (10 business days)": five working days make a week.)
+	w := v
+	if lt := lowerASCII(b.Text); strings.Contains(lt, "business day") || strings.Contains(lt, "working day") {
+		w = v * 7 / 5
+	}
 	for _, x := range []*float64{a.Min, a.Max} {
-		if x != nil && math.Abs(*x-v) <= 0.1*max(*x, v) {
+		if x != nil && (math.Abs(*x-v) <= 0.1*max(*x, v) || math.Abs(*x-w) <= 0.1*max(*x, w)) {
 			return true
 		}
 	}

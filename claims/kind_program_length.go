@@ -989,6 +989,11 @@ func init() {
 			{"Our IOP\n\nIt takes 8 weeks to complete the IOP.", "iop 56"},
 			{"Residential care\n\nThe average length of each stage is ten weeks.", "other 70"},
 			{"Our program\n\nThe first phase is residential care for 30 days.", "residential 30"},
+			// Business days are days as said; in brackets after weeks
+			// they restate them; the days a decision takes are no stay.
+			{"Our PHP\n\nOn average, participants stay in the program for 7–10 business days.", "php 7–10"},
+			{"Our PHP\n\nThe usual length of the program is two weeks (10 business days).", "php 14"},
+			{"Our PHP\n\nThe care team can take as long as three working days to decide if a transfer is safe.", ""},
 			// "Residential withdrawal" is detox by its Australian and
 			// British name.
 			{"Our services\n\nA residential withdrawal stay usually lasts 5 to 10 days.", "detox 5–10"},

@@ -144,6 +144,9 @@ func TestParse(t *testing.T) {
 		{"Take a half hour break.", []string{`"a half hour" 0.5..0.5 hour exact`}},
 		{"a dozen peers", []string{`"a dozen" 12..12  exact`}},
 		{"a fortnight of detox", []string{`"a fortnight" 14..14 day exact`}},
+		// Business and working days are days, counted as said.
+		{"Most stay 7–10 business days.", []string{`"7–10 business days" 7..10 day exact`}},
+		{"about ten working days", []string{`"about ten working days" 10..10 day approx`}},
 		// "up to" after "from … to" is the range's far end.
 		{"Stays run from 5 days to up to 3 weeks.", []string{`"from 5 days to up to 3 weeks" 5..21 day exact`}},
 		{"Clients come from four to up to six evenings.", []string{`"from four to up to six evenings" 4..6 day exact`}},

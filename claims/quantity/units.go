@@ -99,6 +99,11 @@ func (p *parser) unit(i int, article bool) (Unit, float64, int, bool) {
 	if w == "day" && p.dayTimeEnd(j+1) > 0 {
 		return None, 0, i, false
 	}
+	// ("7–10 business days", "ten working days": days counted on
+	// weekdays, taken as said.)
+	if (w == "business" || w == "working") && (p.word(j+1) == "days" || p.word(j+1) == "day") {
+		return Day, 1, j + 2, adj
+	}
 	if m, ok := multiUnits[w]; ok {
 		return m.u, m.f, j + 1, adj
 	}
