@@ -989,6 +989,10 @@ func init() {
 			{"Our IOP\n\nIt takes 8 weeks to complete the IOP.", "iop 56"},
 			{"Residential care\n\nThe average length of each stage is ten weeks.", "other 70"},
 			{"Our program\n\nThe first phase is residential care for 30 days.", "residential 30"},
+			// Lengths a reader chooses among are on offer; a weekly
+			// schedule "over an 8-week period" runs for it.
+			{"Residential care\n\nYou can choose from 30, 60, or 90 day programs.", "residential 30–90"},
+			{"Our IOP\n\nClients get 9 hours of groups per week over an 8-week period.", "iop 56"},
 			// Business days are days as said; in brackets after weeks
 			// they restate them; the days a decision takes are no stay.
 			{"Our PHP\n\nOn average, participants stay in the program for 7–10 business days.", "php 7–10"},

@@ -20,7 +20,7 @@ func offeredByProgram(s *sentence, q *quantity.Quantity) bool {
 	// ("Oakridge offers a two-day intensive workshop": an event of its
 	// own, no program's length.)
 	verb := lastIndex(s.lower[:at], wordBefore(s.lower, at))
-	return ownProgramBefore(s, at) || providerOffers(s.lower, at) || verb > 0 && ownNameBefore(s, verb) && !hasWord(s.lower[q.End:min(len(s.lower), q.End+30)], "workshop", "workshops", "seminar", "seminars", "class", "classes", "retreat", "retreats", "training", "webinar")
+	return ownProgramBefore(s, at) || providerOffers(s.lower, at) || readerChooses(s.lower, at) || verb > 0 && ownNameBefore(s, verb) && !hasWord(s.lower[q.End:min(len(s.lower), q.End+30)], "workshop", "workshops", "seminar", "seminars", "class", "classes", "retreat", "retreats", "training", "webinar")
 }
 
 // providerOffers reports the provider as the subject of the verb of
@@ -31,6 +31,27 @@ func providerOffers(lower string, at int) bool {
 	w, _ := wordPast(lower, lastIndex(lower[:at], v), offerAdverbs)
 	return w == "we"
 }
+
+// readerChooses reports a choice among the provider's lengths whose
+// verb ends at at, made by the reader or its clients: "You can choose",
+// "clients select".
+func readerChooses(lower string, at int) bool {
+	verb := wordBefore(lower, at)
+	switch verb {
+	case "choose", "chooses", "select", "selects", "pick", "picks":
+	default:
+		return false
+	}
+	w, _ := wordPast(lower, lastIndex(lower[:at], verb), chooseModals)
+	switch w {
+	case "you", "clients", "patients", "residents", "guests", "families", "participants":
+		return true
+	}
+	return false
+}
+
+// chooseModals may stand between the one who chooses and "choose".
+var chooseModals = wordSet("can", "may", "will", "could", "then", "also")
 
 // offerAdverbs may stand between "we" and its verb of offering.
 var offerAdverbs = wordSet("also", "now", "currently", "proudly")
@@ -47,9 +68,15 @@ func offerBefore(s *sentence, q *quantity.Quantity) (int, bool) {
 		}
 		at = lastIndex(s.lower[:at], w)
 	}
-	switch wordBefore(s.lower, at) {
+	switch w := wordBefore(s.lower, at); w {
 	case "offer", "offers", "provide", "provides", "run", "runs", "feature", "features":
 		return at, true
+	case "choose", "chooses", "select", "selects", "pick", "picks":
+		// ("You can choose from 30, 60, or 90 day programs", "choose
+		// between 30- and 60-day stays": the lengths on offer, chosen
+		// among; the grammar takes "from" and "between" into the span.)
+		lt := lowerASCII(q.Text)
+		return at, strings.HasPrefix(lt, "from ") || strings.HasPrefix(lt, "between ")
 	}
 	return at, false
 }
@@ -96,6 +123,16 @@ func overAPeriod(s *sentence, q *quantity.Quantity, lo int) bool {
 		return false
 	}
 	verb := wordBefore(s.lower, over)
+	// ("9 hours of groups per week over an 8-week period": the weeks a
+	// weekly schedule runs for.)
+	if pre := strings.TrimRight(s.lower[:over], " "); verb == "weekly" || verb == "week" && (strings.HasSuffix(pre, "per week") || strings.HasSuffix(pre, "a week") || strings.HasSuffix(pre, "each week") || strings.HasSuffix(pre, "every week")) {
+		for k := range s.qs {
+			r := &s.qs[k]
+			if r.End <= over && r.Start >= lo && !strings.ContainsAny(s.lower[r.End:over], ",;") && (r.Per == quantity.Week || r.Unit == quantity.Hour || r.Unit == quantity.Session || r.Unit == quantity.Times || r.Unit == quantity.Day) {
+				return true
+			}
+		}
+	}
 	at := lastIndex(s.lower[:over], verb)
 	if !spreadVerbs[verb] || at < lo {
 		return false
