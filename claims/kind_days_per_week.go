@@ -555,6 +555,9 @@ func init() {
 			{"Our IOP\n\nGroups meet on weekdays in the evening, for a few hours each time.", ""},
 			{"Our IOP\n\nGroups meet on weekdays in the evening; choose any 3 that fit your schedule.", ""},
 			{"Our outpatient program offers not only individual therapy once a week but also a weekly family group.", "individual-therapy 1; other 1"},
+			// A list right after a one-sentence paragraph that ends on
+			// the program clients step down to tells of that program.
+			{"Day Program\n\nAll patients are admitted into the partial hospitalization program.\n\n- Meets Monday to Friday with six hours of groups\n\nOnce the PHP is done, many clients later transition into our evening IOP.\n\n- Meets two or three days per week\n- Physician involvement", "php 5; iop 2–3"},
 			// A span of weekdays beside a range of days that fits in it
 			// is when the days fall, not a second count.
 			{"Our IOP\n\nThe IOP track runs three to five days each week, Monday through Friday.", "iop 3–5"},

@@ -516,6 +516,12 @@ func (st *state) enterBlock(bi int, b *corpus.Block) {
 		// sentences.)
 		if t := strings.TrimSpace(prev.Text); (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?")) && !leadsToLevels(st.lower[bi-1]) {
 			st.listSubject = st.last
+		} else if next := steppedToLast(st.lower[bi-1], st.mentions[bi-1]); next != NoSubject {
+			// "After the PHP, some patients then move on to the
+			// intensive outpatient program." then "- Meets two or
+			// three days per week": the list tells of the program
+			// stepped to.
+			st.listSubject, st.last = next, next
 		} else if st.section != NoSubject {
 			st.last = st.section
 		}
