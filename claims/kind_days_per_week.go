@@ -555,6 +555,11 @@ func init() {
 			{"Our IOP\n\nGroups meet on weekdays in the evening, for a few hours each time.", ""},
 			{"Our IOP\n\nGroups meet on weekdays in the evening; choose any 3 that fit your schedule.", ""},
 			{"Our outpatient program offers not only individual therapy once a week but also a weekly family group.", "individual-therapy 1; other 1"},
+			// A meeting to review one client's progress or plan is no
+			// day of the program's, unless another clause holds it.
+			{"Our IOP\n\nYou also have:\n\n- Weekly meeting with your care providers to assess progress and update your treatment plan", "other 1"},
+			{"Our IOP\n\nIn addition to groups, clients meet weekly with their primary counselor to monitor progress on their treatment plan.", "other 1"},
+			{"Our IOP\n\nThe IOP meets twice a week, and clients meet their counselor monthly to review progress.", "iop 2"},
 			// A list right after a one-sentence paragraph that ends on
 			// the program clients step down to tells of that program.
 			{"Day Program\n\nAll patients are admitted into the partial hospitalization program.\n\n- Meets Monday to Friday with six hours of groups\n\nOnce the PHP is done, many clients later transition into our evening IOP.\n\n- Meets two or three days per week\n- Physician involvement", "php 5; iop 2–3"},

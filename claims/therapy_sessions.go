@@ -215,6 +215,12 @@ var careTeamMet = prefilter.MustCompile(`\b(?:meet|meets|met|meeting|see|sees|se
 // three evenings a week" is the program meeting.)
 var ownTeamMet = prefilter.MustCompile(`\b(?:meet|meets|met|meeting|see|sees|seeing|visit|visits|check\s+in|checks\s+in)\s+(?:with\s+)?(?:(?:(?:a|one|the|some)\s+)?members?\s+of\s+(?:the|our|their|your|his|her)|their|your|his|her)\s+(?:own\s+)?(?:treatment|care|clinical)\s+team\b`)
 
+// progressReview is a meeting held to review one client's care: "meeting
+// with your doctors … to assess progress", "meet weekly with their
+// counselor to monitor progress toward the goals of their treatment
+// plan".
+var progressReview = prefilter.MustCompile(`\b(?:meet|meets|meeting|meetings|check\s+in|checks\s+in)\b[^.;]{0,80}?\bto\s+(?:assess|review|discuss|monitor|evaluate|track|go\s+over|check\s+on|update)\s+(?:(?:your|their|his|her|the|each)\s+)?(?:[a-z'’]+\s+)?(?:progress|treatment\s+plans?)\b`)
+
 // teamMeetsClient is the team that plans care meeting the client, the
 // team named first: "the treatment team meets with each patient daily",
 // "our clinical team checks in with every resident". (The client named
@@ -239,6 +245,25 @@ var outpatientMeans = prefilter.MustCompile(`^\W*(?:standard\s+|traditional\s+|r
 // "" when it counts none. The person words go first: the expression is
 // asked only of sentences that name one.
 func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
+	// ("Weekly meeting with your doctors and therapists to assess
+	// progress", "meet weekly with their counselor to review their
+	// treatment plan": a review of one client's care, not the days the
+	// program meets.)
+	if kind == DaysPerWeek && q.HasMax && q.Max <= 2 && (s.contains("progress") || s.contains("treatment plan")) {
+		// (In the figure's own clause: "The IOP meets twice a week, and
+		// clients see their counselor monthly to review progress" keeps
+		// the program's days.)
+		lo, hi := clauseBounds(s.lower, q.Start, q.End)
+		if k := strings.LastIndex(s.masked[lo:q.Start], ", and "); k >= 0 {
+			lo += k + len(", and ")
+		}
+		if k := strings.Index(s.masked[q.End:hi], ", and "); k >= 0 {
+			hi = q.End + k
+		}
+		if progressReview.MatchString(s.masked[lo:hi]) {
+			return Other
+		}
+	}
 	// "How often do I see my therapist one-on-one? / Once a week, 50
 	// minutes.": a short answer to a question about meeting someone
 	// alone is that meeting's.
