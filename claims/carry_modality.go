@@ -431,6 +431,15 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				c.Variant = v
 			}
 		}
+		// "Our IOP sites are in Ohio, Maryland (offering IOP four nights
+		// per week) and Texas": the schedule of one place of the list.
+		if c.Variant == "" && strings.Contains(s.text, "(") {
+			if at := claimOffset(s, c); at >= 0 {
+				if p := bracketedPlace(s.text, at); p != "" {
+					c.Variant = "at " + p
+				}
+			}
+		}
 		// "Our Flex track meets twice a week": a track the provider names
 		// is a program of its own.
 		// "Our Plus tier has nine hours of groups each week": a plan the

@@ -227,6 +227,10 @@ func TestModality(t *testing.T) {
 		// (The end of one program, the schedule of the next.)
 		{"Toward the end, most clients step down to our IOP, which meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Phase 2: our IOP meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: phase 2"}},
+		// A bracket after one place of a list holds that place's
+		// schedule; one after a program's name holds the program's.
+		{"Our adult IOP sites are in Ohio, Maryland (offering IOP four nights per week), Texas and Utah.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", "at maryland"}},
+		{"Adults may join our IOP, Pathways (with groups four nights per week).", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "adult", ""}},
 		// A numbered part of a program named in its sentence.
 		{"Part 2 of our PHP meets twice a week for 8 weeks.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase"}},
 		{"Unlike our teen program, our adult IOP runs 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adult", ""}},
