@@ -751,6 +751,10 @@ func init() {
 			{"Our outpatient detox option tapers clients off opioids over a week.", "detox true"},
 			{"PHP at a glance\n\n- Days: five a week\n- Detox included: no", "php false"},
 			{"Our programs\n\nClients who need withdrawal management start in our on-site detox unit.", "detox true"},
+			// A service listed beside detox does not hold it, named with
+			// what it treats too; "in-patient detox" is detox.
+			{"Our services\n\nBoth Christian outpatient addiction treatment and in-patient detox programs are available.", "detox true"},
+			{"Our services\n\nWe do not offer residential addiction treatment or detox.", "detox false"},
 			// "Residential detoxification" is detox, as "residential
 			// detox" is.
 			{"Detox\n\nResidential detoxification is provided in a purpose-built unit of ten beds.", "detox true"},

@@ -250,7 +250,10 @@ var atTheName = prefilter.MustCompile(`^\s+at\s+the\s+([A-Z][A-Za-z]+(?:\s[A-Z][
 // what it is, then the predicate.)
 var nameSubject = prefilter.MustCompile(`(?:^|[.;:!?,]\s+|^\s*|\bthat\s+)([A-Z][A-Za-z]+(?:['’]s)?(?:\s[A-Z][A-Za-z]+){0,3})(?:['’]s\s+(?:[a-z]+\s+){0,2}(?:campus|center|centre|clinic|facility|location|hospital|site|unit))?\s+(?:(?:is|are)\s+an?\s+(?:[a-z-]+\s+){0,4}?(?:clinic|center|centre|practice|program|facility|provider),?\s+and\s+)?(?:(?:does|do|is|are|can|cannot|can't|can’t|will|also|currently|now|still|already|itself|not|no\s+longer|doesn't|doesn’t)\s+){0,3}$`)
 
-var coObject = prefilter.MustCompile(`^\s*(?:care|treatment|services?|programs?|rehab|units?|beds)?\s*(?:,\s*[a-z -]{1,40}?\s*)?(?:,\s*(?:or|and|nor)\b|,|\bor\b|\band\b|\bnor\b)\s*(?:a\s+|an\s+)?(?:medical\s+|medically\s+supervised\s+)?$`)
+// coObject is what stands between a service listed beside detox and the
+// detox word: "residential care or ", "outpatient addiction treatment
+// and in-patient ".
+var coObject = prefilter.MustCompile(`^\s*(?:(?:addiction\s+|substance\s+(?:use|abuse)\s+|drug\s+|alcohol\s+|mental\s+health\s+)?(?:care|treatment|services?|programs?|rehab|units?|beds))?\s*(?:,\s*[a-z -]{1,40}?\s*)?(?:,\s*(?:or|and|nor)\b|,|\bor\b|\band\b|\bnor\b)\s*(?:a\s+|an\s+)?(?:medical\s+|medically\s+supervised\s+)?$`)
 
 // modifiesDetox reports a program word that only says what kind of
 // detox follows it: "outpatient detox", "Ambulatory (Outpatient)
