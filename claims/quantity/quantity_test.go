@@ -544,6 +544,11 @@ func TestParse(t *testing.T) {
 		{"5 days per week", []string{`"5 days per week" 5..5 day/week exact`}},
 		{"seven days a week", []string{`"seven days a week" 7..7 day/week exact`}},
 		{"Monday through Friday", []string{`"Monday through Friday" 5..5 day/week exact`}},
+		// A day outside a range, joined to it by "and", is one more.
+		{"Groups meet Monday through Thursday and Saturday.", []string{`"Monday through Thursday and Saturday" 5..5 day/week exact`}},
+		{"Groups meet Mon-Thu & Sat mornings.", []string{`"Mon-Thu & Sat mornings" 5..5 day/week exact`}},
+		{"Groups meet Monday to Friday and Wednesday.", []string{`"Monday to Friday" 5..5 day/week exact`}},
+		{"Groups meet Monday to Friday, and Saturday is family day.", []string{`"Monday to Friday" 5..5 day/week exact`}},
 		{"Sunday through Thursday nights", []string{`"Sunday through Thursday" 5..5 day/week exact`}},
 		{"Friday to Monday retreats", nil},
 		{"Monday to Friday", []string{`"Monday to Friday" 5..5 day/week exact`}},

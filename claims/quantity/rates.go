@@ -60,6 +60,27 @@ func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
 	if p.punct(end) == "." && p.glued(end) && len(p.word(end-1)) <= 4 {
 		end++
 	}
+	// "Monday through Thursday and Saturday", "Mon–Thu & Sat": a day
+	// outside the range joined to it by "and" is one day more ("or" is
+	// a choice, a day inside the range says nothing new, and after a
+	// comma a clause may start: "Monday to Friday, and Saturday is
+	// family day").
+	for {
+		k := end
+		if p.word(k) != "and" && p.punct(k) != "&" {
+			break
+		}
+		w := p.word(k + 1)
+		c, ok := weekdays[w]
+		if !ok || c >= a && c <= b || len(w) < 6 && !p.capitalised(k+1) {
+			break
+		}
+		n++
+		end = k + 2
+		if dayParts[p.word(end)] {
+			end++
+		}
+	}
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 	p.span(&q, i, end)
 	return q, end, true
