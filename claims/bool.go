@@ -186,6 +186,11 @@ func negated(lower string, i int) bool {
 			break
 		}
 		j = k
+		// ("does not require 24/7 residency at a facility": "24/7" is
+		// one word, which the slash would end the walk inside.)
+		if strings.HasSuffix(lower[:j], "24/") {
+			j -= len("24/")
+		}
 		// "does not offer detox, medication, or overnight care": the
 		// commas of a list closed by "or" stay inside the denial.
 		if p := strings.TrimRight(lower[:j], " "); strings.HasSuffix(p, ",") && !sawOr || strings.HasSuffix(p, ";") || strings.HasSuffix(p, ":") {

@@ -699,6 +699,9 @@ func init() {
 			// A return home said with how soon or how well it comes is
 			// the stay's end; with when each day, the program's nights.
 			{"Inpatient unit\n\nWe work so that every patient can return home quickly and with a plan.", ""},
+			// "24/7" between a denial and a facility phrase is one word
+			// of the denied phrase.
+			{"Our IOP\n\nAn IOP does not require 24/7 residency at a facility.", "iop true"},
 			// The home one comes from and goes back to after care, and
 			// a weekend at home, are not where clients live during it.
 			{"Residential care\n\nOur team offers support as you prepare to return to your home community.", ""},
