@@ -141,6 +141,12 @@ func negated(lower string, i int) bool {
 			if additive(lower, lastIndex(lower[:j], w)+len(w)) {
 				break
 			}
+			// ("Inpatient detox is similar, except the patient stays at
+			// the center": "except" opening a clause of its own states
+			// the difference; "all services except detox" denies.)
+			if w == "except" && exceptClause.MatchString(lower[lastIndex(lower[:j], w)+len(w):i]) {
+				break
+			}
 			// ("a treatment center not within a hospital offering
 			// detox": "not" denies where the center is, and the
 			// participle after the place is asserted.)
@@ -408,6 +414,10 @@ func clauseTail(pre string) string {
 	}
 	return pre
 }
+
+// exceptClause opens, right after "except", a clause with its own
+// subject up to a phrase's verb: " that ", " the patient ", " you ".
+var exceptClause = prefilter.MustCompile(`^\s+(?:that\b|(?:the|a|an|our|your|their)\s+(?:[a-z-]+\s+)?(?:patient|patients|client|clients|resident|residents|person|people|individual|individuals|participant|participants|teen|teens|adult|adults)\b|(?:you|they|he|she|patients|clients|residents|people)\b)`)
 
 // negatorWords deny what follows them within their clause.
 var negatorWords = wordSet("not", "no", "never", "without", "cannot", "nor", "neither", "lack", "lacks", "lacking",

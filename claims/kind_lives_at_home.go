@@ -699,6 +699,11 @@ func init() {
 			// A return home said with how soon or how well it comes is
 			// the stay's end; with when each day, the program's nights.
 			{"Inpatient unit\n\nWe work so that every patient can return home quickly and with a plan.", ""},
+			// "Except" opening a clause of its own states the
+			// difference; before a noun alone it leaves that out.
+			{"Detox\n\nInpatient detox is very similar, except the patient stays at the treatment center.", "detox false"},
+			{"Our IOP\n\nIOP is like residential care, except that you go home each night.", "iop true"},
+			{"Our IOP\n\nOur IOP offers every service except overnight stays.", "iop true"},
 			// "24/7" between a denial and a facility phrase is one word
 			// of the denied phrase.
 			{"Our IOP\n\nAn IOP does not require 24/7 residency at a facility.", "iop true"},
