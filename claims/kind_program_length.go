@@ -394,7 +394,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "symptoms may not appear for 1 to 4 days", "withdrawal usually
 	// peaks within two to three days": when symptoms come, not how long
 	// care lasts.
-	if symptomsOnset.MatchString(s.masked[lo:q.Start]) {
+	if symptomsOnset.MatchString(s.masked[lo:q.Start]) || peakedAt.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
 	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
@@ -1658,6 +1658,8 @@ func init() {
 			// When symptoms come, or peak, is no stay.
 			{"Withdrawal timelines\n\n- Benzodiazepines: symptoms may not appear for 2 to 5 days, and we taper over 3 to 6 weeks.", "detox 21–42"},
 			{"Withdrawal timelines\n\n- Alcohol: withdrawal usually peaks within 2 to 3 days, and most guests complete detox in 5 to 7 days.", "detox 5–7"},
+			{"Detox\n\nSymptoms can begin within 1–4 days, peak at 2 weeks, and may last for several weeks.", ""},
+			{"Detox\n\nOur detox peaks in intensity early and lasts 5 to 7 days.", "detox 5–7"},
 			{"IOP Fact Sheet\n\nIOP: three evenings a week, random drug screens, progress reviews at 30, 60, 90 days", ""},
 			{"IOP Fact Sheet\n\nDrug testing: twice a week, 6 months", ""},
 			{"Our IOP\n\nOur IOP lasts 8 weeks at three days a week.", "iop 56"},

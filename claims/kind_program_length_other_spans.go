@@ -258,6 +258,11 @@ func suppliedFor(pre string) bool {
 
 var packedWords = wordSet("clothing", "clothes", "outfits", "supply", "supplies", "medication", "medications", "toiletries", "cash", "money", "luggage")
 
+// peakedAt ends on a peak named right before a span, its subject said
+// before: "…, peak at ", "and peaks within ", "reaching their peak
+// between ". When the worst comes, not how long care lasts.
+var peakedAt = prefilter.MustCompile(`\b(?:peak|peaks|peaking|peaked|(?:reach|reaches|reaching|reached)\s+(?:their|its|a)\s+peak)\s+(?:(?:at|in|within|after|around|about|by|between|roughly|during|on|day)\s+)+(?:the\s+)?$`)
+
 // symptomsOnset ends on symptoms or withdrawal said to come, or to peak,
 // right before a figure: "symptoms may not appear for", "withdrawal
 // usually begins within", "cravings tend to peak around".
