@@ -544,6 +544,8 @@ func TestParse(t *testing.T) {
 		{"5 days per week", []string{`"5 days per week" 5..5 day/week exact`}},
 		{"seven days a week", []string{`"seven days a week" 7..7 day/week exact`}},
 		{"Monday through Friday", []string{`"Monday through Friday" 5..5 day/week exact`}},
+		// Full day names side by side are a list without its commas.
+		{"Groups meet every Monday Wednesday and Friday morning.", []string{`"Monday Wednesday and Friday morning" 3..3 day/week exact`}},
 		// A day outside a range, joined to it by "and", is one more.
 		{"Groups meet Monday through Thursday and Saturday.", []string{`"Monday through Thursday and Saturday" 5..5 day/week exact`}},
 		{"Groups meet Mon-Thu & Sat mornings.", []string{`"Mon-Thu & Sat mornings" 5..5 day/week exact`}},

@@ -192,9 +192,14 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 				bracketed = p.dayAfterClock(end)
 			}
 		}
+		_, dayNext := weekdays[p.word(end)]
 		switch {
 		case bracketed >= 0:
 			j = bracketed
+		case !slash && dayNext && len(p.word(end)) >= 6 && p.capitalised(end):
+			// "every Monday Wednesday and Friday": full names side
+			// by side, the list's commas left out.
+			j = end
 		case slash && p.punct(end) == sep:
 			j = end + 1
 		case slash:
