@@ -194,7 +194,9 @@ func negated(lower string, i int) bool {
 		j = k
 		// ("does not require 24/7 residency at a facility": "24/7" is
 		// one word, which the slash would end the walk inside.)
-		if strings.HasSuffix(lower[:j], "24/") {
+		// (Only right before the phrase: "Our IOP is not 24/7 and
+		// clients live at home" denies the hours, not the home.)
+		if n == 0 && strings.HasSuffix(lower[:j], "24/") {
 			j -= len("24/")
 		}
 		// "does not offer detox, medication, or overnight care": the
@@ -259,15 +261,29 @@ var noneOpens = prefilter.MustCompile(`^\s*(?:none|no|not\s+one|not\s+a\s+single
 // next item to a list.
 func additive(lower string, i int) bool {
 	switch w := wordAfter(lower, i); w {
-	case "only", "just", "merely", "simply", "least", "forgetting":
+	case "only", "just", "merely", "simply":
 		return true
+	case "least", "forgetting":
+		return !deniedBeforeIdiom(lower, i)
 	case "to":
+		// ("We do not offer detox, not to mention 24/7 nursing": after
+		// a denial the idiom means "let alone", and denies too.)
+		if deniedBeforeIdiom(lower, i) {
+			return false
+		}
 		if k := indexFrom(lower, w, i); k >= 0 {
 			next := wordAfter(lower, k+len(w))
 			return next == "mention" || next == "speak" && wordAfter(lower, indexFrom(lower, next, k)+len(next)) == "of"
 		}
 	}
 	return false
+}
+
+// deniedBeforeIdiom reports a denial earlier in the clause of the
+// negator that ends at i: "We do not offer detox, not to mention …".
+func deniedBeforeIdiom(lower string, i int) bool {
+	pre := clauseTail(lower[:max(0, lastIndex(lower[:i], wordBefore(lower, i)))])
+	return hasWord(pre, "not", "no", "never", "without", "cannot", "nor", "neither") || strings.Contains(pre, "n't") || strings.Contains(pre, "n’t")
 }
 
 // notSoSevere ends on a need a denied degree leads to: "won't be so

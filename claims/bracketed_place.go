@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -23,7 +24,7 @@ func bracketedPlace(text string, at int) string {
 	pre := strings.TrimRight(text[:open], " ")
 	k := strings.LastIndexByte(pre, ' ')
 	name := pre[k+1:]
-	if !placeLike(name) {
+	if !placeLike(name) || notPlaceWords[strings.ToLower(name)] {
 		return ""
 	}
 	// One entry of a list of places: a comma, or "and", before the name,
@@ -41,7 +42,7 @@ func bracketedPlace(text string, at int) string {
 	}
 	j := strings.LastIndexByte(before, ' ')
 	prev := before[j+1:]
-	if !strings.HasSuffix(prev, ")") && !placeLike(prev) {
+	if !strings.HasSuffix(prev, ")") && (!placeLike(prev) || notPlaceWords[strings.ToLower(strings.TrimRight(prev, ","))]) {
 		return ""
 	}
 	return strings.ToLower(name)
@@ -71,3 +72,36 @@ func claimOffset(s *sentence, c *Claim) int {
 func placeLike(w string) bool {
 	return len(w) > 1 && unicode.IsUpper(rune(w[0])) && strings.ToLower(w[1:]) == w[1:]
 }
+
+// numberedPart is the phase of a part of a program named by its capitalised
+// number, "Part 1", "Part 2 of our PHP", not "Part 2 of a three-level
+// continuum", "Part 1 of this guide" nor "Part 1 of 3" (a part of
+// something else, or a count); "" when there is none.
+func numberedPart(text string) string {
+	lower := strings.ToLower(text)
+	for _, loc := range partNumber.FindAllStringIndex(text, -1) {
+		part := "phase: " + strings.Join(strings.Fields(lower[loc[0]:loc[1]]), " ")
+		if wordAfter(lower, loc[1]) != "of" {
+			return part
+		}
+		k := indexFrom(lower, "of", loc[1]) + len("of")
+		switch w := wordAfter(lower, k); {
+		case w == "a", w == "an", w == "this", w == "these", w == "my", w == "that", w == "", w[0] >= '0' && w[0] <= '9', countOpeners[w]:
+		default:
+			return part
+		}
+	}
+	return ""
+}
+
+var countOpeners = wordSet("one", "two", "three", "four", "five", "six")
+
+var partNumber = regexp.MustCompile(`\bPart\s+(?:[1-3]|One|Two|Three|I{1,3})\b`)
+
+// notPlaceWords are capitalised words of a list that name no place: days,
+// months and levels of care.
+var notPlaceWords = wordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"outpatient", "inpatient", "residential", "hospitalization", "detox", "detoxification", "treatment", "care", "program", "programs",
+	"therapy", "counseling", "counselling", "aftercare", "recovery", "intensive", "partial")

@@ -431,6 +431,13 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				c.Variant = v
 			}
 		}
+		// ("Part 1 involves half-days … for 12 weeks" beside "opt into
+		// Part 2, … for 8 weeks": numbered parts of a program.)
+		if c.Variant == "" && strings.Contains(s.text, "Part ") {
+			if part := numberedPart(s.text); part != "" {
+				c.Variant = part
+			}
+		}
 		// "Our IOP sites are in Ohio, Maryland (offering IOP four nights
 		// per week) and Texas": the schedule of one place of the list.
 		if c.Variant == "" && strings.Contains(s.text, "(") {

@@ -247,7 +247,7 @@ func labelledGroup(s *sentence, start int, named bool) bool {
 	if e <= 0 || start < e || !groupTerm(lowerASCII(strings.TrimSpace(label))) || wordCount(label) > 4 {
 		return false
 	}
-	if named && (wordCount(label) < 2 || groupModes[strings.ToLower(strings.Fields(label)[0])]) {
+	if named && !anyWordIn(lowerASCII(label), groupTopics) {
 		return false
 	}
 	for _, m := range s.mentions {
@@ -258,8 +258,14 @@ func labelledGroup(s *sentence, start int, named bool) bool {
 	return true
 }
 
-// groupModes say how or when a program's groups meet, not which group.
-var groupModes = wordSet("live", "virtual", "online", "in-person", "evening", "morning", "afternoon", "daytime", "daily", "weekly", "main", "core", "our", "all", "the", "small", "large", "therapy", "support")
+// groupTopics name a group by what it works on ("Skills group",
+// "Relapse prevention group"), not by whom it serves or when and how it
+// meets ("Adult group", "Evening group", "Telehealth group": a track of
+// the program).
+var groupTopics = wordSet("skills", "skill", "mindfulness", "process", "relapse", "prevention", "dbt", "cbt", "psychoeducation", "psychoeducational",
+	"education", "educational", "trauma", "anger", "grief", "art", "music", "yoga", "recreation", "recreational", "coping", "emotion", "emotions",
+	"spirituality", "spiritual", "nutrition", "meditation", "expressive", "experiential", "motivational", "acceptance", "communication", "wellness",
+	"exercise", "parenting", "seeking", "12-step", "shame", "boundaries", "stress")
 
 func groupTerm(t string) bool {
 	return strings.HasSuffix(t, " group") || strings.HasSuffix(t, " groups")

@@ -558,22 +558,30 @@ func init() {
 			// A meeting to review one client's progress or plan is no
 			// day of the program's, unless another clause holds it.
 			{"Our IOP\n\nYou also have:\n\n- Weekly meeting with your care providers to assess progress and update your treatment plan", "other 1"},
-			{"Our IOP\n\nIn addition to groups, clients meet weekly with their primary counselor to monitor progress on their treatment plan.", "other 1"},
+			{"Our IOP\n\nIn addition to groups, clients meet weekly with their care team to monitor progress on their treatment plan.", "other 1"},
+			{"Our IOP\n\nClients meet with their therapist once a week to discuss progress.", "individual-therapy 1"},
+			{"Our IOP\n\nOur IOP meets two evenings a week to track progress in recovery.", "iop 2"},
 			{"Our IOP\n\nThe IOP meets twice a week, and clients meet their counselor monthly to review progress.", "iop 2"},
 			// A list right after a one-sentence paragraph that ends on
 			// the program clients step down to tells of that program.
 			{"Day Program\n\nAll patients are admitted into the partial hospitalization program.\n\n- Meets Monday to Friday with six hours of groups\n\nOnce the PHP is done, many clients later transition into our evening IOP.\n\n- Meets two or three days per week\n- Physician involvement", "php 5; iop 2–3"},
+			{"Day Program\n\nThe PHP prepares you to transition to our IOP.\n\n- Meets five days a week", "php 5"},
 			// A span of weekdays beside a range of days that fits in it
 			// is when the days fall, not a second count.
 			{"Our IOP\n\nThe IOP track runs three to five days each week, Monday through Friday.", "iop 3–5"},
 			{"Our IOP\n\nThe IOP meets Monday through Friday, 3 to 5 days a week.", "iop 3–5"},
+			{"Our PHP\n\nOur PHP runs Monday–Friday (2-4 days a week for step-down clients).", "php 5; php 2–4"},
 			{"Our IOP\n\nThe teen IOP has its groups five days each week, Monday to Friday.", "iop 5; iop 5"},
 			// Days "of" a therapy are its days, also when a count of
 			// another part follows after "and"; a list of parts with no
 			// count between is the program's.
 			{"Our IOP\n\nExpect two days per week of individual counseling and one day per week of family therapy.", "individual-therapy 2; other 1"},
 			{"Our IOP\n\nThe IOP meets three days a week of individual therapy and group therapy.", "iop 3"},
-			// A line labelled by one group of the week is that group's.
+			{"Our IOP\n\nThe IOP meets three days a week of group therapy and one to one counselling.", "iop 3"},
+			// A line labelled by one group of the week, named by its
+			// topic, is that group's; one named by whom it serves is a
+			// track of the program.
+			{"Our IOP\n\nWeekly schedule:\n\n- Adult group: 6:00-9:00 pm Mon, Wed, Thu\n- Teen group: 4:00-6:00 pm Tue, Thu", "iop 3; iop 2"},
 			{"Our IOP\n\nWeekly schedule:\n\n- Skills group: 9:00 am to 11:00 am Mon, Wed\n- Mindfulness group: 1:00-3:00 Tue, Thu", "group-therapy 2; group-therapy 2"},
 			{"Our IOP meets on weekdays, in the evening from 6 to 9 p.m.", "iop 5"},
 			{"Our IOP\n\nUnlike inpatient rehab you attend just 3 days a week, so you can keep working.", "iop 3"},

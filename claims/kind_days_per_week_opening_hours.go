@@ -188,6 +188,13 @@ func weekdayWindow(s *sentence, q *quantity.Quantity) bool {
 		if p == q || p.Unit != quantity.Day || p.Per != quantity.Week || !p.HasMax || p.Min >= p.Max || p.Max > q.Max || weekdayNamed(lowerASCII(p.Text)) {
 			continue
 		}
+		// ("Monday–Friday (2-4 days a week for step-down clients)",
+		// "1-2 days a week with the psychiatrist": a range of some
+		// clients or of one part, not the attendance the span frames.)
+		switch wordAfter(s.lower, p.End) {
+		case "for", "with", "of", "in", "at", "during":
+			continue
+		}
 		var between string
 		switch {
 		case p.End <= q.Start:

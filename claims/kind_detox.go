@@ -147,7 +147,7 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 		// the places; "provides inpatient detox in our unit" says so
 		// itself.)
 		// ("our partner detox facilities" are another's.)
-		if loc := ourDetoxUnit.FindStringIndex(s.lower); loc != nil && !negated(s.lower, loc[0]) && wordBefore(s.lower, loc[0]) != "at" && !offerVerb.MatchString(s.lower[:loc[0]]) &&
+		if loc := ourDetoxUnit.FindStringIndex(s.lower); loc != nil && !ownUnitOfOthers(s.lower[loc[0]:loc[1]]) && !negated(s.lower, loc[0]) && wordBefore(s.lower, loc[0]) != "at" && !offerVerb.MatchString(s.lower[:loc[0]]) &&
 			!hasWord(s.lower, "campus", "campuses", "location", "locations") && !hasWord(s.lower[loc[0]:loc[1]], othersDetox...) && describedOnly(s.lower[loc[0]+len("our"):loc[1]]) {
 			return true, loc[0], loc[1], true
 		}
@@ -762,6 +762,9 @@ func init() {
 			// provider's own detox too.
 			{"Alcohol detox\n\nOur tailored detox programmes help you withdraw safely.", "detox true"},
 			{"Alcohol detox\n\nThe aim of our alcohol detox treatment programme is a safe start.", "detox true"},
+			// ("Our" owning a program of its own that follows someone
+			// else's detox.)
+			{"Residential\n\nOur residential programmes follow detox programmes run by the NHS.", ""},
 			{"Our programs\n\nWe don't do detox, and we can't prescribe controlled substances.", "detox false"},
 			{"Our programs\n\n| Service | Details |\n|---|---|\n| Detox | On-site, 6-bed medically monitored unit |", "detox true"},
 			{"Our programs\n\nServices\n\n- Medically monitored detox with nursing staff on duty 24/7", "detox true"},

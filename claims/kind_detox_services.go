@@ -40,6 +40,22 @@ func firstWord(t string) string {
 var ourDetoxUnit = prefilter.MustCompile(`\bour\s+(?:(?:[a-z-]+,?|and)\s+){0,6}?` + unitModifiers + `(?:detox|detoxification|withdrawal\s+management)\s+(?:treatment\s+)?(?:unit|units|center|centers|centre|centres|facility|facilities|program|programs|programme|programmes|service|services|suite|suites|wing|beds|team|clinic)\b|` +
 	`\bour\s+` + unitModifiers + `(?:detox|detoxification)\s+(?:allows|helps|gives|lets|provides|offers|keeps|begins|starts)\b`)
 
+// ownUnitOfOthers reports an ourDetoxUnit match whose "our" owns
+// something else, the detox coming after a verb or a program of its
+// own: "Our residential programmes follow detox programmes run by the
+// NHS", "our clients come to us after detox programmes elsewhere".
+func ownUnitOfOthers(m string) bool {
+	k := strings.Index(m, "detox")
+	if k < 0 {
+		k = strings.Index(m, "withdrawal")
+	}
+	if k < 0 {
+		return false
+	}
+	return hasWord(m[:k], "follow", "follows", "after", "following", "before", "from", "than", "like", "program", "programs", "programme", "programmes",
+		"clients", "patients", "residents", "come", "comes", "complete", "completed", "finish", "finished", "need", "needs")
+}
+
 // ownNameRightBefore reports the provider's own name as the words right
 // before i: "Inpatient Withdrawal Management - Tollison admits …".
 func ownNameRightBefore(s *sentence, i int) bool {

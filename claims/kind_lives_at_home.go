@@ -494,16 +494,28 @@ func homeComeFrom(l string, start, end int) bool {
 	if back && strings.HasSuffix(l[start:end], "home") {
 		if w := wordAfter(l, end); homeOfOrigin[w] {
 			k := indexFrom(l, w, end)
-			return !dailyAfterHome.MatchString(l[k+len(w):])
+			return !dailyCueAfter(l, k+len(w))
 		}
 	}
 	if strings.HasPrefix(l[start:], "return home") {
 		switch wordBefore(l, start) {
 		case "a", "the", "your", "their", "his", "her":
-			return !dailyAfterHome.MatchString(l[end:])
+			return !dailyCueAfter(l, end)
 		}
 	}
 	return false
+}
+
+// dailyCueAfter reports a going home said to come each day, or during
+// care, in the few words after i: " each evening", " at the end of each
+// day", " between sessions", " while you are in treatment", " after
+// group".
+func dailyCueAfter(l string, i int) bool {
+	if dailyAfterHome.MatchString(l[i:]) {
+		return true
+	}
+	near := l[i:min(len(l), i+50)]
+	return hasWord(near, "each", "every", "daily", "nightly", "between", "while", "during") || strings.Contains(near, "after group") || strings.Contains(near, "after session")
 }
 
 var homeOfOrigin = wordSet("community", "communities", "town", "city", "country", "state", "area", "region", "environment", "environments", "life", "routine", "culture", "neighborhood", "neighbourhood")
@@ -710,6 +722,7 @@ func init() {
 			// "24/7" between a denial and a facility phrase is one word
 			// of the denied phrase.
 			{"Our IOP\n\nAn IOP does not require 24/7 residency at a facility.", "iop true"},
+			{"Our IOP\n\nOur IOP is not 24/7 and clients live at home.", "iop true"},
 			// The home one comes from and goes back to after care, and
 			// a weekend at home, are not where clients live during it.
 			{"Residential care\n\nOur team offers support as you prepare to return to your home community.", ""},
@@ -717,6 +730,8 @@ func init() {
 			{"Residential care\n\nClients may get the chance to go home for a weekend.", ""},
 			{"Our PHP\n\nPHP clients return to their home environment each evening.", "php true"},
 			{"Our IOP\n\nIOP lets clients remain in their home environment.", "iop true"},
+			{"Our PHP\n\nPHP offers the return home at the end of each day.", "php true"},
+			{"Our IOP\n\nIOP lets you return to your home life while you are in treatment.", "iop true"},
 			{"Our PHP\n\nPatients remain at home on the weekends.", "php true"},
 			{"Our IOP\n\nClients return home safely each night after group.", "iop true"},
 			{"Our PHP\n\nPHP clients return home safely at the end of the treatment day.", "php true"},

@@ -989,15 +989,22 @@ func init() {
 			{"Our IOP\n\nIt takes 8 weeks to complete the IOP.", "iop 56"},
 			{"Residential care\n\nThe average length of each stage is ten weeks.", "other 70"},
 			{"Our program\n\nThe first phase is residential care for 30 days.", "residential 30"},
+			{"Detox\n\nThe first step is a 7-day medical detox.", "detox 7"},
+			{"Residential\n\nEach phase of our 30-day residential program builds on the last.", "residential 30"},
+			{"Residential\n\nNew residents have an assessment period of one week followed by residential care that lasts 30 days.", "other 7; residential 30"},
+			{"Residential\n\nIntake through discharge typically takes 28 days.", "residential 28"},
+			{"Residential\n\nAn evaluation at intake helps decide if care should last 30 or 60 days.", "residential 30–60"},
 			// Lengths a reader chooses among are on offer; a weekly
 			// schedule "over an 8-week period" runs for it.
 			{"Residential care\n\nYou can choose from 30, 60, or 90 day programs.", "residential 30–90"},
 			{"Our IOP\n\nClients get 9 hours of groups per week over an 8-week period.", "iop 56"},
+			{"Our IOP\n\nAfter discharge, alumni check in weekly over a 6-month period.", ""},
 			// Business days are days as said; in brackets after weeks
 			// they restate them; the days a decision takes are no stay.
 			{"Our PHP\n\nOn average, participants stay in the program for 7–10 business days.", "php 7–10"},
 			{"Our PHP\n\nThe usual length of the program is two weeks (10 business days).", "php 14"},
 			{"Our PHP\n\nThe care team can take as long as three working days to decide if a transfer is safe.", ""},
+			{"Residential\n\nClients stay for at least 90 days to process the trauma.", "residential ≥90"},
 			// "Residential withdrawal" is detox by its Australian and
 			// British name.
 			{"Our services\n\nA residential withdrawal stay usually lasts 5 to 10 days.", "detox 5–10"},

@@ -159,7 +159,7 @@ func admissionWait(pre, rest string) bool {
 var (
 	takesBefore   = prefilter.MustCompile(`\b(?:takes?|took|taking)\s+(?:[a-z]+\s+){0,2}$`)
 	toBeAdmitted  = prefilter.MustCompile(`^\s+(?:or\s+(?:so|more|less|longer)\s+)?(?:for\s+(?:a\s+)?(?:new\s+)?(?:clients?|patients?|people|someone|you|applicants?)\s+)?to\s+(?:get\s+(?:into|in|admitted|a\s+bed|a\s+spot|a\s+place)|enter|be\s+(?:admitted|placed|accepted)|gain\s+admission|(?:start|begin)\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:[a-z-]+\s+){0,2}?(?:program|programme|treatment|stay|detox|rehab|withdrawal))\b`)
-	decisionAfter = prefilter.MustCompile(`^\s+(?:or\s+(?:so|more|less|longer)\s+)?to\s+(?:determine|decide|review|process|respond|reply|approve|verify|confirm)\b`)
+	decisionAfter = prefilter.MustCompile(`^\s+(?:or\s+(?:so|more|less|longer)\s+)?to\s+(?:determine|decide|respond|reply|approve|verify|confirm)\b`)
 	waitedFor     = prefilter.MustCompile(`\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:another\s+|up\s+to\s+|about\s+|around\s+|roughly\s+|as\s+long\s+as\s+|as\s+much\s+as\s+)?$`)
 	waitNounNear  = prefilter.MustCompile(`\b(?:wait(?:ing)?[\s-]?lists?|waitlists?|wait\s+times?|waiting\s+(?:times?|periods?))\b[^.;,:]{0,40}$`)
 )

@@ -125,7 +125,11 @@ func overAPeriod(s *sentence, q *quantity.Quantity, lo int) bool {
 	verb := wordBefore(s.lower, over)
 	// ("9 hours of groups per week over an 8-week period": the weeks a
 	// weekly schedule runs for.)
-	if pre := strings.TrimRight(s.lower[:over], " "); verb == "weekly" || verb == "week" && (strings.HasSuffix(pre, "per week") || strings.HasSuffix(pre, "a week") || strings.HasSuffix(pre, "each week") || strings.HasSuffix(pre, "every week")) {
+	// (Not a person's past use, "used opioids several days a week over
+	// a 10-year period", nor care after discharge, "alumni check in
+	// weekly over a 6-month period"; a year at most.)
+	if pre := strings.TrimRight(s.lower[:over], " "); (verb == "weekly" || verb == "week" && (strings.HasSuffix(pre, "per week") || strings.HasSuffix(pre, "a week") || strings.HasSuffix(pre, "each week") || strings.HasSuffix(pre, "every week"))) &&
+		q.HasMax && q.Max*lengthUnits[string(q.Unit)] <= 366 && !hasWord(s.lower[lo:over], "used", "using", "drank", "drinking", "alumni", "aftercare", "discharge", "graduates", "graduation") {
 		for k := range s.qs {
 			r := &s.qs[k]
 			if r.End <= over && r.Start >= lo && !strings.ContainsAny(s.lower[r.End:over], ",;") && (r.Per == quantity.Week || r.Unit == quantity.Hour || r.Unit == quantity.Session || r.Unit == quantity.Times || r.Unit == quantity.Day) {

@@ -363,6 +363,8 @@ func init() {
 			{"Residential care\n\nGuests enjoy daily yoga and art, not to mention 24/7 nursing support.", "residential true"},
 			{"Residential care\n\nThe house offers a quiet garden, not least round-the-clock staffing.", "residential true"},
 			{"Residential care\n\nThe house offers a quiet garden, not to speak of round-the-clock staffing.", "residential true"},
+			// After a denial they mean "let alone", and deny too.
+			{"Residential care\n\nWe do not offer detox, not to mention 24/7 nursing.", "residential false"},
 			// A need named in a "Not a fit" list, however many words on
 			// or items in, is one the program does not meet; "is not"
 			// closing a clause denies what it leaves out.

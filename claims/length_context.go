@@ -563,7 +563,11 @@ func phaseOfStay(s *sentence, q *quantity.Quantity) bool {
 	// the time before the stay. "Assessment and detox take a week" is
 	// the program's.)
 	if loc == nil {
-		if loc = assessmentTakes.FindStringIndex(pre); loc != nil && (hasWord(pre[loc[0]:], "and") || programOwnsSpan(s, lo+loc[0], q.Start)) {
+		// ("Intake through discharge takes 28 days", "an evaluation at
+		// intake helps decide if care should last 30 or 60 days": the
+		// care itself lasts.)
+		if loc = assessmentTakes.FindStringIndex(pre); loc != nil && (hasWord(pre[loc[0]:], "and", "through", "until", "care", "treatment", "stay", "program", "decide", "decides", "determine", "determines", "whether", "if") ||
+			programOwnsSpan(s, lo+loc[0], q.Start)) {
 			loc = nil
 		}
 	}
@@ -571,7 +575,10 @@ func phaseOfStay(s *sentence, q *quantity.Quantity) bool {
 	// is a two-week period": one part of the stay. "The first phase is
 	// residential care for 30 days" names the program the phase is.)
 	if loc == nil {
-		if loc = partOfStay.FindStringIndex(pre); loc != nil && programBefore(s, lo+loc[0], q.Start) {
+		// ("The first step is a 7-day medical detox", "Each phase of our
+		// 30-day residential program": a length that names the program
+		// it is of.)
+		if loc = partOfStay.FindStringIndex(pre); loc != nil && (programBefore(s, lo+loc[0], q.Start) || q.Adjectival) {
 			loc = nil
 		}
 	}
@@ -589,7 +596,9 @@ func phaseOfStay(s *sentence, q *quantity.Quantity) bool {
 	}
 	// ("an orientation period before a residential stay that lasts 30
 	// days": the stay lasts.)
-	if hasWord(pre[loc[0]:], "stay", "stays", "program", "programs", "programme", "course") {
+	// ("an assessment period of one week followed by residential care
+	// that lasts 30 days": what follows the period lasts.)
+	if hasWord(pre[loc[0]:], "stay", "stays", "program", "programs", "programme", "course", "followed", "then", "before", "after", "and") {
 		return false
 	}
 	// ("Opioid detox that includes a buprenorphine induction can take up

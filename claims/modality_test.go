@@ -231,8 +231,11 @@ func TestModality(t *testing.T) {
 		// schedule; one after a program's name holds the program's.
 		{"Our adult IOP sites are in Ohio, Maryland (offering IOP four nights per week), Texas and Utah.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", "at maryland"}},
 		{"Adults may join our IOP, Pathways (with groups four nights per week).", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "adult", ""}},
+		{"Groups meet Monday, Wednesday and Friday (with each session lasting 3 hours).", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// A part of something else, or one of a count, is no phase.
+		{"Our IOP is Part 2 of a three-level continuum and runs 8 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// A numbered part of a program named in its sentence.
-		{"Part 2 of our PHP meets twice a week for 8 weeks.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase"}},
+		{"Part 2 of our PHP meets twice a week for 8 weeks.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: part 2"}},
 		{"Unlike our teen program, our adult IOP runs 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adult", ""}},
 		// A substance opening its clause, timed by its verb, is its
 		// withdrawal's.

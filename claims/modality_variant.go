@@ -609,10 +609,8 @@ var variants = []struct {
 	{"step-down", []string{"step-down", "step down"}, false},
 	{"step-down", []string{"aftercare", "continuing care", "continuing-care", "alumni"}, true},
 	{"therapeutic-community", []string{"therapeutic community", "therapeutic communities"}, true},
-	// ("Part 1 involves half-days … for 12 weeks" beside "opt into Part
-	// 2, … for 8 weeks": parts of a program, numbered.)
 	{"phase", []string{"first phase", "second phase", "third phase", "phase 1", "phase 2", "phase 3", "the first week", "the first weeks",
-		"phase one", "phase two", "phase three", "part 1", "part 2", "part 3"}, true},
+		"phase one", "phase two", "phase three"}, true},
 	{"outpatient", []string{"outpatient detox", "ambulatory detox", "outpatient detoxification", "ambulatory detoxification", "ambulatory (outpatient) detox", "outpatient (ambulatory) detox", "outpatient withdrawal management", "ambulatory withdrawal management",
 		// "Most people complete outpatient withdrawal care in seven to
 		// ten days".

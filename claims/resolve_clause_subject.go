@@ -442,12 +442,11 @@ var commaAndClause = prefilter.MustCompile(`,\s+and\s+(?:(?:its|their|the|an?|ou
 // andVerb joins another verb: " and has", " and also offers".
 var andVerb = prefilter.MustCompile(`\band\s+(?:also\s+)?(?:has|have|offers|offer|runs|run|provides|provide|operates)\b`)
 
-// countOpens reports t opening on a count: "one day per week", "2 hours".
+// countOpens reports t opening on a count of days or hours of its own:
+// "one day per week", "six to eight hours per week", "twice a week" (not
+// "one to one counselling", "one or two family sessions").
 func countOpens(t string) bool {
-	if t != "" && t[0] >= '0' && t[0] <= '9' {
-		return true
-	}
-	return countOpeners[wordAfter(t, 0)]
+	return weeklyCountOpens.MatchString(t)
 }
 
-var countOpeners = wordSet("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "once", "twice")
+var weeklyCountOpens = prefilter.MustCompile(`^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:to|-|–)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))?\s+(?:days?|evenings?|nights?|hours?|sessions?)\b|(?:once|twice)\s+(?:a|per|each|every)\s+week\b)`)

@@ -17,6 +17,18 @@ func steppedToLast(lower string, ms []mention) Subject {
 	if !stepVerbBefore.MatchString(lower[:m.start]) {
 		return NoSubject
 	}
+	// The paragraph tells of the step itself: it opens on the program
+	// done ("After finishing the PHP, …", "Once the PHP is done, …") or
+	// says the move comes next ("will then transition"); not "The PHP
+	// prepares you to transition to our IOP", which is about the PHP,
+	// nor a step denied ("cannot yet advance to a PHP").
+	if hasWord(lower, "not", "cannot", "can't", "yet", "never") {
+		return NoSubject
+	}
+	first := leadingWord(lower, 0)
+	if first != "after" && first != "once" && first != "upon" && first != "following" && first != "when" && !hasWord(lower[:m.start], "then", "next") {
+		return NoSubject
+	}
 	return m.subject
 }
 

@@ -201,12 +201,11 @@ var builtinTerms = []term{
 	{"medical withdrawal management", Detox, false},
 	{"inpatient withdrawal", Detox, false},
 	// ("A residential withdrawal stay usually lasts 5 to 10 days",
-	// "non-residential withdrawal services": the names of detox in
-	// Australian and British services.)
+	// "non-residential withdrawal": the names of detox in Australian and
+	// British services. Not "withdrawal services" alone, which a
+	// residential program "includes".)
 	{"residential withdrawal", Detox, false},
 	{"non-residential withdrawal", Detox, false},
-	{"withdrawal service", Detox, false},
-	{"withdrawal services", Detox, false},
 	{"home-based withdrawal", Detox, false},
 	{"outpatient withdrawal", Detox, false},
 	{"ambulatory withdrawal", Detox, false},

@@ -219,7 +219,7 @@ var ownTeamMet = prefilter.MustCompile(`\b(?:meet|meets|met|meeting|see|sees|see
 // with your doctors … to assess progress", "meet weekly with their
 // counselor to monitor progress toward the goals of their treatment
 // plan".
-var progressReview = prefilter.MustCompile(`\b(?:meet|meets|meeting|meetings|check\s+in|checks\s+in)\b[^.;]{0,80}?\bto\s+(?:assess|review|discuss|monitor|evaluate|track|go\s+over|check\s+on|update)\s+(?:(?:your|their|his|her|the|each)\s+)?(?:[a-z'’]+\s+)?(?:progress|treatment\s+plans?)\b`)
+var progressReview = prefilter.MustCompile(`\b(?:meet|meets|meeting|meetings|check\s+in|checks\s+in)\s+(?:[a-z-]+\s+){0,2}?with\b[^.;]{0,80}?\bto\s+(?:assess|review|discuss|monitor|evaluate|track|go\s+over|check\s+on|update)\s+(?:(?:your|their|his|her|the|each)\s+)?(?:[a-z'’]+\s+)?(?:progress|treatment\s+plans?)\b`)
 
 // teamMeetsClient is the team that plans care meeting the client, the
 // team named first: "the treatment team meets with each patient daily",
@@ -260,7 +260,10 @@ func personMet(s *sentence, q *quantity.Quantity, kind Kind) Subject {
 		if k := strings.Index(s.masked[q.End:hi], ", and "); k >= 0 {
 			hi = q.End + k
 		}
-		if progressReview.MatchString(s.masked[lo:hi]) {
+		// (A meeting with a therapist or counselor alone is individual
+		// therapy, read below; a group's or a program's own meeting
+		// "to review progress" is the program's.)
+		if progressReview.MatchString(s.masked[lo:hi]) && (!hasWord(s.masked[lo:hi], "therapist", "counselor", "counsellor", "clinician") || hasWord(s.masked[lo:hi], "team", "doctors", "nurses", "providers", "psychiatrist")) {
 			return Other
 		}
 	}

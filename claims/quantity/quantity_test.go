@@ -551,6 +551,8 @@ func TestParse(t *testing.T) {
 		{"Groups meet Mon-Thu & Sat mornings.", []string{`"Mon-Thu & Sat mornings" 5..5 day/week exact`}},
 		{"Groups meet Monday to Friday and Wednesday.", []string{`"Monday to Friday" 5..5 day/week exact`}},
 		{"Groups meet Monday to Friday, and Saturday is family day.", []string{`"Monday to Friday" 5..5 day/week exact`}},
+		{"Groups meet Monday to Friday and Saturday is family day.", []string{`"Monday to Friday" 5..5 day/week exact`}},
+		{"Groups meet Monday through Thursday and Saturday from 9 to 11.", []string{`"Monday through Thursday and Saturday" 5..5 day/week exact`, `"from 9 to 11" 9..11  exact`}},
 		{"Sunday through Thursday nights", []string{`"Sunday through Thursday" 5..5 day/week exact`}},
 		{"Friday to Monday retreats", nil},
 		{"Monday to Friday", []string{`"Monday to Friday" 5..5 day/week exact`}},

@@ -75,16 +75,28 @@ func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
 		if !ok || c >= a && c <= b || len(w) < 6 && !p.capitalised(k+1) {
 			break
 		}
-		n++
-		end = k + 2
-		if dayParts[p.word(end)] {
-			end++
+		e := k + 2
+		if dayParts[p.word(e)] {
+			e++
 		}
+		// ("… and Saturday is family day", "and Saturday visits are
+		// for families", "and Saturday groups meet in the evening":
+		// the day opens a clause of its own.)
+		if nw := p.word(e); nw != "" && !dayAfterRange[nw] {
+			break
+		}
+		n++
+		end = e
 	}
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 	p.span(&q, i, end)
 	return q, end, true
 }
+
+// dayAfterRange may follow a day joined to a weekday range: the time or
+// the place of the meetings, or the sentence's end.
+var dayAfterRange = map[string]bool{"from": true, "at": true, "between": true, "for": true, "each": true, "every": true, "only": true,
+	"in": true, "on": true, "until": true, "till": true, "to": true, "with": true}
 
 // daysBetween reads two days after "between": the ends of a span, "meet
 // between Monday and Thursday" (four days a week), or nothing, where the
