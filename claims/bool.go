@@ -264,6 +264,11 @@ func additive(lower string, i int) bool {
 	case "only", "just", "merely", "simply":
 		return true
 	case "least", "forgetting":
+		// ("does not offer housing, not least because clients sleep at
+		// home": a reason given, which denies nothing.)
+		if wordAfter(lower, indexFrom(lower, w, i)+len(w)) == "because" {
+			return true
+		}
 		return !deniedBeforeIdiom(lower, i)
 	case "to":
 		// ("We do not offer detox, not to mention 24/7 nursing": after

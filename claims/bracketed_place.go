@@ -81,6 +81,11 @@ func numberedPart(text string) string {
 	lower := strings.ToLower(text)
 	for _, loc := range partNumber.FindAllStringIndex(text, -1) {
 		part := "phase: " + strings.Join(strings.Fields(lower[loc[0]:loc[1]]), " ")
+		// ("As explained in Part 2, …": a section of the text.)
+		switch wordBefore(lower, loc[0]) {
+		case "in", "see", "from", "under", "read":
+			continue
+		}
 		if wordAfter(lower, loc[1]) != "of" {
 			return part
 		}

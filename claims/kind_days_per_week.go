@@ -578,6 +578,7 @@ func init() {
 			{"Our IOP\n\nExpect two days per week of individual counseling and one day per week of family therapy.", "individual-therapy 2; other 1"},
 			{"Our IOP\n\nThe IOP meets three days a week of individual therapy and group therapy.", "iop 3"},
 			{"Our IOP\n\nThe IOP meets three days a week of group therapy and one to one counselling.", "iop 3"},
+			{"Our IOP\n\nClients attend three days per week of group therapy and two sessions a month with a family therapist.", "iop 3"},
 			// A line labelled by one group of the week, named by its
 			// topic, is that group's; one named by whom it serves is a
 			// track of the program.

@@ -394,7 +394,7 @@ func statesProgramLength(s *sentence, i int) bool {
 	// "symptoms may not appear for 1 to 4 days", "withdrawal usually
 	// peaks within two to three days": when symptoms come, not how long
 	// care lasts.
-	if symptomsOnset.MatchString(s.masked[lo:q.Start]) || peakedAt.MatchString(s.masked[lo:q.Start]) {
+	if symptomsOnset.MatchString(s.masked[lo:q.Start]) || !q.Adjectival && peakedAt.MatchString(s.masked[lo:q.Start]) && withdrawalBlock(s) {
 		return false
 	}
 	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
@@ -1667,6 +1667,7 @@ func init() {
 			{"Withdrawal timelines\n\n- Alcohol: withdrawal usually peaks within 2 to 3 days, and most guests complete detox in 5 to 7 days.", "detox 5–7"},
 			{"Detox\n\nSymptoms can begin within 1–4 days, peak at 2 weeks, and may last for several weeks.", ""},
 			{"Detox\n\nOur detox peaks in intensity early and lasts 5 to 7 days.", "detox 5–7"},
+			{"Our IOP\n\nTreatment engagement peaks during the 12-week IOP.", "iop 84"},
 			{"IOP Fact Sheet\n\nIOP: three evenings a week, random drug screens, progress reviews at 30, 60, 90 days", ""},
 			{"IOP Fact Sheet\n\nDrug testing: twice a week, 6 months", ""},
 			{"Our IOP\n\nOur IOP lasts 8 weeks at three days a week.", "iop 56"},
@@ -2349,3 +2350,14 @@ var whomWords = wordSet("young", "adult", "adults", "teen", "teens", "adolescent
 // completionBefore ends on a point reached by completing a span: "after
 // completion of ", "upon completing ", "after successfully completing ".
 var completionBefore = prefilter.MustCompile(`\b(?:after|upon|on)\s+(?:the\s+)?(?:successful\s+|successfully\s+)?(?:completion\s+of|completing)\s+(?:the\s+|their\s+|your\s+|a\s+|an\s+)?(?:first\s+|initial\s+)?$`)
+
+// withdrawalBlock reports a sentence, or its block, about withdrawal: a
+// peak there is the symptoms' ("Intermediate ones start in 24-48 hours,
+// peak in 3-6 days"), not an outcome's ("outcomes peak at 90 days").
+func withdrawalBlock(s *sentence) bool {
+	if s.contains("symptom") || s.contains("withdraw") || s.contains("craving") {
+		return true
+	}
+	b := lowerASCII(s.block.Text)
+	return strings.Contains(b, "symptom") || strings.Contains(b, "withdraw") || strings.Contains(b, "craving")
+}

@@ -261,7 +261,7 @@ var packedWords = wordSet("clothing", "clothes", "outfits", "supply", "supplies"
 // peakedAt ends on a peak named right before a span, its subject said
 // before: "…, peak at ", "and peaks within ", "reaching their peak
 // between ". When the worst comes, not how long care lasts.
-var peakedAt = prefilter.MustCompile(`\b(?:peak|peaks|peaking|peaked|(?:reach|reaches|reaching|reached)\s+(?:their|its|a)\s+peak)\s+(?:(?:at|in|within|after|around|about|by|between|roughly|during|on|day)\s+)+(?:the\s+)?$`)
+var peakedAt = prefilter.MustCompile(`\b(?:peak|peaks|peaking|peaked|(?:reach|reaches|reaching|reached)\s+(?:their|its|a)\s+peak)\s+(?:(?:at|in|within|after|around|about|by|between|roughly|on|day)\s+)+(?:the\s+)?$`)
 
 // symptomsOnset ends on symptoms or withdrawal said to come, or to peak,
 // right before a figure: "symptoms may not appear for", "withdrawal

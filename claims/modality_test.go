@@ -234,6 +234,7 @@ func TestModality(t *testing.T) {
 		{"Groups meet Monday, Wednesday and Friday (with each session lasting 3 hours).", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// A part of something else, or one of a count, is no phase.
 		{"Our IOP is Part 2 of a three-level continuum and runs 8 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"As explained in Part 2, our IOP meets three evenings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// A numbered part of a program named in its sentence.
 		{"Part 2 of our PHP meets twice a week for 8 weeks.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: part 2"}},
 		{"Unlike our teen program, our adult IOP runs 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adult", ""}},

@@ -449,4 +449,4 @@ func countOpens(t string) bool {
 	return weeklyCountOpens.MatchString(t)
 }
 
-var weeklyCountOpens = prefilter.MustCompile(`^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:to|-|–)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))?\s+(?:days?|evenings?|nights?|hours?|sessions?)\b|(?:once|twice)\s+(?:a|per|each|every)\s+week\b)`)
+var weeklyCountOpens = prefilter.MustCompile(`^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:to|-|–)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))?\s+(?:(?:days?|evenings?|nights?|hours?)\b|sessions?\s+(?:a|per|each|every)\s+week\b)|(?:once|twice)\s+(?:a|per|each|every)\s+week\b)`)

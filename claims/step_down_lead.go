@@ -26,7 +26,8 @@ func steppedToLast(lower string, ms []mention) Subject {
 		return NoSubject
 	}
 	first := leadingWord(lower, 0)
-	if first != "after" && first != "once" && first != "upon" && first != "following" && first != "when" && !hasWord(lower[:m.start], "then", "next") {
+	if first != "after" && first != "once" && first != "upon" && first != "following" && first != "when" &&
+		!hasWord(lower[:m.start], "then", "next", "finish", "finishes", "finished", "complete", "completes", "completed") {
 		return NoSubject
 	}
 	return m.subject

@@ -96,7 +96,7 @@ func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
 // dayAfterRange may follow a day joined to a weekday range: the time or
 // the place of the meetings, or the sentence's end.
 var dayAfterRange = map[string]bool{"from": true, "at": true, "between": true, "for": true, "each": true, "every": true, "only": true,
-	"in": true, "on": true, "until": true, "till": true, "to": true, "with": true}
+	"in": true, "on": true, "until": true, "till": true, "to": true, "with": true, "and": true, "or": true}
 
 // daysBetween reads two days after "between": the ends of a span, "meet
 // between Monday and Thursday" (four days a week), or nothing, where the
@@ -156,6 +156,8 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 	// ("Monday evening, Wednesday morning or Thursday evening" offers one
 	// day of three; "Tuesday and Thursday or Monday and Wednesday" two.)
 	joined, or, stops, andOr := false, false, false, false
+	// Whether two days stood side by side with nothing between them.
+	spaced := false
 	// The list as it stood before a day joined by its stop alone
 	// (savedEnd 0: none was).
 	var savedSeen uint8
@@ -211,7 +213,7 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		case !slash && dayNext && len(p.word(end)) >= 6 && p.capitalised(end):
 			// "every Monday Wednesday and Friday": full names side
 			// by side, the list's commas left out.
-			j = end
+			j, spaced = end, true
 		case slash && p.punct(end) == sep:
 			j = end + 1
 		case slash:
@@ -252,7 +254,9 @@ func (p *parser) weekdayList(i int) (Quantity, int, bool) {
 		end = e
 	}
 	n := float64(bits.OnesCount8(seen))
-	if n < 2 || p.choiceAfter(end) || or && !joined || andOr {
+	// (Side by side without "and" or "or" to close them, the days are a
+	// timetable's header, "Sunday Monday Tuesday …", not days met on.)
+	if n < 2 || p.choiceAfter(end) || or && !joined || andOr || spaced && !joined && !or {
 		return Quantity{}, i, false
 	}
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
