@@ -194,9 +194,11 @@ func negated(lower string, i int) bool {
 		j = k
 		// ("does not require 24/7 residency at a facility": "24/7" is
 		// one word, which the slash would end the walk inside.)
-		// (Only right before the phrase: "Our IOP is not 24/7 and
-		// clients live at home" denies the hours, not the home.)
-		if n == 0 && strings.HasSuffix(lower[:j], "24/") {
+		// (Only right before the phrase, or inside a list an "or"
+		// closes, "does not involve 24/7 supervision or living at the
+		// facility": "Our IOP is not 24/7 and clients live at home"
+		// denies the hours, not the home.)
+		if (n == 0 || sawOr) && strings.HasSuffix(lower[:j], "24/") {
 			j -= len("24/")
 		}
 		// "does not offer detox, medication, or overnight care": the

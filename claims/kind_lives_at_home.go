@@ -723,6 +723,7 @@ func init() {
 			// of the denied phrase.
 			{"Our IOP\n\nAn IOP does not require 24/7 residency at a facility.", "iop true"},
 			{"Our IOP\n\nOur IOP is not 24/7 and clients live at home.", "iop true"},
+			{"Our IOP\n\nUnlike residential care, IOP does not involve 24/7 supervision or living at the facility.", "iop true"},
 			{"Our IOP\n\nThe IOP does not offer housing, not least because clients sleep at home.", "iop true"},
 			// The home one comes from and goes back to after care, and
 			// a weekend at home, are not where clients live during it.
