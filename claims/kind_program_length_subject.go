@@ -37,9 +37,7 @@ func providerOffers(lower string, at int) bool {
 // "clients select".
 func readerChooses(lower string, at int) bool {
 	verb := wordBefore(lower, at)
-	switch verb {
-	case "choose", "chooses", "select", "selects", "pick", "picks":
-	default:
+	if !chooseVerbs[verb] {
 		return false
 	}
 	w, _ := wordPast(lower, lastIndex(lower[:at], verb), chooseModals)
@@ -49,6 +47,9 @@ func readerChooses(lower string, at int) bool {
 	}
 	return false
 }
+
+// chooseVerbs choose among lengths on offer.
+var chooseVerbs = wordSet("choose", "chooses", "select", "selects", "pick", "picks")
 
 // chooseModals may stand between the one who chooses and "choose".
 var chooseModals = wordSet("can", "may", "will", "could", "then", "also")
@@ -68,13 +69,15 @@ func offerBefore(s *sentence, q *quantity.Quantity) (int, bool) {
 		}
 		at = lastIndex(s.lower[:at], w)
 	}
-	switch w := wordBefore(s.lower, at); w {
+	w := wordBefore(s.lower, at)
+	switch w {
 	case "offer", "offers", "provide", "provides", "run", "runs", "feature", "features":
 		return at, true
-	case "choose", "chooses", "select", "selects", "pick", "picks":
-		// ("You can choose from 30, 60, or 90 day programs", "choose
-		// between 30- and 60-day stays": the lengths on offer, chosen
-		// among; the grammar takes "from" and "between" into the span.)
+	}
+	// ("You can choose from 30, 60, or 90 day programs", "choose
+	// between 30- and 60-day stays": the lengths on offer, chosen
+	// among; the grammar takes "from" and "between" into the span.)
+	if chooseVerbs[w] {
 		lt := lowerASCII(q.Text)
 		return at, strings.HasPrefix(lt, "from ") || strings.HasPrefix(lt, "between ")
 	}
