@@ -553,6 +553,9 @@ func TestParse(t *testing.T) {
 		{"Groups meet Monday to Friday, and Saturday is family day.", []string{`"Monday to Friday" 5..5 day/week exact`}},
 		{"Groups meet Monday to Friday and Saturday is family day.", []string{`"Monday to Friday" 5..5 day/week exact`}},
 		{"The PHP runs Monday through Friday and Saturday and Sunday.", []string{`"Monday through Friday and Saturday and Sunday" 7..7 day/week exact`}},
+		// A day with its own hours in the bracket after a range.
+		{"Groups run Monday to Thursday (10-2 Friday).", []string{`"Monday to Thursday" 5..5 day/week exact`, `"10" 10..10  exact`, `"2" 2..2  exact`}},
+		{"Groups run Monday to Thursday (closed Friday).", []string{`"Monday to Thursday" 4..4 day/week exact`}},
 		// Side by side with no "and" to close them, a timetable's header.
 		{"Sunday Monday Tuesday Wednesday Thursday Friday Saturday", nil},
 		{"Groups meet Monday through Thursday and Saturday from 9 to 11.", []string{`"Monday through Thursday and Saturday" 5..5 day/week exact`, `"from 9 to 11" 9..11  exact`}},

@@ -88,9 +88,51 @@ func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
 		n++
 		end = e
 	}
+	// "Monday to Thursday (9 a.m. to 2:30 p.m. Friday)": a day outside
+	// the range in the bracket right after it, with its own hours, is
+	// one day more.
+	if d := p.dayInBracket(end); d > 0 && (d < a || d > b) {
+		n++
+	}
 	q := Quantity{Min: n, Max: n, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 	p.span(&q, i, end)
 	return q, end, true
+}
+
+// dayInBracket is the one full day name, capitalised, in a bracket
+// opening at end that holds a clock time too and no word setting the
+// day apart ("closed", "no", "except", "optional", "alternate", "every
+// other"); 0 when there is none.
+func (p *parser) dayInBracket(end int) int {
+	if p.punct(end) != "(" {
+		return 0
+	}
+	day, clock := 0, false
+	for k := end + 1; k < len(p.toks) && k <= end+12; k++ {
+		if p.punct(k) == ")" {
+			if clock {
+				return day
+			}
+			return 0
+		}
+		w := p.word(k)
+		switch w {
+		case "closed", "no", "not", "except", "optional", "alternate", "other", "or", "some", "occasional":
+			return 0
+		case "am", "pm", "a.m", "p.m", "noon", "a", "p":
+			clock = true
+		}
+		if p.isNum(k) || strings.ContainsRune(w, ':') {
+			clock = true
+		}
+		if d, ok := weekdays[w]; ok && len(w) >= 6 && p.capitalised(k) {
+			if day != 0 {
+				return 0
+			}
+			day = d
+		}
+	}
+	return 0
 }
 
 // dayAfterRange may follow a day joined to a weekday range: the time or
