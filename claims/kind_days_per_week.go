@@ -555,6 +555,8 @@ func init() {
 			{"Our IOP\n\nGroups meet on weekdays in the evening, for a few hours each time.", ""},
 			{"Our IOP\n\nGroups meet on weekdays in the evening; choose any 3 that fit your schedule.", ""},
 			{"Our outpatient program offers not only individual therapy once a week but also a weekly family group.", "individual-therapy 1; other 1"},
+			// A doctor's visits are no day of the program.
+			{"Residential care\n\nAll teens in residential treatment have access to 24-hour nursing care, weekly pediatrician visits, and medication management.", "other 1"},
 			// A meeting to review one client's progress or plan is no
 			// day of the program's, unless another clause holds it.
 			{"Our IOP\n\nYou also have:\n\n- Weekly meeting with your care providers to assess progress and update your treatment plan", "other 1"},

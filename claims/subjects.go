@@ -344,6 +344,12 @@ var builtinTerms = []term{
 	{"psychiatry appointments", Other, false},
 	{"psychiatric appointments", Other, false},
 	{"psychiatry visits", Other, false},
+	// ("24-hour nursing care, weekly pediatrician visits, and medication
+	// management": a doctor's rounds, no day of the program.)
+	{"pediatrician visits", Other, false},
+	{"paediatrician visits", Other, false},
+	{"physician visits", Other, false},
+	{"doctor visits", Other, false},
 	// "Psychiatric follow-up once a week" under a line about individual
 	// therapy: a prescriber's visit, no therapy session.
 	{"psychiatric follow-up", Other, false},
