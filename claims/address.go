@@ -31,19 +31,14 @@ func dropInAddresses(s *sentence, out []Claim, from int) []Claim {
 // occurrence must stand in one.
 func claimInAddress(s *sentence, c *Claim) bool {
 	found, all := false, true
-	for from := 0; ; {
-		k := strings.Index(s.text[from:], c.Text)
-		if k < 0 {
-			return found && all
-		}
-		at := from + k
+	for at, own := range claimOccurrences(s, c) {
 		in := inAddress(s.text, at, at+len(c.Text))
-		if s.block.SourceSpan(s.off+at, s.off+at+len(c.Text)) == c.Span {
+		if own {
 			return in
 		}
 		found, all = true, all && in
-		from = at + 1
 	}
+	return found && all
 }
 
 // inAddress reports whether text[start:end] lies in a token that reads as

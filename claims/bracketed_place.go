@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -48,60 +47,11 @@ func bracketedPlace(text string, at int) string {
 	return strings.ToLower(name)
 }
 
-// claimOffset is where c stands in s.text, -1 when it is not found.
-func claimOffset(s *sentence, c *Claim) int {
-	first := -1
-	for from := 0; ; {
-		k := strings.Index(s.text[from:], c.Text)
-		if k < 0 {
-			return first
-		}
-		at := from + k
-		if s.block.SourceSpan(s.off+at, s.off+at+len(c.Text)) == c.Span {
-			return at
-		}
-		if first < 0 {
-			first = at
-		}
-		from = at + 1
-	}
-}
-
 // placeLike reports a word written as a place's name: a capital, then
 // small letters ("Chicago"; not "IOP").
 func placeLike(w string) bool {
 	return len(w) > 1 && unicode.IsUpper(rune(w[0])) && strings.ToLower(w[1:]) == w[1:]
 }
-
-// numberedPart is the phase of a part of a program named by its capitalised
-// number, "Part 1", "Part 2 of our PHP", not "Part 2 of a three-level
-// continuum", "Part 1 of this guide" nor "Part 1 of 3" (a part of
-// something else, or a count); "" when there is none.
-func numberedPart(text string) string {
-	lower := strings.ToLower(text)
-	for _, loc := range partNumber.FindAllStringIndex(text, -1) {
-		part := "phase: " + strings.Join(strings.Fields(lower[loc[0]:loc[1]]), " ")
-		// ("As explained in Part 2, …": a section of the text.)
-		switch wordBefore(lower, loc[0]) {
-		case "in", "see", "from", "under", "read":
-			continue
-		}
-		if wordAfter(lower, loc[1]) != "of" {
-			return part
-		}
-		k := indexFrom(lower, "of", loc[1]) + len("of")
-		switch w := wordAfter(lower, k); {
-		case w == "a", w == "an", w == "this", w == "these", w == "my", w == "that", w == "", w[0] >= '0' && w[0] <= '9', countOpeners[w]:
-		default:
-			return part
-		}
-	}
-	return ""
-}
-
-var countOpeners = wordSet("one", "two", "three", "four", "five", "six")
-
-var partNumber = regexp.MustCompile(`\bPart\s+(?:[1-3]|One|Two|Three|I{1,3})\b`)
 
 // notPlaceWords are capitalised words of a list that name no place: days,
 // months and levels of care.

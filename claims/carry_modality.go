@@ -327,6 +327,11 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	if len(cs) > 1 && mode == "" {
 		splitWeek(s, cs)
 	}
+	// The numbered part the sentence names, asked once for all its claims.
+	part := ""
+	if len(cs) > 0 && strings.Contains(s.text, "Part ") {
+		part = numberedPart(s.text)
+	}
 	for i := range cs {
 		c := &cs[i]
 		if optionItem && c.Force == Typical {
@@ -433,10 +438,8 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 		// ("Part 1 involves half-days … for 12 weeks" beside "opt into
 		// Part 2, … for 8 weeks": numbered parts of a program.)
-		if c.Variant == "" && strings.Contains(s.text, "Part ") {
-			if part := numberedPart(s.text); part != "" {
-				c.Variant = part
-			}
+		if c.Variant == "" && part != "" {
+			c.Variant = part
 		}
 		// "Our IOP sites are in Ohio, Maryland (offering IOP four nights
 		// per week) and Texas": the schedule of one place of the list.

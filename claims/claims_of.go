@@ -366,7 +366,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// meetings). The individual sessions may come right after:
 			// "Groups run 90 minutes. Individual sessions are 50."
 			subj = GroupTherapy
-		case kind == SessionLength && labelledGroup(s, q.Start, false) || (kind == HoursPerDay || kind == DaysPerWeek) && labelledGroup(s, q.Start, true):
+		case (kind == SessionLength || kind == HoursPerDay || kind == DaysPerWeek) && labelledGroup(s, q.Start, kind != SessionLength):
 			// "Relapse-prevention group: 90 minutes" under "Individual
 			// therapy: 60 minutes": a line labelled by a group names it,
 			// whatever the line before named. So do its hours and days,

@@ -180,12 +180,12 @@ func weekdaysIn(t string) int {
 // same twice and keeps both; "Monday to Thursday, two days a week"
 // counts past nothing.)
 func weekdayWindow(s *sentence, q *quantity.Quantity) bool {
-	if !q.HasMax || q.Min != q.Max || !weekdayNamed(lowerASCII(q.Text)) {
+	if !q.HasMax || q.Min != q.Max || !weekdayNamed(s.lower[q.Start:q.End]) {
 		return false
 	}
 	for k := range s.qs {
 		p := &s.qs[k]
-		if p == q || p.Unit != quantity.Day || p.Per != quantity.Week || !p.HasMax || p.Min >= p.Max || p.Max > q.Max || weekdayNamed(lowerASCII(p.Text)) {
+		if p == q || p.Unit != quantity.Day || p.Per != quantity.Week || !p.HasMax || p.Min >= p.Max || p.Max > q.Max || weekdayNamed(s.lower[p.Start:p.End]) {
 			continue
 		}
 		// ("Monday–Friday (2-4 days a week for step-down clients)",

@@ -75,7 +75,7 @@ func ofTherapy(s *sentence, end int) (*mention, bool) {
 		// therapy's. ("of individual therapy and one day per week of a
 		// skills group" goes on to a count of its own.)
 		rest := strings.TrimSpace(s.lower[m.end:])
-		if conj, ok := strings.CutPrefix(rest, "and "); ok && !countOpens(conj) || strings.HasPrefix(rest, "or ") || strings.HasPrefix(gap, "group") {
+		if conj, ok := strings.CutPrefix(rest, "and "); ok && !weeklyCountOpens.MatchString(conj) || strings.HasPrefix(rest, "or ") || strings.HasPrefix(gap, "group") {
 			return nil, false
 		}
 		return m, true
@@ -442,11 +442,7 @@ var commaAndClause = prefilter.MustCompile(`,\s+and\s+(?:(?:its|their|the|an?|ou
 // andVerb joins another verb: " and has", " and also offers".
 var andVerb = prefilter.MustCompile(`\band\s+(?:also\s+)?(?:has|have|offers|offer|runs|run|provides|provide|operates)\b`)
 
-// countOpens reports t opening on a count of days or hours of its own:
-// "one day per week", "six to eight hours per week", "twice a week" (not
-// "one to one counselling", "one or two family sessions").
-func countOpens(t string) bool {
-	return weeklyCountOpens.MatchString(t)
-}
-
+// weeklyCountOpens opens on a count of days or hours of its own: "one
+// day per week", "six to eight hours per week", "twice a week" (not "one
+// to one counselling", "one or two family sessions").
 var weeklyCountOpens = prefilter.MustCompile(`^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:to|-|–)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))?\s+(?:(?:days?|evenings?|nights?|hours?)\b|sessions?\s+(?:a|per|each|every)\s+week\b)|(?:once|twice)\s+(?:a|per|each|every)\s+week\b)`)

@@ -36,7 +36,8 @@ func steppedToLast(lower string, ms []mention) Subject {
 // sentenceEndsAt reports nothing but a closing mark after i, and one
 // sentence only before it.
 func sentenceEndsAt(lower string, i int) bool {
-	rest := stepTail.ReplaceAllString(lower[i:], "")
+	rest := lower[i:]
+	rest = rest[stepTail.FindStringIndex(rest)[1]:]
 	for _, c := range rest {
 		switch c {
 		case '.', ' ', ')', '!':
