@@ -141,8 +141,8 @@ func negated(lower string, i int) bool {
 			if additive(lower, lastIndex(lower[:j], w)+len(w)) {
 				break
 			}
-			// ("Inpatient detox is similar, except the patient stays at
-			// the center": "except" opening a clause of its own states
+			// ("Inpatient detox works the same way, except the patient
+			// stays at the center": "except" opening a clause of its own states
 			// the difference; "all services except detox" denies.)
 			if w == "except" && exceptClause.MatchString(lower[lastIndex(lower[:j], w)+len(w):i]) {
 				break
@@ -192,7 +192,7 @@ func negated(lower string, i int) bool {
 			break
 		}
 		j = k
-		// ("does not require 24/7 residency at a facility": "24/7" is
+		// ("does not require 24/7 residency at our facility": "24/7" is
 		// one word, which the slash would end the walk inside.)
 		// (Only right before the phrase, or inside a list an "or"
 		// closes, "does not involve 24/7 supervision or living at the

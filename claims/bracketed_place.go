@@ -6,8 +6,8 @@ import (
 )
 
 // bracketedPlace is the place whose bracket holds the figure at at in
-// text, one entry of a list of places: "… Chicago, Maryland (offering IOP
-// four nights per week), Ohio …" gives "maryland". The bracket must open
+// text, one entry of a list of places: "… Chicago, Maryland (with IOP on
+// four nights weekly), Ohio …" gives "maryland". The bracket must open
 // on what the place offers or how it runs ("offering", "where", "with"),
 // so that "Our IOP (three evenings a week)" stays the program's.
 func bracketedPlace(text string, at int) string {

@@ -441,8 +441,8 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		if c.Variant == "" && part != "" {
 			c.Variant = part
 		}
-		// "Our IOP sites are in Ohio, Maryland (offering IOP four nights
-		// per week) and Texas": the schedule of one place of the list.
+		// "Our IOP sites are in Ohio, Maryland (with IOP on four nights
+		// weekly) and Texas": the schedule of one place of the list.
 		if c.Variant == "" && strings.Contains(s.text, "(") {
 			if at := claimOffset(s, c); at >= 0 {
 				if p := bracketedPlace(s.text, at); p != "" {

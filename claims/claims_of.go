@@ -167,7 +167,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				continue
 			}
 		}
-		// "three to five days each week, Monday through Friday": the
+		// "on three to five days each week, Monday to Friday": the
 		// weekdays the count of days falls in, not a second count.
 		if kind == DaysPerWeek && weekdayWindow(s, q) {
 			continue

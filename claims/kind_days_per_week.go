@@ -556,21 +556,21 @@ func init() {
 			{"Our IOP\n\nGroups meet on weekdays in the evening; choose any 3 that fit your schedule.", ""},
 			{"Our outpatient program offers not only individual therapy once a week but also a weekly family group.", "individual-therapy 1; other 1"},
 			// A doctor's visits are no day of the program.
-			{"Residential care\n\nAll teens in residential treatment have access to 24-hour nursing care, weekly pediatrician visits, and medication management.", "other 1"},
+			{"Residential care\n\nEach teen on the unit gets nursing at any hour, weekly pediatrician visits and help with medications.", "other 1"},
 			// A meeting to review one client's progress or plan is no
 			// day of the program's, unless another clause holds it.
-			{"Our IOP\n\nYou also have:\n\n- Weekly meeting with your care providers to assess progress and update your treatment plan", "other 1"},
+			{"Our IOP\n\nYou also have:\n\n- Weekly meeting with your care team to review progress and revise your treatment plan", "other 1"},
 			{"Our IOP\n\nIn addition to groups, clients meet weekly with their care team to monitor progress on their treatment plan.", "other 1"},
 			{"Our IOP\n\nClients meet with their therapist once a week to discuss progress.", "individual-therapy 1"},
 			{"Our IOP\n\nOur IOP meets two evenings a week to track progress in recovery.", "iop 2"},
 			{"Our IOP\n\nThe IOP meets twice a week, and clients meet their counselor monthly to review progress.", "iop 2"},
 			// A list right after a one-sentence paragraph that ends on
 			// the program clients step down to tells of that program.
-			{"Day Program\n\nAll patients are admitted into the partial hospitalization program.\n\n- Meets Monday to Friday with six hours of groups\n\nOnce the PHP is done, many clients later transition into our evening IOP.\n\n- Meets two or three days per week\n- Physician involvement", "php 5; iop 2–3"},
+			{"Day Program\n\nEvery patient begins in our PHP.\n\n- Meets Monday to Friday with six hours of groups\n\nOnce the PHP is done, many clients later transition into our evening IOP.\n\n- Meets two or three days per week\n- Physician involvement", "php 5; iop 2–3"},
 			{"Day Program\n\nThe PHP prepares you to transition to our IOP.\n\n- Meets five days a week", "php 5"},
 			// A span of weekdays beside a range of days that fits in it
 			// is when the days fall, not a second count.
-			{"Our IOP\n\nThe IOP track runs three to five days each week, Monday through Friday.", "iop 3–5"},
+			{"Our IOP\n\nThe IOP track runs on three to five days each week, Monday to Friday.", "iop 3–5"},
 			{"Our IOP\n\nThe IOP meets Monday through Friday, 3 to 5 days a week.", "iop 3–5"},
 			{"Our PHP\n\nOur PHP runs Monday–Friday (2-4 days a week for step-down clients).", "php 5; php 2–4"},
 			{"Our IOP\n\nThe teen IOP has its groups five days each week, Monday to Friday.", "iop 5; iop 5"},
@@ -875,7 +875,7 @@ func init() {
 			// A program available on days runs on them; a phone line
 			// available on days answers on them.
 			{"Evening IOP\n\nThe program is available three to five days each week.", "iop 3–5"},
-			{"Day treatment\n\nOur partial hospitalization programs are usually available on 5 or more days each week.", "php ≥5"},
+			{"Day treatment\n\nOur PHP programs are usually available on 5 or more days each week.", "php ≥5"},
 			// Care said to be available, by phone or of another kind, is
 			// no schedule of the program's.
 			{"Day program\n\nCare is available seven days a week by phone for PHP families.", ""},

@@ -173,8 +173,8 @@ func weekdaysIn(t string) int {
 }
 
 // weekdayWindow reports q, a span of named weekdays, set right beside a
-// range of days a week that fits inside it: "attend three to five days
-// each week, Monday through Friday", "Monday–Friday, 2 to 4 days a
+// range of days a week that fits inside it: "attend on three to five days
+// each week, Monday to Friday", "Monday–Friday, 2 to 4 days a
 // week". The count is the attendance; the span, the days it falls in.
 // (A single count, "five days a week, Monday through Friday", says the
 // same twice and keeps both; "Monday to Thursday, two days a week"

@@ -753,11 +753,11 @@ func init() {
 			{"Our programs\n\nClients who need withdrawal management start in our on-site detox unit.", "detox true"},
 			// A service listed beside detox does not hold it, named with
 			// what it treats too; "in-patient detox" is detox.
-			{"Our services\n\nBoth Christian outpatient addiction treatment and in-patient detox programs are available.", "detox true"},
+			{"Our services\n\nOutpatient drug treatment and in-patient detox programmes are offered to adults.", "detox true"},
 			{"Our services\n\nWe do not offer residential addiction treatment or detox.", "detox false"},
 			// "Residential detoxification" is detox, as "residential
 			// detox" is.
-			{"Detox\n\nResidential detoxification is provided in a purpose-built unit of ten beds.", "detox true"},
+			{"Detox\n\nResidential detoxification is provided on a ten-bed unit built for it.", "detox true"},
 			// Its programmes and its treatment programme are the
 			// provider's own detox too.
 			{"Alcohol detox\n\nOur tailored detox programmes help you withdraw safely.", "detox true"},

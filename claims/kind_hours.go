@@ -682,7 +682,7 @@ func init() {
 			{"Our IOP\n\nThe group meets four times a week, eight hours of skills work in all, plus a check-in call.", "iop 8"},
 			{"Outpatient phases\n\nOur outpatient program runs in phases.\n\nPhase 1\nFour days a week, 3 hours a day: 12 hours each week. This phase meets the standard for intensive outpatient (IOP) care.", "iop 12"},
 			{"Outpatient phases\n\nOur outpatient program runs in phases.\n\nPhase 1\nFour days a week, 3 hours a day: 12 hours each week. This phase is followed by IOP.", "op 12"},
-			{"Medicare and PHP\n\nTo qualify, a doctor must certify that you would otherwise need inpatient care and that you need at least 20 hours of therapy per week.", "php ≥20"},
+			{"Medicare and PHP\n\nTo qualify, your doctor has to state that you would otherwise require inpatient care and that you need at least 20 hours of therapy per week.", "php ≥20"},
 			// A week said once holds for the next group of clients.
 			{"What an IOP involves\n\nGrown-ups usually receive 9 to 16 hours a week. For teens it is 6 to 12 hours.", "iop 9–16; iop 6–12"},
 			// The care a program is more than, or keeps clients from,

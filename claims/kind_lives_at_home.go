@@ -152,8 +152,8 @@ func livingPhraseHits(s *sentence) []boolHit {
 			if side.home && awayFromStay.MatchString(l[end:]) {
 				continue
 			}
-			// ("prepare to return to your home community", "a return
-			// home could put recovery at risk": the place one comes from
+			// ("get ready to return to your home community", "a return
+			// home too soon would put recovery at risk": the place one comes from
 			// and goes back to when care ends.)
 			if side.home && homeComeFrom(l, start, end) {
 				continue
@@ -713,22 +713,22 @@ func init() {
 			{"Inpatient unit\n\nWe work so that every patient can return home quickly and with a plan.", ""},
 			// Living in rehab facilities, said of a kind of care with
 			// no article. (Not a day spent at a rehab centre.)
-			{"Residential\n\nResidential programs require patients to live in rehab facilities 24/7.", "residential false"},
+			{"Residential\n\nResidential programs require clients to live in rehab facilities around the clock.", "residential false"},
 			// "Except" opening a clause of its own states the
 			// difference; before a noun alone it leaves that out.
-			{"Detox\n\nInpatient detox is very similar, except the patient stays at the treatment center.", "detox false"},
+			{"Detox\n\nInpatient detox works much the same way, except the patient stays at the center.", "detox false"},
 			{"Our IOP\n\nIOP is like residential care, except that you go home each night.", "iop true"},
 			{"Our IOP\n\nOur IOP offers every service except overnight stays.", "iop true"},
 			// "24/7" between a denial and a facility phrase is one word
 			// of the denied phrase.
-			{"Our IOP\n\nAn IOP does not require 24/7 residency at a facility.", "iop true"},
+			{"Our IOP\n\nOur IOP does not require 24/7 residency at our facility.", "iop true"},
 			{"Our IOP\n\nOur IOP is not 24/7 and clients live at home.", "iop true"},
 			{"Our IOP\n\nUnlike residential care, IOP does not involve 24/7 supervision or living at the facility.", "iop true"},
 			{"Our IOP\n\nThe IOP does not offer housing, not least because clients sleep at home.", "iop true"},
 			// The home one comes from and goes back to after care, and
 			// a weekend at home, are not where clients live during it.
-			{"Residential care\n\nOur team offers support as you prepare to return to your home community.", ""},
-			{"Residential care\n\nFor some, a return home could put their recovery at risk.", ""},
+			{"Residential care\n\nOur staff help you get ready to return to your home community.", ""},
+			{"Residential care\n\nFor some, a return home too soon would put recovery at risk.", ""},
 			{"Residential care\n\nClients may get the chance to go home for a weekend.", ""},
 			{"Our PHP\n\nPHP clients return to their home environment each evening.", "php true"},
 			{"Our IOP\n\nIOP lets clients remain in their home environment.", "iop true"},

@@ -996,12 +996,12 @@ func init() {
 			{"Residential\n\nAn evaluation at intake helps decide if care should last 30 or 60 days.", "residential 30–60"},
 			// Lengths a reader chooses among are on offer; a weekly
 			// schedule "over an 8-week period" runs for it.
-			{"Residential care\n\nYou can choose from 30, 60, or 90 day programs.", "residential 30–90"},
+			{"Residential care\n\nClients can choose from 30, 60 or 90 day programs.", "residential 30–90"},
 			{"Our IOP\n\nClients get 9 hours of groups per week over an 8-week period.", "iop 56"},
 			{"Our IOP\n\nAfter discharge, alumni check in weekly over a 6-month period.", ""},
 			// Business days are days as said; in brackets after weeks
 			// they restate them; the days a decision takes are no stay.
-			{"Our PHP\n\nOn average, participants stay in the program for 7–10 business days.", "php 7–10"},
+			{"Our PHP\n\nTypically, clients stay in our PHP for 7–10 business days.", "php 7–10"},
 			{"Our PHP\n\nThe usual length of the program is two weeks (10 business days).", "php 14"},
 			{"Our PHP\n\nThe care team can take as long as three working days to decide if a transfer is safe.", ""},
 			{"Residential\n\nClients stay for at least 90 days to process the trauma.", "residential ≥90"},
@@ -1307,6 +1307,9 @@ func init() {
 			// (A program set against is not the one offered; the
 			// provider's own is.)
 			{"Cedar Ridge\n\nUnlike a residential center, we run a 12-week program.", "other 84"},
+			// A program its length's program holds is a part of it.
+			{"Cedar Ridge\n\nOur 45-day program begins with a medical detox.", "other 45"},
+			{"Residential care\n\nThe 60-day stay includes detox, therapy and family sessions.", "residential 60"},
 			// A court order's term is no program's length.
 			{"Program requirements\n\n- Level II education, most people finish in four weeks\n- An interlock fitted to every car you drive for at least 12 months", "other 28"},
 			// A program named only as one the provider does not run is
@@ -1665,7 +1668,7 @@ func init() {
 			// When symptoms come, or peak, is no stay.
 			{"Withdrawal timelines\n\n- Benzodiazepines: symptoms may not appear for 2 to 5 days, and we taper over 3 to 6 weeks.", "detox 21–42"},
 			{"Withdrawal timelines\n\n- Alcohol: withdrawal usually peaks within 2 to 3 days, and most guests complete detox in 5 to 7 days.", "detox 5–7"},
-			{"Detox\n\nSymptoms can begin within 1–4 days, peak at 2 weeks, and may last for several weeks.", ""},
+			{"Detox\n\nSigns may start within 1–4 days, peak at 2 weeks, and can linger for several weeks.", ""},
 			{"Detox\n\nOur detox peaks in intensity early and lasts 5 to 7 days.", "detox 5–7"},
 			{"Our IOP\n\nTreatment engagement peaks during the 12-week IOP.", "iop 84"},
 			{"IOP Fact Sheet\n\nIOP: three evenings a week, random drug screens, progress reviews at 30, 60, 90 days", ""},

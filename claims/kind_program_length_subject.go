@@ -74,7 +74,7 @@ func offerBefore(s *sentence, q *quantity.Quantity) (int, bool) {
 	case "offer", "offers", "provide", "provides", "run", "runs", "feature", "features":
 		return at, true
 	}
-	// ("You can choose from 30, 60, or 90 day programs", "choose
+	// ("Clients can choose from 30, 60 or 90 day programs", "choose
 	// between 30- and 60-day stays": the lengths on offer, chosen
 	// among; the grammar takes "from" and "between" into the span.)
 	if chooseVerbs[w] {

@@ -229,7 +229,7 @@ func TestModality(t *testing.T) {
 		{"Phase 2: our IOP meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "phase: phase 2"}},
 		// A bracket after one place of a list holds that place's
 		// schedule; one after a program's name holds the program's.
-		{"Our adult IOP sites are in Ohio, Maryland (offering IOP four nights per week), Texas and Utah.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", "at maryland"}},
+		{"Our adult IOP sites are in Ohio, Maryland (with IOP on four nights weekly), Texas and Utah.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", "at maryland"}},
 		{"Adults may join our IOP, Pathways (with groups four nights per week).", claims.DaysPerWeek, want{claims.Asserted, claims.Existential, "", "adult", ""}},
 		{"Groups meet Monday, Wednesday and Friday (with each session lasting 3 hours).", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// A part of something else, or one of a count, is no phase.

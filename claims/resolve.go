@@ -422,6 +422,17 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if subj, ok := pick(before); ok {
 		return subj
 	}
+	// "The 30-day program begins with detox", "Our 60-day program
+	// includes medical detox and therapy": a program named as what the
+	// figure's own program holds is a part of it, not its owner.
+	if adjectival && after != nil && programSubject(after.subject) && programHolds.MatchString(s.lower[end:after.start]) {
+		for _, subj := range []Subject{st.section, st.topic} {
+			if programSubject(subj) && subj != after.subject && want(subj) {
+				return subj
+			}
+		}
+		return Other
+	}
 	// "9–15 hours per week of individual and group therapy": therapies
 	// listed after "of" are what the hours hold, not whose they are.
 	// ("six hours, with group therapy and individual sessions": so are

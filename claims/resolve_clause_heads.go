@@ -613,3 +613,8 @@ func countInBracket(between string) bool {
 	}
 	return t != "" && t[0] >= '0' && t[0] <= '9'
 }
+
+// programHolds runs from a figure before a program's generic noun to the
+// start of what the program holds: " program begins with a medical ",
+// " treatment program includes ".
+var programHolds = prefilter.MustCompile(`^\s*(?:(?:treatment|rehab|rehabilitation|recovery|addiction)\s+)?(?:program|programme|treatment|rehab|stay|course)\s+(?:(?:will|can|may|often|typically|usually|always|generally|normally|also)\s+)*(?:begins?|starts?|opens?|includes?|incorporates?|consists\s+of|combines?|covers?)\s+(?:with\s+)?(?:[a-z-]+\s+){0,3}$`)

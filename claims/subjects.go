@@ -344,8 +344,8 @@ var builtinTerms = []term{
 	{"psychiatry appointments", Other, false},
 	{"psychiatric appointments", Other, false},
 	{"psychiatry visits", Other, false},
-	// ("24-hour nursing care, weekly pediatrician visits, and medication
-	// management": a doctor's rounds, no day of the program.)
+	// ("nursing at any hour, weekly pediatrician visits and help with
+	// medications": a doctor's rounds, no day of the program.)
 	{"pediatrician visits", Other, false},
 	{"paediatrician visits", Other, false},
 	{"physician visits", Other, false},

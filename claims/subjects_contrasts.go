@@ -201,8 +201,8 @@ func contrasted(lower string, ms []mention, i int) bool {
 	if strings.Contains(lower[lo:m.start], "too ") && tooUnwellFor.MatchString(lower[lo:m.start]) {
 		return true
 	}
-	// "a doctor must certify that you would otherwise need inpatient
-	// care": the care the program stands in for.
+	// "your doctor has to state that you would otherwise require
+	// inpatient care": the care the program stands in for.
 	if otherwiseNeeded.MatchString(lower[lo:m.start]) {
 		return true
 	}

@@ -12,7 +12,7 @@ import (
 func TestWeeklyCareEndsASpan(t *testing.T) {
 	page := `PHP or IOP: Which Fits?
 
-Deciding between a partial hospitalization program (PHP) and an intensive outpatient program (IOP) is hard. Both are levels between inpatient care and weekly therapy, yet they ask very different amounts of your time.
+Picking a partial hospitalization program (PHP) over an intensive outpatient program (IOP), or the reverse, is hard. Both are levels between inpatient care and weekly therapy, yet they ask very different amounts of your time.
 
 In our PHP you come in 5 days a week.`
 	checkPageLines(t, page, func(c claims.Claim) string { return string(c.Kind) + " " + c.Subject.String() },
