@@ -259,6 +259,8 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			// ("The clinic will offer an IOP that meets three evenings a
 			// week" in a story on Harbor Light's new clinic.)
 			itemListing = "listing: " + strings.ToLower(st.newsOrg)
+		} else if name := st.namedParagraph(s.bi); name != "" {
+			itemListing = "listing: " + strings.ToLower(name)
 		}
 	}
 	// So is what the row of a table cell says: "| Phase 1 – Stabilize |

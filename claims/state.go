@@ -21,6 +21,10 @@ type state struct {
 	// orgs are the other organisations the page's sentences open on
 	// (orgOpening), nil until asked.
 	orgs []string
+	// namedParas are the paragraphs that open on one of the page's
+	// several named programs, by block, with its name (see
+	// namedParagraph); nil until asked.
+	namedParas map[int]string
 	// newsOrg is the provider a news item reports on (newsSubject).
 	newsOrg string
 	// movedOnTo is the program the sentence just read named only as
