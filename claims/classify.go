@@ -404,6 +404,11 @@ func visitingHeading(s *sentence) bool {
 	if b.Kind == corpus.BlockListItem && visitsLeadIn(s) {
 		return visitsOnly(s)
 	}
+	// ("• Business Hours/Visiting Hours:" over "Monday to Friday 9am –
+	// 5pm.": the line before names whose hours follow.)
+	if s.bi > 0 && placeHoursLabel.MatchString(strings.TrimLeft(lowerASCII(strings.TrimSpace(s.doc.Blocks[s.bi-1].Text)), "•*-–— ")) {
+		return visitsOnly(s)
+	}
 	if len(b.Headings) == 0 {
 		return false
 	}
@@ -470,6 +475,10 @@ func visitsLeadIn(s *sentence) bool {
 	}
 	return false
 }
+
+// placeHoursLabel is a line that only says a place's hours follow:
+// "Business Hours/Visiting Hours:", "Office hours:", "Visiting times:".
+var placeHoursLabel = prefilter.MustCompile(`^(?:(?:business|office|opening|visiting|visitation|visitor|visitors|clinic|reception|phone)\s+(?:hours|times)\s*(?:/|&|\band\b|,)?\s*)+:$`)
 
 // visitingTimes reports the words a heading or a lead-in gives visiting
 // times by: "visiting hours", "visiting times", "family visits".

@@ -484,6 +484,9 @@ func init() {
 			// open then does not have any.
 			{"Partial Hospitalization Program\n\nPHP runs during business hours, Monday through Friday, so plan on a full day.", "php 5"},
 			{"Partial Hospitalization Program\n\nOur office is open during business hours, Monday through Friday.", ""},
+			// A line that only says a place's hours follow times no
+			// program.
+			{"Day service\n\n- Address: 12 Elm Road\n- Office Hours/Visiting Hours:\n\nMonday to Friday 8am – 6pm.\n\nPatient timetable: Monday to Thursday 10am-1pm.", "other 4"},
 			// The days a resident must be home by a time are a curfew's.
 			{"House rules\n\nCurfew\n- First month: home by 10:00 p.m. Sunday–Thursday and 11:00 p.m. Friday and Saturday", ""},
 			{"Our sober homes\n\nResidents must be back by 11 p.m. Monday through Friday.", ""},

@@ -1652,6 +1652,10 @@ func init() {
 			// named last before it.
 			{"Medical detox\n\nHow long is detox?\n\nMost residents stay four to six days. Afterward many join our 28-day residential program.", "detox 4–6; residential 28"},
 			{"Residential at Harrow\n\nMost residents stay 30 days. Many residents continue in our IOP after discharge; it meets three evenings a week for about eight weeks.", "residential 30; iop 56"},
+			// What comes once the stay is over is no program's, unless
+			// it steps down to one.
+			{"Our PHP\n\nMost clients stay eight weeks. Following discharge, they attend a weekly group for ten weeks.", "php 56; other 70"},
+			{"Our PHP\n\nMost clients stay eight weeks. Once discharged, clients join our IOP for ten weeks.", "php 56; iop 70"},
 			{"Our programs\n\nMost people spend time in PHP and IOP for about 12 weeks each.", "iop 84; php 84"},
 			{"Withdrawal care\n\nIf you need it, detox happens in our medical unit before residential starts, usually lasting four to six days.", "detox 4–6"},
 			{"Residential care\n\nBefore residential, most clients spend five days in detox.", "detox 5"},

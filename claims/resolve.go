@@ -45,6 +45,20 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			// part of it, times the program.)
 			!(m.end <= start && partOfItemHead(s, m))
 	}
+	// "Following discharge, they attend a weekly group for ten
+	// weeks": what comes once the stay is over is no program's, unless
+	// the sentence steps down to one ("After discharge, most clients
+	// continue in our IOP three days a week").
+	if e := stayOverOpening(s); e > 0 && e <= start {
+		for _, m := range s.mentions {
+			if m.start >= e && programSubject(m.subject) && usable(m) {
+				return m.subject
+			}
+		}
+		if want(Other) {
+			return Other
+		}
+	}
 	if subj, ok := insideUnlike(s, start, end, want); ok {
 		return subj
 	}

@@ -618,3 +618,20 @@ func countInBracket(between string) bool {
 // start of what the program holds: " program begins with a medical ",
 // " treatment program includes ".
 var programHolds = prefilter.MustCompile(`^\s*(?:(?:treatment|rehab|rehabilitation|recovery|addiction)\s+)?(?:program|programme|treatment|rehab|stay|course)\s+(?:(?:will|can|may|often|typically|usually|always|generally|normally|also)\s+)*(?:begins?|starts?|opens?|includes?|incorporates?|consists\s+of|combines?|covers?)\s+(?:with\s+)?(?:[a-z-]+\s+){0,3}$`)
+
+// stayOver opens a sentence on the stay being over, naming no program:
+// "Following discharge,", "Once discharged,", "After completing the
+// program,", "When treatment ends,".
+var stayOver = prefilter.MustCompile(`^\W*(?:after|following|upon|on|once|when)\s+(?:(?:your|their|his|her|a|the)\s+)?(?:discharge|discharged|graduation|graduating|completion|(?:completing|finishing)\s+(?:the\s+|this\s+|your\s+|their\s+)?(?:program|programme|treatment|stay)|(?:the\s+)?(?:program|programme|treatment|stay)\s+(?:ends|is\s+over|is\s+complete|is\s+completed))(?:\s+from\s+(?:the\s+)?(?:program|programme|treatment|hospital|unit|centre|center))?\s*,`)
+
+// stayOverOpening is where stayOver's clause ends in s, 0 when s opens on
+// none.
+func stayOverOpening(s *sentence) int {
+	if !s.contains("discharge") && !s.contains("graduat") && !s.contains("complet") && !s.contains("finish") && !s.contains(" ends") && !s.contains(" over") {
+		return 0
+	}
+	if loc := stayOver.FindStringIndex(s.lower); loc != nil {
+		return loc[1]
+	}
+	return 0
+}
