@@ -285,6 +285,18 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 			linePhase = "phase: " + l
 		}
 	}
+	// ("Phase III – Phase III is an elective three-month program": a
+	// phase's label set off by a dash.)
+	if linePhase == "" && !cell && len(cs) > 0 {
+		for _, dash := range []string{" – ", " — ", " - "} {
+			if k := strings.Index(s.text, dash); k > 0 && k <= 30 {
+				if l := lowerASCII(strings.TrimSpace(strings.TrimLeft(s.text[:k], "*•- "))); phaseRow(l) {
+					linePhase = "phase: " + l
+				}
+				break
+			}
+		}
+	}
 	// "Induction 1-3 days" / "Stabilization 1-2 months": a line that
 	// opens on a named phase of medication treatment, its figure right
 	// after it, gives that phase's length (a table whose cells lost
@@ -991,7 +1003,7 @@ var meetingsOpen = prefilter.MustCompile(`^\W*(?:the\s+|these\s+)?(?:groups?|ses
 // page's own program, nor "after a" or "follows a", which are as often
 // the page's own stay ("leave our residence after a 60-day stay", "our
 // program follows a 12-week curriculum").
-var completedBefore = prefilter.MustCompile(`\b(?:after\s+(?:completing|finishing|graduating\s+from|leaving)|(?:having|have|has)\s+completed)\s+(?:a|an|their)\s+(?:(?:traditional|standard|typical|usual|short|shorter|short-term|initial|primary|full|longer)\s+)*$`)
+var completedBefore = prefilter.MustCompile(`\b(?:after\s+(?:completing|finishing|graduating\s+from|leaving)|(?:having|have|has)\s+completed|(?:are|is|were|was)\s+(?:just\s+)?(?:completing|finishing))\s+(?:a|an|their)\s+(?:(?:traditional|standard|typical|usual|short|shorter|short-term|initial|primary|full|longer)\s+)*$`)
 
 // exampleSchedules reports a heading that calls what it heads example
 // schedules: "Example weekly schedules", "An example week". ("Examples of

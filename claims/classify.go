@@ -418,10 +418,17 @@ func visitingHeading(s *sentence) bool {
 	visits := false
 	for k := len(b.Headings) - 1; k >= 0 && !visits; k-- {
 		h := b.Headings[k]
-		if strings.HasSuffix(strings.TrimSpace(h), "?") {
-			return false
-		}
 		l := lowerASCII(h)
+		// ("What are the visitation hours?" asks for the visits' times,
+		// which the lines under it give.)
+		if strings.HasSuffix(strings.TrimSpace(h), "?") {
+			if !(visitingTimes(l) || strings.Contains(l, "visitation hour") || strings.Contains(l, "visitation time") || visitsScheduled.MatchString(l)) {
+				return false
+			}
+			// (The lines may name whose visits: "Monday Adult Program
+			// 6:45 pm – 8:00 pm".)
+			return !hasWord(s.lower, "therapy", "treatment", "group", "groups", "session", "sessions", "stay", "stays", "lasts", "programming", "classes", "meet", "meets", "met", "meeting", "meetings", "attend", "attends")
+		}
 		scheduled := visitsScheduled.MatchString(l)
 		if hasWord(l, "program", "programs") || hasWord(l, "schedule") && !scheduled {
 			return false

@@ -736,7 +736,10 @@ func statesProgramLength(s *sentence, i int) bool {
 		// program": said of the program named before.
 		// ("complete the 12-week teen curriculum": a word of who or when
 		// may stand between.)
-		if (programNouns[after] || lengthModifiers[after] && programNouns[wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after))]) && lengthPredicate(s.lower, q.Start) {
+		// ("a 10-week therapeutic day recovery program", "a structured
+		// 8-week, intensive therapeutic program": words that describe it
+		// may stand between.)
+		if (programNouns[after] || lengthModifiers[after] && programNouns[wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after))] || programPastModifiers(s.masked, q.End) && copulaArticleBefore(s.lower, q.Start)) && lengthPredicate(s.lower, q.Start) {
 			return true
 		}
 		// ("Residents make a 10-month commitment to finish the program":
@@ -1307,6 +1310,13 @@ func init() {
 			// (A program set against is not the one offered; the
 			// provider's own is.)
 			{"Cedar Ridge\n\nUnlike a residential center, we run a 12-week program.", "other 84"},
+			// A span in the singular before a program's noun, and words
+			// that describe the program between, name its length.
+			{"Skills group\n\nThe Harbor Skills Program is a nine week intensive group program.", "other 63"},
+			{"Day treatment\n\nThe Adult Day Program is a structured 7-week, intensive therapeutic program.", "php 49"},
+			{"Our IOP\n\nOur IOP is a 5-week group program.", "iop 35"},
+			// (A therapy naming the program's kind owns none of it.)
+			{"Day treatment\n\nOur day treatment program is a full-time, seven week intensive group psychotherapy program.", "php 49"},
 			// A program its length's program holds is a part of it.
 			{"Cedar Ridge\n\nOur 45-day program begins with a medical detox.", "other 45"},
 			{"Residential care\n\nThe 60-day stay includes detox, therapy and family sessions.", "residential 60"},

@@ -680,3 +680,59 @@ var packedFor = prefilter.MustCompile(`\b(?:pack|packing|bring|bringing)\s+(?:(?
 // "go through detox and then go home", "With detox first, the withdrawal
 // phase takes four to six days" are detox's.)
 var detoxAsStep = prefilter.MustCompile(`\b(?:(?:go|goes|went|going)\s+through|complete|completes|completed|finish|finishes|finished)\s+(?:(?:their|your|medical|the)\s+)*detox\s+(?:and\s+)?then\s+(?:stay|stays|remain|remains|spend|spends|live|lives)\b[^.;]*$|^\W*including\s+(?:the\s+)?detox\s*,\s*(?:most\s+|our\s+)?(?:residents|clients|patients|people|guests)\b[^.;]*$|^\W*with\s+detox\s+first\s*,\s*(?:most\s+|our\s+)?(?:residents|clients|patients|people|guests)\b[^.;]*$|,\s+detox\s+included\b[^.;]*$|\bcounting\s+(?:their\s+|the\s+)?detox\b[^.;]*$`)
+
+// programPastModifiers reports a program's noun after up to three words
+// that describe it, from i: " therapeutic day recovery program", ",
+// intensive therapeutic program". A word of joining, a preposition or a
+// verb ends the search.
+func programPastModifiers(masked string, i int) bool {
+	rest := strings.TrimPrefix(masked[i:], ",")
+	for n := 0; n < 4; n++ {
+		w := wordAfter(rest, 0)
+		if w == "" {
+			return false
+		}
+		switch w {
+		case "program", "programs", "programme", "programmes", "course", "curriculum":
+			return n > 0
+		}
+		if n == 3 || notDescribing[w] {
+			return false
+		}
+		rest = strings.TrimLeft(rest, " ")[len(w):]
+		if strings.HasPrefix(rest, "-") {
+			return false
+		}
+	}
+	return false
+}
+
+// notDescribing are words that cannot stand among a program's modifiers.
+var notDescribing = wordSet("a", "an", "the", "of", "or", "and", "to", "in", "at", "on", "for", "with", "from", "by", "as", "per", "each", "every", "is", "are", "was",
+	"were", "will", "can", "may", "must", "be", "that", "which", "this", "it", "its", "our", "your", "their", "than", "after", "before", "period", "stay", "stays")
+
+// programNounAt reports a program's noun as the word at i: " program".
+func programNounAt(lower string, i int) bool {
+	switch wordAfter(lower, i) {
+	case "program", "programs", "programme", "programmes":
+		return true
+	}
+	return false
+}
+
+// copulaArticleBefore reports a copula and an article right before i, past words
+// that describe: "is a ", "is a structured ", "is a full-time, " — a
+// program defined by its length and kind, not one a client is ordered
+// to finish.
+func copulaArticleBefore(lower string, i int) bool {
+	i = pastModifiers(lower, i)
+	w := wordBefore(lower, i)
+	if w != "a" && w != "an" {
+		return false
+	}
+	switch wordBefore(lower, lastIndex(lower[:i], w)) {
+	case "is", "are", "was", "be":
+		return true
+	}
+	return false
+}

@@ -121,6 +121,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			// what the figure names.)
 			// ("offers 90-day stays and has detox beds": a verb of its
 			// own opens another clause.)
+			// ("a six-week intensive group psychotherapy program": a
+			// therapy naming the program's kind is no owner.)
+			if therapySubject(m.subject) && programNounAt(s.lower, m.end) {
+				continue
+			}
 			if m.start >= end && m.start-end <= 40 && (usable(m) || m.contrast && want(m.subject) && m.start-end <= 2) && !punctBetween(s.lower[end:m.start]) &&
 				!hasWord(s.lower[end:m.start], "that", "which", "including", "includes", "include", "holds", "with") && !andVerb.MatchString(s.lower[end:m.start]) {
 				// ("Our two- to four-week outpatient treatment program"

@@ -89,6 +89,18 @@ var builtinTerms = []term{
 	// program, as health systems name it.
 	{"day hospital", PHP, false},
 	{"day hospitalization", PHP, false},
+	// "Eating disorders daycare service", "day-patient treatment": the
+	// day level as British and Australian services name it (not
+	// "daycare" alone, which is mostly children's).
+	{"day patient", PHP, false},
+	{"day-patient", PHP, false},
+	{"daycare service", PHP, false},
+	{"daycare programme", PHP, false},
+	{"daycare program", PHP, false},
+	{"day care service", PHP, false},
+	{"day care programme", PHP, false},
+	{"day care program", PHP, false},
+	{"day care treatment", PHP, false},
 	{"PHP", PHP, true},
 	{"PHPs", PHP, true},
 	{"standard outpatient", OP, false},

@@ -373,6 +373,11 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 			}
 		}
 	}
+	// ("a six week program", "a 6 to 9 month stay": a span in the
+	// singular before a noun modifies it, as "six-week" does.)
+	if !adj && hi > 1 && singularSpanBeforeNoun(p, end) {
+		adj = true
+	}
 	q.Unit, q.Adjectival = u1, adj
 	switch {
 	case u1 == None || lo != hi || unitRank[u1] == 0:
@@ -1104,4 +1109,54 @@ func (p *parser) stretchedTo(k int, hi float64) (num, bool) {
 		n.end++
 	}
 	return n, true
+}
+
+// singularSpanBeforeNoun reports a unit of days or longer, in the
+// singular, ending right before end, that names a program coming a few
+// words on: "a six week program", "a 10 week therapeutic day program",
+// "a six week intensive group program". (Stays, periods and the like
+// keep the reading they have in the plural.)
+func singularSpanBeforeNoun(p *parser, end int) bool {
+	switch p.word(end - 1) {
+	case "day", "week", "month", "year":
+	default:
+		return false
+	}
+	if p.word(end) == "" || !p.toks[end].space {
+		return false
+	}
+	// ("5 day a week program": a rate, no span.)
+	switch p.word(end - 2) {
+	case "a", "an", "per", "each", "every":
+		return false
+	}
+	for k := end; k < end+5 && k < len(p.toks); k++ {
+		w := p.word(k)
+		if w == "" {
+			if p.punct(k) == "," && k > end {
+				continue
+			}
+			return false
+		}
+		switch w {
+		case "program", "programs", "programme", "programmes", "course", "curriculum":
+			return true
+		}
+		if notNounAfterSpan[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// notNounAfterSpan are the words between a span in the singular and a
+// program's noun that end the search: a rate ("5 day a week"), a
+// preposition, a joining word or a verb.
+var notNounAfterSpan = map[string]bool{
+	"a": true, "an": true, "per": true, "each": true, "every": true, "of": true, "or": true, "and": true, "to": true, "in": true, "at": true, "on": true,
+	"for": true, "ago": true, "old": true, "long": true, "later": true, "before": true, "after": true, "from": true, "with": true, "is": true, "are": true,
+	"was": true, "were": true, "will": true, "the": true, "this": true, "that": true, "plus": true, "but": true, "nor": true, "by": true, "as": true,
+	"than": true, "until": true, "through": true, "into": true, "then": true, "if": true, "when": true, "while": true, "can": true, "may": true, "must": true,
+	"be": true, "been": true, "it": true, "its": true, "their": true, "our": true, "your": true, "we": true, "you": true, "they": true,
+	"stay": true, "stays": true, "period": true, "minimum": true, "maximum": true,
 }

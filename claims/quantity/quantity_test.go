@@ -180,6 +180,12 @@ func TestParse(t *testing.T) {
 		{"from 20, 40 to 80 days", []string{`"from 20" 20..20  exact`, `"40 to 80 days" 40..80 day exact`}},
 		{"two-to-six weeks", []string{`"two-to-six weeks" 2..6 week exact`}},
 		{"two to six week stays", []string{`"two to six week" 2..6 week exact`}},
+		// A span in the singular before a program's noun, a few words
+		// on, modifies it; before a stay or a period it keeps its reading.
+		{"a nine week intensive skills program", []string{`"nine week" 9..9 week exact adj`}},
+		{"a 3 to 5 month, faith-based recovery course", []string{`"3 to 5 month" 3..5 month exact adj`}},
+		{"a nine week period", []string{`"nine week" 9..9 week exact`}},
+		{"a nine week stay", []string{`"nine week" 9..9 week exact`}},
 		{"3 or 4 days", []string{`"3 or 4 days" 3..4 day exact`}},
 		{"IOP runs between 6 and 30 hours per week.", []string{`"between 6 and 30 hours per week" 6..30 hour/week exact`}},
 		{"Care lasts from 9 to 12 weeks.", []string{`"from 9 to 12 weeks" 9..12 week exact`}},
