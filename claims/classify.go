@@ -405,8 +405,10 @@ func visitingHeading(s *sentence) bool {
 		return visitsOnly(s)
 	}
 	// ("• Business Hours/Visiting Hours:" over "Monday to Friday 9am –
-	// 5pm.": the line before names whose hours follow.)
-	if s.bi > 0 && placeHoursLabel.MatchString(strings.TrimLeft(lowerASCII(strings.TrimSpace(s.doc.Blocks[s.bi-1].Text)), "•*-–— ")) {
+	// 5pm.", "May have visitors on the weekends:" over "Friday: 4-9 pm" /
+	// "Saturday: 12-9 pm": the line before the times names whose hours
+	// they are.)
+	if hoursLabelAbove(s) {
 		return visitsOnly(s)
 	}
 	if len(b.Headings) == 0 {
@@ -481,6 +483,34 @@ func visitsLeadIn(s *sentence) bool {
 			!hasWord(l, "not", "no", "never", "group", "groups", "meet", "meets", "run", "runs", "session", "sessions", "program", "iop", "php")
 	}
 	return false
+}
+
+// hoursLabelAbove reports the line above s, past other lines of bare days
+// and times, as one that says a place's or the visits' hours follow.
+func hoursLabelAbove(s *sentence) bool {
+	// ("Patient timetable: Monday to Friday 10am-4pm." under them names
+	// its own.)
+	if !dayTimesLine(strings.TrimSpace(s.block.Text)) {
+		return false
+	}
+	for i := s.bi - 1; i >= 0 && i >= s.bi-8; i-- {
+		t := strings.TrimSpace(s.doc.Blocks[i].Text)
+		if dayTimesLine(t) {
+			continue
+		}
+		l := strings.TrimLeft(lowerASCII(t), "•*-–— ")
+		if !strings.HasSuffix(l, ":") || len(l) > 80 {
+			return false
+		}
+		return placeHoursLabel.MatchString(l) || hasWord(l, "visitors", "visitor", "visiting", "visitation") && !hasWord(l, "no", "not", "never", "program", "group", "groups", "session", "sessions")
+	}
+	return false
+}
+
+// dayTimesLine reports a line of a day or days and clock times, maybe
+// labelled by the day: "Friday: 4-9 pm", "Monday to Friday 9am – 5pm".
+func dayTimesLine(t string) bool {
+	return len(t) < 60 && (bareTimes(strings.ReplaceAll(t, ":", " ")) || bareTimes(t))
 }
 
 // placeHoursLabel is a line that only says a place's hours follow:

@@ -1132,6 +1132,9 @@ func init() {
 			{"Day Treatment\n\nOur PHP runs five days a week with an hour break at midday.", ""},
 			{"Residential care\n\nResidents have therapy six hours a day.\n\nVisitation\n\nResidents have therapy six hours a day.", "residential 6; residential 6"},
 			{"Visitation Schedule\n\nFamilies are welcome on the South Unit on Sundays from 2-4 pm.", ""},
+			// So does a line saying visitors may come, over the days'
+			// times.
+			{"House rules\n\n- Residents may have visitors on weekends:\n\nFriday: 5-8 pm\n\nSunday: 11 am-3 pm", ""},
 			// A question asking for the visits' times heads them too,
 			// the lines naming whose visits.
 			{"Questions\n\n4. What are the visiting hours?\n\nPlease phone ahead so staff expect you.\n\nSunday Adult Program 2:30 pm – 4:00 pm", ""},

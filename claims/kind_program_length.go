@@ -1041,6 +1041,10 @@ func init() {
 			// How long a dose of a medication works is no stay.
 			{"Residential care\n\nOur residential program lasts 45 days. A single Sublocade injection keeps medication at a steady level for about a month.", "residential 45"},
 			{"Residential care\n\nOur residential program lasts 45 days. Each naltrexone implant lasts up to three months.", "residential 45"},
+			// Nor a prescription's run, a supply's, or the gap between
+			// visits.
+			{"Medication clinic\n\nAfter your first visit you get a prescription for 14 days. Once stable, the longest gap between visits is 4 weeks.", ""},
+			{"What to pack\n\nBring a supply of clothes that will last about four days.", ""},
 			{"Medication-assisted treatment\n\nThe long-acting version is an extended-release formulation that lasts about four weeks.", ""},
 			{"Medication-assisted treatment\n\nSublocade lasts for a month (28+ days) in most patients.", ""},
 			{"Residential rehab\n\nA stay here can run from 28, 45, to 60 days or longer.", "residential ≥28"},

@@ -777,7 +777,10 @@ func anotherProgramFor(s *sentence, q *quantity.Quantity) string {
 //   - how long an exemption lasts ("After a c-section, a mother is
 //     exempt for eight weeks");
 //   - how long a dose works ("each naltrexone implant lasts up to three
-//     months"; not a taper's withdrawal).
+//     months"; not a taper's withdrawal) or a prescription runs ("you
+//     get a prescription for 14 days");
+//   - the gap between visits ("the longest gap between visits is 4
+//     weeks", "add a week to each next appointment, up to 6 weeks").
 func spanOfOther(s *sentence, q *quantity.Quantity, qt string) bool {
 	if qt == "a day" || qt == "a week" || qt == "one day" || qt == "one week" {
 		if dayFilled.MatchString(s.lower[q.End:]) || courseOf.MatchString(s.lower[:q.Start]) || strings.HasPrefix(wordAfter(s.lower, q.End), "programme") {
@@ -802,7 +805,13 @@ func spanOfOther(s *sentence, q *quantity.Quantity, qt string) bool {
 		return true
 	}
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
-	return hasWord(s.masked[lo:q.Start], "exempt", "exempted", "excused") || doseLasts(s.masked[lo:q.Start])
+	return hasWord(s.masked[lo:q.Start], "exempt", "exempted", "excused") || doseLasts(s.masked[lo:q.Start]) || visitGap(s.masked[lo:q.Start])
+}
+
+// visitGap reports pre naming the time between one visit or appointment
+// and the next as what the span after it is.
+func visitGap(pre string) bool {
+	return hasWord(pre, "visits", "visit", "appointments", "appointment", "check-ins") && hasWord(pre, "between", "each", "every", "next", "subsequent", "apart", "gap", "interval")
 }
 
 // lengthJustBefore reports a length of days, weeks or months ending a
@@ -834,6 +843,8 @@ var billingPeriod = prefilter.MustCompile(`^(?:\s+to\s+|-to-)(?:month|week)\b`)
 // month").
 func doseLasts(pre string) bool {
 	return hasWord(pre, "injection", "injections", "shot", "shots", "implant", "implants", "dose", "doses", "formulation", "formulations", "injectable", "injectables",
+		// A prescription's or a supply's run.
+		"prescription", "prescriptions", "refill", "refills", "supply",
 		// Long-acting forms named by their brands.
 		"vivitrol", "sublocade", "brixadi", "probuphine") && !hasWord(pre, "program", "programs", "treatment", "stay", "detox", "iop", "php", "withdrawal", "taper", "tapering", "tapered")
 }
