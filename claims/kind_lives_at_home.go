@@ -24,7 +24,66 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	if h, ok := detoxAsOutpatient(s); ok {
 		return []boolHit{h}
 	}
+	if h, ok := detoxAtHome(s); ok {
+		return []boolHit{h}
+	}
 	return nil
+}
+
+// homePlace is where a home detox is said to happen: "at home", "from
+// home", "in the comfort of your own home", "in their own familiar
+// surroundings", "in a home environment".
+var homePlace = prefilter.MustCompile(`\b(?:at\s+home|from\s+home|in\s+(?:the\s+comfort\s+of\s+)?(?:your|their|his|her|one['’]s|a)\s+(?:own\s+)?(?:homes?|home\s+environment|(?:familiar\s+)?surroundings))\b`)
+
+// homeDetoxNoun names detox done at home: "at-home detox", "home
+// alcohol detox", "home-based withdrawal".
+var homeDetoxNoun = prefilter.MustCompile(`\b(?:at-home|home-based|home)\s+(?:(?:alcohol|drug|opioid|medical|medically\s+assisted|assisted)\s+)?(?:detox|detoxification|withdrawal)\b`)
+
+// homeDetoxOffered is what makes detox at home on offer or possible in
+// the clause before the place: "can be carried out ", "may be able to
+// detox ", "allows you to detox ", "is provided ".
+var homeDetoxOffered = prefilter.MustCompile(`\b(?:can|could|may|might|able\s+to|allows?|allowing|lets?|enables?|carried\s+out|provided|delivered|done|completed|takes?\s+place|offers?|offering)\b`)
+
+// homeDetoxWarned are words of a warning against detox at home, or of
+// detox someone does alone: "attempting to detox at home is risky",
+// "unlike self-detox at home", "the risk of an alcohol detox at home is
+// too high".
+var homeDetoxWarned = []string{"not", "never", "dangerous", "unsafe", "risky", "risk", "risks", "instead", "rather", "attempt", "attempts", "attempting", "attempted", "try", "tries",
+	"trying", "self-detox", "alone", "unlike", "versus", "vs", "turkey", "without", "cannot", "can't", "shouldn't", "too"}
+
+// onOwn is detox done alone: "on your own".
+var onOwn = prefilter.MustCompile(`\bon\s+(?:your|their|his|her|one['’]s)\s+own\b`)
+
+// detoxAtHome reads detox said to happen at the client's home ("You may
+// be able to detox at home", "our home alcohol detox is carried out in
+// your own familiar surroundings"): detox clients live at home during. A
+// question, a heading, a denial or advice against it says nothing.
+func detoxAtHome(s *sentence) (boolHit, bool) {
+	if !s.contains("home") && !s.contains("surroundings") {
+		return boolHit{}, false
+	}
+	if !s.contains("detox") && !s.contains("withdraw") {
+		return boolHit{}, false
+	}
+	if s.question || s.block.Kind == corpus.BlockHeading || s.block.Kind == corpus.BlockTitle {
+		return boolHit{}, false
+	}
+	l := s.lower
+	if loc := homePlace.FindStringIndex(l); loc != nil {
+		lo, _ := clauseBounds(l, loc[0], loc[1])
+		pre := l[max(lo, loc[0]-70):loc[0]]
+		// (Only where it is offered or possible, "can be carried out at
+		// home", "may be able to detox at home": "attempting to detox at
+		// home" is the risk a page warns of.)
+		if hasWord(pre, "detox", "detoxing", "detoxification", "withdraw", "withdrawal") && homeDetoxOffered.MatchString(l[lo:loc[0]]) && !negated(l, loc[0]) && !homeLater.MatchString(l[:loc[0]]) &&
+			!hasWord(l[lo:], homeDetoxWarned...) && !onOwn.MatchString(l[lo:]) {
+			return boolHit{value: true, start: loc[0], end: loc[1], subject: Detox}, true
+		}
+	}
+	if loc := homeDetoxNoun.FindStringIndex(l); loc != nil && hasWord(l, "our", "we", "us") && !negated(l, loc[0]) && !hasWord(l, homeDetoxWarned...) {
+		return boolHit{value: true, start: loc[0], end: loc[1], subject: Detox}, true
+	}
+	return boolHit{}, false
 }
 
 // livingPhraseHits are livesAtHomeHits' phrases of living somewhere.
@@ -717,6 +776,13 @@ func init() {
 			// "Except" opening a clause of its own states the
 			// difference; before a noun alone it leaves that out.
 			{"Detox\n\nInpatient detox works much the same way, except the patient stays at the center.", "detox false"},
+			// Detox said to be possible or offered at the client's home is
+			// detox clients live at home during; a warning against trying
+			// it alone says nothing.
+			{"Home detox\n\nWith a sober relative on hand, you may be able to detox at home.", "detox true"},
+			{"Home detox\n\nOur home drug detox is provided in the comfort of your own home.", "detox true"},
+			{"Detox\n\nAttempting to detox at home without medical help can be risky.", ""},
+			{"Detox\n\nSome people try to withdraw at home on their own.", ""},
 			{"Our IOP\n\nIOP is like residential care, except that you go home each night.", "iop true"},
 			{"Our IOP\n\nOur IOP offers every service except overnight stays.", "iop true"},
 			// "24/7" between a denial and a facility phrase is one word
