@@ -290,8 +290,17 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 	if linePhase == "" && !cell && len(cs) > 0 {
 		for _, dash := range []string{" – ", " — ", " - "} {
 			if k := strings.Index(s.text, dash); k > 0 && k <= 30 {
-				if l := lowerASCII(strings.TrimSpace(strings.TrimLeft(s.text[:k], "*•- "))); phaseRow(l) {
-					linePhase = "phase: " + l
+				// (A phase or stage only, whose line goes on to describe
+				// it: not "Week 12 - graduation; the IOP meets …", nor
+				// "Phase II — after 30 days of residential care, …",
+				// which names what comes before it.)
+				l := lowerASCII(strings.TrimSpace(strings.TrimLeft(s.text[:k], "*•- ")))
+				if w := leadingWord(l, 0); phaseRow(l) && (w == "phase" || w == "stage") {
+					switch leadingWord(lowerASCII(s.text[k+len(dash):]), 0) {
+					case "after", "before", "once", "when", "following", "until":
+					default:
+						linePhase = "phase: " + l
+					}
 				}
 				break
 			}
@@ -611,7 +620,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// the page gives. (Not the provider's own: "after completing our
 		// 30-day program".)
 		if c.Kind == ProgramLength {
-			if at := strings.Index(s.text, c.Text); at >= 0 && completedBefore.MatchString(s.lower[max(0, at-60):at]) {
+			if at := strings.Index(s.text, c.Text); at >= 0 && (completedBefore.MatchString(s.lower[max(0, at-60):at]) || completingInitial.MatchString(s.lower[max(0, at-60):at])) {
 				c.Variant = "completed before"
 			}
 		}
@@ -1003,7 +1012,13 @@ var meetingsOpen = prefilter.MustCompile(`^\W*(?:the\s+|these\s+)?(?:groups?|ses
 // page's own program, nor "after a" or "follows a", which are as often
 // the page's own stay ("leave our residence after a 60-day stay", "our
 // program follows a 12-week curriculum").
-var completedBefore = prefilter.MustCompile(`\b(?:after\s+(?:completing|finishing|graduating\s+from|leaving)|(?:having|have|has)\s+completed|(?:are|is|were|was)\s+(?:just\s+)?(?:completing|finishing))\s+(?:a|an|their)\s+(?:(?:traditional|standard|typical|usual|short|shorter|short-term|initial|primary|full|longer)\s+)*$`)
+// completingInitial ends on a program clients are still finishing when
+// they come, named as the one before: "are completing an initial ".
+// (Not "are completing a 90-day residential program at our campus":
+// the page's own.)
+var completingInitial = prefilter.MustCompile(`\b(?:are|is|were|was)\s+(?:just\s+)?(?:completing|finishing)\s+(?:a|an|their)\s+(?:initial|prior|previous|first|primary|earlier)\s+(?:(?:traditional|standard|typical|usual|short|shorter|short-term|full|longer)\s+)*$`)
+
+var completedBefore = prefilter.MustCompile(`\b(?:after\s+(?:completing|finishing|graduating\s+from|leaving)|(?:having|have|has)\s+completed)\s+(?:a|an|their)\s+(?:(?:traditional|standard|typical|usual|short|shorter|short-term|initial|primary|full|longer)\s+)*$`)
 
 // exampleSchedules reports a heading that calls what it heads example
 // schedules: "Example weekly schedules", "An example week". ("Examples of

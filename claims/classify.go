@@ -424,12 +424,21 @@ func visitingHeading(s *sentence) bool {
 		// ("What are the visitation hours?" asks for the visits' times,
 		// which the lines under it give.)
 		if strings.HasSuffix(strings.TrimSpace(h), "?") {
-			if !(visitingTimes(l) || strings.Contains(l, "visitation hour") || strings.Contains(l, "visitation time") || visitsScheduled.MatchString(l)) {
+			// (Not one that asks of the program too: "… and when does
+			// the IOP meet?")
+			if !(visitingTimes(l) || strings.Contains(l, "visitation hour") || strings.Contains(l, "visitation time") || visitsScheduled.MatchString(l)) ||
+				hasWord(l, "iop", "php", "program", "programs", "group", "groups", "meet", "meets", "session", "sessions", "treatment") {
 				return false
 			}
-			// (The lines may name whose visits: "Monday Adult Program
-			// 6:45 pm – 8:00 pm".)
-			return !hasWord(s.lower, "therapy", "treatment", "group", "groups", "session", "sessions", "stay", "stays", "lasts", "programming", "classes", "meet", "meets", "met", "meeting", "meetings", "attend", "attends")
+			// (The lines may name whose visits, "Monday Adult Program
+			// 6:45 pm – 8:00 pm", but not a level of care nor a verb of
+			// the program's: "Our PHP runs 8 am to 2 pm".)
+			for _, m := range s.mentions {
+				if programSubject(m.subject) || therapySubject(m.subject) {
+					return false
+				}
+			}
+			return !hasWord(s.lower, "therapy", "treatment", "group", "groups", "session", "sessions", "stay", "stays", "lasts", "programming", "classes", "meet", "meets", "met", "meeting", "meetings", "attend", "attends", "run", "runs", "busy", "day")
 		}
 		scheduled := visitsScheduled.MatchString(l)
 		if hasWord(l, "program", "programs") || hasWord(l, "schedule") && !scheduled {
@@ -502,7 +511,19 @@ func hoursLabelAbove(s *sentence) bool {
 		if !strings.HasSuffix(l, ":") || len(l) > 80 {
 			return false
 		}
-		return placeHoursLabel.MatchString(l) || hasWord(l, "visitors", "visitor", "visiting", "visitation") && !hasWord(l, "no", "not", "never", "program", "group", "groups", "session", "sessions")
+		// (The label's own last sentence, naming visitors and nothing
+		// of the program: not "IOP schedule, visitors welcome on
+		// Sundays:", "Hours for visitors and patients:".)
+		l = l[sentenceStart(l, len(l)):]
+		if placeHoursLabel.MatchString(l) {
+			return true
+		}
+		if !hasWord(l, "visitors", "visitor", "visiting", "visitation") || hasWord(l, "no", "not", "never", "program", "programs", "group", "groups", "session", "sessions", "iop", "php", "schedule", "members", "parking", "days", "sit", "join") {
+			return false
+		}
+		// ("Residents may have visitors on weekends:" is the residents'
+		// visits; "Hours for visitors and patients:" the patients' too.)
+		return !hasWord(l, "patients", "clients", "residents") || strings.Contains(l, "have visitors") || strings.Contains(l, "receive visitors")
 	}
 	return false
 }

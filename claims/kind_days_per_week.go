@@ -489,6 +489,7 @@ func init() {
 			{"Eating disorders daycare service\n\nPatient timetable: Monday to Friday 10am-4pm.", "php 5"},
 			{"Our clinic\n\nOutpatient counselling is weekly. Day-patient treatment can involve up to 5 full days a week.", "op 1; php ≤5"},
 			{"Family support\n\nParents can use the on-site daycare from 9 to 3, Monday to Friday.", "other 5"},
+			{"Family support\n\nThe on-site day care program for children runs five days a week.", "other 5"},
 			// A line that only says a place's hours follow times no
 			// program.
 			{"Day service\n\n- Address: 12 Elm Road\n- Office Hours/Visiting Hours:\n\nMonday to Friday 8am – 6pm.\n\nPatient timetable: Monday to Thursday 10am-1pm.", "other 4"},

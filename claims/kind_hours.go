@@ -1132,6 +1132,8 @@ func init() {
 			{"Day Treatment\n\nOur PHP runs five days a week with an hour break at midday.", ""},
 			{"Residential care\n\nResidents have therapy six hours a day.\n\nVisitation\n\nResidents have therapy six hours a day.", "residential 6; residential 6"},
 			{"Visitation Schedule\n\nFamilies are welcome on the South Unit on Sundays from 2-4 pm.", ""},
+			// ("each day" before "patient care" is no day-patient care.)
+			{"Residential care\n\nEach day patient care plan includes 6 hours of therapy.", "residential 6"},
 			// So does a line saying visitors may come, over the days'
 			// times.
 			{"House rules\n\n- Residents may have visitors on weekends:\n\nFriday: 5-8 pm\n\nSunday: 11 am-3 pm", ""},

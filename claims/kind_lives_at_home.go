@@ -33,7 +33,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 // homePlace is where a home detox is said to happen: "at home", "from
 // home", "in the comfort of your own home", "in their own familiar
 // surroundings", "in a home environment".
-var homePlace = prefilter.MustCompile(`\b(?:at\s+home|from\s+home|in\s+(?:the\s+comfort\s+of\s+)?(?:your|their|his|her|one['’]s|a)\s+(?:own\s+)?(?:homes?|home\s+environment|(?:familiar\s+)?surroundings))\b`)
+var homePlace = prefilter.MustCompile(`\b(?:at\s+home|in\s+(?:the\s+comfort\s+of\s+)?(?:your|their|his|her|one['’]s|a)\s+(?:own\s+)?(?:homes?|home\s+environment|(?:familiar\s+)?surroundings))\b`)
 
 // homeDetoxNoun names detox done at home: "at-home detox", "home
 // alcohol detox", "home-based withdrawal".
@@ -50,6 +50,9 @@ var homeDetoxOffered = prefilter.MustCompile(`\b(?:can|could|may|might|able\s+to
 // too high".
 var homeDetoxWarned = []string{"not", "never", "dangerous", "unsafe", "risky", "risk", "risks", "instead", "rather", "attempt", "attempts", "attempting", "attempted", "try", "tries",
 	"trying", "self-detox", "alone", "unlike", "versus", "vs", "turkey", "without", "cannot", "can't", "shouldn't", "too"}
+
+// homeDetoxWords are the words of detox a home place may follow.
+var homeDetoxWords = []string{"detox", "detoxing", "detoxification", "withdraw", "withdrawal"}
 
 // onOwn is detox done alone: "on your own".
 var onOwn = prefilter.MustCompile(`\bon\s+(?:your|their|his|her|one['’]s)\s+own\b`)
@@ -75,7 +78,17 @@ func detoxAtHome(s *sentence) (boolHit, bool) {
 		// (Only where it is offered or possible, "can be carried out at
 		// home", "may be able to detox at home": "attempting to detox at
 		// home" is the risk a page warns of.)
-		if hasWord(pre, "detox", "detoxing", "detoxification", "withdraw", "withdrawal") && homeDetoxOffered.MatchString(l[lo:loc[0]]) && !negated(l, loc[0]) && !homeLater.MatchString(l[:loc[0]]) &&
+		// (The detox word a few words before the place, the same
+		// clause's: not "After detox, clients can continue their recovery
+		// at home", "Withdrawal symptoms may start at home".)
+		d := lastWordIndex(pre, homeDetoxWords)
+		between := ""
+		if d >= 0 {
+			between = pre[d+len(leadingWord(pre, d)):]
+		}
+		if d >= 0 && wordCount(between) <= 6 && !strings.ContainsAny(between, ",;") && !hasWord(between, "symptoms", "symptom", "recovery", "family", "touch", "pressures") &&
+			!hasWord(wordBefore(pre, d), "after", "before", "following") &&
+			homeDetoxOffered.MatchString(l[lo:loc[0]]) && !negated(l, loc[0]) && !homeLater.MatchString(l[:loc[0]]) &&
 			!hasWord(l[lo:], homeDetoxWarned...) && !onOwn.MatchString(l[lo:]) {
 			return boolHit{value: true, start: loc[0], end: loc[1], subject: Detox}, true
 		}
@@ -783,6 +796,7 @@ func init() {
 			{"Home detox\n\nOur home drug detox is provided in the comfort of your own home.", "detox true"},
 			{"Detox\n\nAttempting to detox at home without medical help can be risky.", ""},
 			{"Detox\n\nSome people try to withdraw at home on their own.", ""},
+			{"Detox\n\nWithdrawal symptoms may start at home before you arrive.", ""},
 			{"Our IOP\n\nIOP is like residential care, except that you go home each night.", "iop true"},
 			{"Our IOP\n\nOur IOP offers every service except overnight stays.", "iop true"},
 			// "24/7" between a denial and a facility phrase is one word

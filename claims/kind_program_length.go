@@ -1045,6 +1045,9 @@ func init() {
 			// visits.
 			{"Medication clinic\n\nAfter your first visit you get a prescription for 14 days. Once stable, the longest gap between visits is 4 weeks.", ""},
 			{"What to pack\n\nBring a supply of clothes that will last about four days.", ""},
+			// (A prescription or visits named in passing leave the
+			// program's length.)
+			{"Our IOP\n\nClients with a prescription for naltrexone attend groups for 10 weeks.", "iop 70"},
 			{"Medication-assisted treatment\n\nThe long-acting version is an extended-release formulation that lasts about four weeks.", ""},
 			{"Medication-assisted treatment\n\nSublocade lasts for a month (28+ days) in most patients.", ""},
 			{"Residential rehab\n\nA stay here can run from 28, 45, to 60 days or longer.", "residential ≥28"},
@@ -1319,6 +1322,8 @@ func init() {
 			{"Skills group\n\nThe Harbor Skills Program is a nine week intensive group program.", "other 63"},
 			{"Day treatment\n\nThe Adult Day Program is a structured 7-week, intensive therapeutic program.", "php 49"},
 			{"Our IOP\n\nOur IOP is a 5-week group program.", "iop 35"},
+			// (Not a course of its own a program holds.)
+			{"Our IOP\n\nPart of our IOP is a 5-week relapse prevention course.", ""},
 			// (A therapy naming the program's kind owns none of it.)
 			{"Day treatment\n\nOur day treatment program is a full-time, seven week intensive group psychotherapy program.", "php 49"},
 			// A program its length's program holds is a part of it.
@@ -1670,6 +1675,8 @@ func init() {
 			// it steps down to one.
 			{"Our PHP\n\nMost clients stay eight weeks. Following discharge, they attend a weekly group for ten weeks.", "php 56; other 70"},
 			{"Our PHP\n\nMost clients stay eight weeks. Once discharged, clients join our IOP for ten weeks.", "php 56; iop 70"},
+			// (A discharge from another level is the way in.)
+			{"Our PHP\n\nFollowing discharge from the hospital, patients attend five days a week for two weeks.", "php 14"},
 			{"Our programs\n\nMost people spend time in PHP and IOP for about 12 weeks each.", "iop 84; php 84"},
 			{"Withdrawal care\n\nIf you need it, detox happens in our medical unit before residential starts, usually lasting four to six days.", "detox 4–6"},
 			{"Residential care\n\nBefore residential, most clients spend five days in detox.", "detox 5"},

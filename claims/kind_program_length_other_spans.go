@@ -805,14 +805,18 @@ func spanOfOther(s *sentence, q *quantity.Quantity, qt string) bool {
 		return true
 	}
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
-	return hasWord(s.masked[lo:q.Start], "exempt", "exempted", "excused") || doseLasts(s.masked[lo:q.Start]) || visitGap(s.masked[lo:q.Start])
+	return hasWord(s.masked[lo:q.Start], "exempt", "exempted", "excused") || doseLasts(s.masked[lo:q.Start]) || scriptRun.MatchString(s.masked[lo:q.Start]) || visitGap.MatchString(s.masked[lo:q.Start])
 }
 
-// visitGap reports pre naming the time between one visit or appointment
-// and the next as what the span after it is.
-func visitGap(pre string) bool {
-	return hasWord(pre, "visits", "visit", "appointments", "appointment", "check-ins") && hasWord(pre, "between", "each", "every", "next", "subsequent", "apart", "gap", "interval")
-}
+// scriptRun ends on a prescription's or a supply's run right before the
+// span: "a prescription for ", "prescription duration is ", "a supply
+// of socks that will last ".
+var scriptRun = prefilter.MustCompile(`(?:\b(?:prescriptions?|scripts?|refills?)\s+(?:duration\s+)?(?:(?:is|are|lasts?|runs?|covers?)\s+)?(?:for\s+)?|\b(?:a|the|your)\s+supply\s+of\s+[^.;]{0,50}?\b(?:lasts?|last|for)\s+)(?:between\s+|up\s+to\s+|about\s+|around\s+|only\s+)?$`)
+
+// visitGap names the time from one visit or appointment to the next:
+// "the longest gap between visits is ", "add a week to each next
+// appointment, up to ", "appointments spaced up to ".
+var visitGap = prefilter.MustCompile(`\b(?:(?:gap|interval|time)\s+between\s+(?:your\s+|their\s+)?(?:visits|appointments|check-ins)|to\s+each\s+(?:next|subsequent|following)\s+(?:visit|appointment)|(?:visits|appointments)\s+(?:are\s+)?(?:spaced|further\s+apart))\b`)
 
 // lengthJustBefore reports a length of days, weeks or months ending a
 // few words before start: "40 weeks " in "40 weeks over the course of".
@@ -843,8 +847,6 @@ var billingPeriod = prefilter.MustCompile(`^(?:\s+to\s+|-to-)(?:month|week)\b`)
 // month").
 func doseLasts(pre string) bool {
 	return hasWord(pre, "injection", "injections", "shot", "shots", "implant", "implants", "dose", "doses", "formulation", "formulations", "injectable", "injectables",
-		// A prescription's or a supply's run.
-		"prescription", "prescriptions", "refill", "refills", "supply",
 		// Long-acting forms named by their brands.
 		"vivitrol", "sublocade", "brixadi", "probuphine") && !hasWord(pre, "program", "programs", "treatment", "stay", "detox", "iop", "php", "withdrawal", "taper", "tapering", "tapered")
 }

@@ -10,7 +10,11 @@ import (
 // namedProgramLead opens a paragraph on a program's own name and says what
 // it is: "Harbor House is a residential program …", "Recovery in Motion
 // (formerly …) is a semi-independent, 24-hour supervised program".
-var namedProgramLead = prefilter.MustCompile(`^([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|in|on|for|and|the|at|to)){0,5})\s*(?:\([^)]{0,80}\)\s*)?\s(?:is|was)\s+(?:a|an)\s+[^.;:]{0,80}?\b(?:program|programme|service|home|house|residence|facility|unit|center|centre|clinic)s?\b`)
+var namedProgramLead = prefilter.MustCompile(`^([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|in|on|for|and|the|at|to)){0,5})\s*(?:\([^)]{0,80}\)\s*)?\s(?:is|was)\s+(?:a|an)\s+((?:[\w'’/-]+,?\s+){0,5}?)(?:program|programme|service|home|house|residence|facility|unit|center|centre|clinic)s?\b`)
+
+// ourLevel names a level of care as the provider's own: "our IOP", "our
+// residential program".
+var ourLevel = prefilter.MustCompile(`\bour\s+(?:[a-z-]+\s+){0,2}?(?:iop|php|iops|phps|programs?|residential|outpatient|inpatient|detox|levels?)\b`)
 
 // genericNameWords name a level or a kind of care, not one program: a
 // name made of them alone ("Intensive Treatment Residential Program") is
@@ -19,7 +23,7 @@ var genericNameWords = wordSet("intensive", "outpatient", "partial", "hospitaliz
 	"withdrawal", "management", "program", "programme", "programs", "services", "service", "treatment", "adult", "adults", "adolescent", "adolescents", "teen", "teens",
 	"youth", "day", "evening", "our", "the", "this", "that", "substance", "abuse", "use", "mental", "health", "behavioral", "behavioural", "addiction", "drug", "alcohol",
 	"dual", "diagnosis", "crisis", "stabilization", "stabilisation", "recovery", "medical", "medically", "supervised", "standard", "general", "outpatients", "of", "in", "on",
-	"for", "and", "at", "to", "care", "therapy", "men's", "women's", "men", "women")
+	"for", "and", "at", "to", "care", "therapy", "men's", "women's", "men", "women", "iop", "php", "iops", "phps")
 
 // namedParagraph is the name of the program a paragraph opens on, when
 // the page gives two or more programs a paragraph each that way ("Harbor
@@ -44,20 +48,27 @@ func (st *state) readNamedParagraphs() map[int]string {
 			continue
 		}
 		first := b.Text[b.Sentences[0].Start:b.Sentences[0].End]
-		if first == "" || first[0] < 'A' || first[0] > 'Z' {
+		// (The words first: most paragraphs open otherwise.)
+		if first == "" || first[0] < 'A' || first[0] > 'Z' || !strings.Contains(first, " is a") && !strings.Contains(first, " was a") {
 			continue
 		}
 		m := namedProgramLead.FindStringSubmatch(first)
-		if m == nil {
+		// ("Jane Ortiz is a counselor who leads our IOP program": the
+		// words before the noun describe it, no clause of their own.)
+		if m == nil || hasWord(strings.ToLower(m[2]), "who", "which", "that", "used", "for", "in", "of", "with", "by", "at", "to", "on", "from", "our", "their", "your") {
 			continue
 		}
 		name := ownProgramName(m[1])
-		if name == "" {
+		// (The provider's own name is the page's voice, not one program
+		// of several: by the address, the title, or a paragraph that goes
+		// on about "our IOP".)
+		if name == "" || hostHolds(st.doc, name) || strings.Contains(st.doc.Title, name) || ourLevel.MatchString(lowerASCII(b.Text)) {
 			continue
 		}
 		names[i] = name
 		distinct[strings.ToLower(name)] = true
 	}
+
 	if len(distinct) < 2 {
 		return map[int]string{}
 	}
@@ -70,6 +81,13 @@ func ownProgramName(name string) string {
 	f := strings.Fields(name)
 	for len(f) > 0 && !upperStart(f[len(f)-1]) {
 		f = f[:len(f)-1]
+	}
+	// ("Pathways IOP" is Pathways.)
+	for len(f) > 1 && genericNameWords[strings.ToLower(f[len(f)-1])] {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return ""
 	}
 	own := false
 	for _, w := range f {

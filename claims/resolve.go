@@ -444,11 +444,21 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// "The 30-day program begins with detox", "Our 60-day program
 	// includes medical detox and therapy": a program named as what the
 	// figure's own program holds is a part of it, not its owner.
+	// (Under the program's own heading, "The 12-week program includes IOP
+	// groups" is that program's.)
 	if adjectival && after != nil && programSubject(after.subject) && programHolds.MatchString(s.lower[end:after.start]) {
 		for _, subj := range []Subject{st.section, st.topic} {
-			if programSubject(subj) && subj != after.subject && want(subj) {
+			if programSubject(subj) && want(subj) {
 				return subj
 			}
+		}
+		if hs := s.block.Headings; len(hs) > 0 {
+			if subj := st.headingSubject(hs[len(hs)-1]); programSubject(subj) && want(subj) {
+				return subj
+			}
+		}
+		if programSubject(st.last) && want(st.last) {
+			return st.last
 		}
 		return Other
 	}

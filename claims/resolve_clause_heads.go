@@ -622,7 +622,7 @@ var programHolds = prefilter.MustCompile(`^\s*(?:(?:treatment|rehab|rehabilitati
 // stayOver opens a sentence on the stay being over, naming no program:
 // "Following discharge,", "Once discharged,", "After completing the
 // program,", "When treatment ends,".
-var stayOver = prefilter.MustCompile(`^\W*(?:after|following|upon|on|once|when)\s+(?:(?:your|their|his|her|a|the)\s+)?(?:discharge|discharged|graduation|graduating|completion|(?:completing|finishing)\s+(?:the\s+|this\s+|your\s+|their\s+)?(?:program|programme|treatment|stay)|(?:the\s+)?(?:program|programme|treatment|stay)\s+(?:ends|is\s+over|is\s+complete|is\s+completed))(?:\s+from\s+(?:the\s+)?(?:program|programme|treatment|hospital|unit|centre|center))?\s*,`)
+var stayOver = prefilter.MustCompile(`^\W*(?:after|following|upon|on|once|when)\s+(?:(?:your|their|his|her|a|the)\s+)?(?:discharge|discharged|graduation|graduating|completion|(?:completing|finishing)\s+(?:the\s+|this\s+|your\s+|their\s+)?(?:program|programme|treatment|stay)|(?:the\s+)?(?:program|programme|treatment|stay)\s+(?:ends|is\s+over|is\s+complete|is\s+completed))(?:\s+from\s+(?:the\s+|our\s+)?(?:program|programme|treatment))?\s*,`)
 
 // stayOverOpening is where stayOver's clause ends in s, 0 when s opens on
 // none.
@@ -630,8 +630,14 @@ func stayOverOpening(s *sentence) int {
 	if !s.contains("discharge") && !s.contains("graduat") && !s.contains("complet") && !s.contains("finish") && !s.contains(" ends") && !s.contains(" over") {
 		return 0
 	}
-	if loc := stayOver.FindStringIndex(s.lower); loc != nil {
+	// ("After completing the program, clients have spent 12 weeks …":
+	// the stay looked back on is the program's.)
+	if loc := stayOver.FindStringIndex(s.lower); loc != nil && !lookedBack.MatchString(s.lower[loc[1]:]) {
 		return loc[1]
 	}
 	return 0
 }
+
+// lookedBack holds a verb in the perfect, looking back on the stay: "will
+// have stayed", "have spent", "has attended".
+var lookedBack = prefilter.MustCompile(`\b(?:will\s+have|would\s+have|have|has|had)\s+(?:[a-z]+ly\s+)?(?:stayed|spent|attended|completed|finished|been|had|done|received)\b`)

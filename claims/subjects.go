@@ -91,16 +91,13 @@ var builtinTerms = []term{
 	{"day hospitalization", PHP, false},
 	// "Eating disorders daycare service", "day-patient treatment": the
 	// day level as British and Australian services name it (not
-	// "daycare" alone, which is mostly children's).
-	{"day patient", PHP, false},
+	// "daycare" alone, nor "day care program", mostly children's or
+	// elders'; nor "day patient" spaced, as in "each day patient
+	// care").
 	{"day-patient", PHP, false},
 	{"daycare service", PHP, false},
 	{"daycare programme", PHP, false},
-	{"daycare program", PHP, false},
-	{"day care service", PHP, false},
 	{"day care programme", PHP, false},
-	{"day care program", PHP, false},
-	{"day care treatment", PHP, false},
 	{"PHP", PHP, true},
 	{"PHPs", PHP, true},
 	{"standard outpatient", OP, false},
