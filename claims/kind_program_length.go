@@ -1045,6 +1045,11 @@ func init() {
 			// visits.
 			{"Medication clinic\n\nAfter your first visit you get a prescription for 14 days. Once stable, the longest gap between visits is 4 weeks.", ""},
 			{"What to pack\n\nBring a supply of clothes that will last about four days.", ""},
+			{"What to bring\n\nBring enough cash and toiletries to last two weeks, since benefits can be slow.", ""},
+			// Time added once the program is over, and a building
+			// project's, are no program's length.
+			{"Residential care\n\nResidents may stay up to five days after the core program to find housing.", ""},
+			{"Our new wing\n\nWe expect this project will take two to three years to finish.", ""},
 			// (A prescription or visits named in passing leave the
 			// program's length.)
 			{"Our IOP\n\nClients with a prescription for naltrexone attend groups for 10 weeks.", "iop 70"},
