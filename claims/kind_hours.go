@@ -1132,6 +1132,9 @@ func init() {
 			{"Day Treatment\n\nOur PHP runs five days a week with an hour break at midday.", ""},
 			{"Residential care\n\nResidents have therapy six hours a day.\n\nVisitation\n\nResidents have therapy six hours a day.", "residential 6; residential 6"},
 			{"Visitation Schedule\n\nFamilies are welcome on the South Unit on Sundays from 2-4 pm.", ""},
+			// A program said to be a kind of care, words that describe
+			// it before the kind, is the program the sentence opens on.
+			{"Day treatment\n\nOur PHP is a focused, intensive outpatient service, usually running six hours a day.", "php 6"},
 			// ("each day" before "patient care" is no day-patient care.)
 			{"Residential care\n\nEach day patient care plan includes 6 hours of therapy.", "residential 6"},
 			// So does a line saying visitors may come, over the days'

@@ -524,6 +524,9 @@ var noneIsKind = prefilter.MustCompile(`^\s*(?:neither|none\s+of|no\s+part\s+of|
 // classifiedAs reports a program word after "is a", "is an" or "are":
 // the kind of care something is said to be.
 func classifiedAs(lower string, i int) bool {
+	// ("is a structured, intensive outpatient program": words that
+	// describe it may stand before the kind, a comma between.)
+	i = pastModifiers(lower, i)
 	w := wordBefore(lower, i)
 	// ("is a highly intensive outpatient program": a degree word
 	// between the article and the kind.)
