@@ -278,6 +278,9 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		}
 	}
 	linePhase := ""
+	// dashPhaseFrom is where the line's text starts after a phase label
+	// set off by a dash, -1 when none.
+	dashPhaseFrom := -1
 	if k := strings.IndexByte(s.text, ':'); !cell && k > 0 && k <= 60 && len(cs) > 0 {
 		// "Phase 1 – Stabilization (Weeks 1–4): four days a week": a
 		// line labelled with its phase gives that phase's schedule.
@@ -299,7 +302,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 					switch leadingWord(lowerASCII(s.text[k+len(dash):]), 0) {
 					case "after", "before", "once", "when", "following", "until":
 					default:
-						linePhase = "phase: " + l
+						linePhase, dashPhaseFrom = "phase: "+l, k+len(dash)
 					}
 				}
 				break
@@ -397,7 +400,10 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 				c.Subject = st.topic
 			}
 		}
-		if linePhase != "" && (c.Variant == "" || c.Variant == "phase") {
+		// (Not a claim after a stay clients finish first, named after a
+		// dash label: "Stage 2 - Having completed 28 days of residential
+		// treatment, clients attend IOP three evenings a week".)
+		if linePhase != "" && (c.Variant == "" || c.Variant == "phase") && !(dashPhaseFrom >= 0 && finishedBeforeClaim(s, c, dashPhaseFrom)) {
 			c.Variant = linePhase
 		}
 		// ("Step 3: Detox, if you need it" heads a step of admission:
@@ -620,7 +626,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// the page gives. (Not the provider's own: "after completing our
 		// 30-day program".)
 		if c.Kind == ProgramLength {
-			if at := strings.Index(s.text, c.Text); at >= 0 && (completedBefore.MatchString(s.lower[max(0, at-60):at]) || completingInitial.MatchString(s.lower[max(0, at-60):at])) {
+			if at := strings.Index(s.text, c.Text); at >= 0 && (completedBefore.MatchString(s.lower[max(0, at-60):at]) || completingInitial.MatchString(s.lower[max(0, at-60):at]) && !hasWord(s.lower[at:], "us", "here", "our")) {
 				c.Variant = "completed before"
 			}
 		}
@@ -1012,6 +1018,16 @@ var meetingsOpen = prefilter.MustCompile(`^\W*(?:the\s+|these\s+)?(?:groups?|ses
 // page's own program, nor "after a" or "follows a", which are as often
 // the page's own stay ("leave our residence after a 60-day stay", "our
 // program follows a 12-week curriculum").
+// finishedBeforeClaim reports words of a stay finished first between
+// from and the claim c in s, or in the claim's own words.
+func finishedBeforeClaim(s *sentence, c *Claim, from int) bool {
+	at := claimOffset(s, c)
+	if at < from {
+		return false
+	}
+	return hasWord(s.lower[from:min(len(s.lower), at+len(c.Text))], "finish", "finishes", "finished", "complete", "completes", "completed", "completing", "having", "step", "steps")
+}
+
 // completingInitial ends on a program clients are still finishing when
 // they come, named as the one before: "are completing an initial ".
 // (Not "are completing a 90-day residential program at our campus":

@@ -518,7 +518,16 @@ func hoursLabelAbove(s *sentence) bool {
 		if placeHoursLabel.MatchString(l) {
 			return true
 		}
-		if !hasWord(l, "visitors", "visitor", "visiting", "visitation") || hasWord(l, "no", "not", "never", "program", "programs", "group", "groups", "session", "sessions", "iop", "php", "schedule", "members", "parking", "days", "sit", "join") {
+		if !hasWord(l, "visitors", "visitor", "visiting", "visitation") || hasWord(l, "no", "not", "never", "program", "programs", "group", "groups", "session", "sessions", "iop", "php", "parking", "sit", "join") {
+			return false
+		}
+		// ("Visiting days:", "Visitor schedule:", "Visiting hours for
+		// residents:": a label that opens on the visits.)
+		switch leadingWord(l, 0) {
+		case "visiting", "visitor", "visitors", "visitation":
+			return true
+		}
+		if hasWord(l, "schedule", "members", "days") {
 			return false
 		}
 		// ("Residents may have visitors on weekends:" is the residents'

@@ -484,12 +484,13 @@ func init() {
 			// open then does not have any.
 			{"Partial Hospitalization Program\n\nPHP runs during business hours, Monday through Friday, so plan on a full day.", "php 5"},
 			{"Partial Hospitalization Program\n\nOur office is open during business hours, Monday through Friday.", ""},
-			// A daycare service or day-patient care is the day level; a
-			// daycare for children is none.
-			{"Eating disorders daycare service\n\nPatient timetable: Monday to Friday 10am-4pm.", "php 5"},
+			// Day-patient care is the day level; a daycare, for children
+			// or elders, is none.
+			{"Our day-patient service\n\nPatient timetable: Monday to Friday 10am-4pm.", "php 5"},
 			{"Our clinic\n\nOutpatient counselling is weekly. Day-patient treatment can involve up to 5 full days a week.", "op 1; php ≤5"},
 			{"Family support\n\nParents can use the on-site daycare from 9 to 3, Monday to Friday.", "other 5"},
 			{"Family support\n\nThe on-site day care program for children runs five days a week.", "other 5"},
+			{"Family support\n\nParents in our IOP can use the daycare service three days a week.", "iop 3"},
 			// A line that only says a place's hours follow times no
 			// program.
 			{"Day service\n\n- Address: 12 Elm Road\n- Office Hours/Visiting Hours:\n\nMonday to Friday 8am – 6pm.\n\nPatient timetable: Monday to Thursday 10am-1pm.", "other 4"},

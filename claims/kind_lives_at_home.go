@@ -51,6 +51,15 @@ var homeDetoxOffered = prefilter.MustCompile(`\b(?:can|could|may|might|able\s+to
 var homeDetoxWarned = []string{"not", "never", "dangerous", "unsafe", "risky", "risk", "risks", "instead", "rather", "attempt", "attempts", "attempting", "attempted", "try", "tries",
 	"trying", "self-detox", "alone", "unlike", "versus", "vs", "turkey", "without", "cannot", "can't", "shouldn't", "too"}
 
+// detoxDoneWords are the only words that may stand between a detox word
+// and its place at home: how it is done or may be ("detox can be
+// carried out in …", "withdrawal is safely managed at home").
+var detoxDoneWords = prefilter.MustCompile(`^\s*(?:(?:can|could|may|might|will|should|be|is|are|able|to|safely|usually|often|sometimes|also|carried|out|done|completed|provided|delivered|managed|conducted|take|takes|place|happen|happens|offered|treated|both|either)\s+)*$`)
+
+// ownHomeDetox ends on the provider's own or what it offers, right
+// before a home detox: "our ", "we offer ", "we provide a ".
+var ownHomeDetox = prefilter.MustCompile(`\b(?:our|we\s+(?:also\s+)?(?:offer|provide|run|deliver))\s+(?:an?\s+)?(?:[a-z-]+\s+)?$`)
+
 // homeDetoxWords are the words of detox a home place may follow.
 var homeDetoxWords = []string{"detox", "detoxing", "detoxification", "withdraw", "withdrawal"}
 
@@ -86,14 +95,16 @@ func detoxAtHome(s *sentence) (boolHit, bool) {
 		if d >= 0 {
 			between = pre[d+len(leadingWord(pre, d)):]
 		}
-		if d >= 0 && wordCount(between) <= 6 && !strings.ContainsAny(between, ",;") && !hasWord(between, "symptoms", "symptom", "recovery", "family", "touch", "pressures") &&
+		if d >= 0 && detoxDoneWords.MatchString(between) &&
 			!hasWord(wordBefore(pre, d), "after", "before", "following") &&
 			homeDetoxOffered.MatchString(l[lo:loc[0]]) && !negated(l, loc[0]) && !homeLater.MatchString(l[:loc[0]]) &&
 			!hasWord(l[lo:], homeDetoxWarned...) && !onOwn.MatchString(l[lo:]) {
 			return boolHit{value: true, start: loc[0], end: loc[1], subject: Detox}, true
 		}
 	}
-	if loc := homeDetoxNoun.FindStringIndex(l); loc != nil && hasWord(l, "our", "we", "us") && !negated(l, loc[0]) && !hasWord(l, homeDetoxWarned...) {
+	// ("our home drug detox", "we offer home detox": the provider's own,
+	// not one asked about.)
+	if loc := homeDetoxNoun.FindStringIndex(l); loc != nil && ownHomeDetox.MatchString(l[:loc[0]]) && !negated(l, loc[0]) && !hasWord(l, homeDetoxWarned...) {
 		return boolHit{value: true, start: loc[0], end: loc[1], subject: Detox}, true
 	}
 	return boolHit{}, false
@@ -797,6 +808,7 @@ func init() {
 			{"Detox\n\nAttempting to detox at home without medical help can be risky.", ""},
 			{"Detox\n\nSome people try to withdraw at home on their own.", ""},
 			{"Detox\n\nWithdrawal symptoms may start at home before you arrive.", ""},
+			{"Medical detox\n\nInpatient detox lets you escape the stress at home.", ""},
 			{"Our IOP\n\nIOP is like residential care, except that you go home each night.", "iop true"},
 			{"Our IOP\n\nOur IOP offers every service except overnight stays.", "iop true"},
 			// "24/7" between a denial and a facility phrase is one word

@@ -739,7 +739,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		// ("a 10-week therapeutic day recovery program", "a structured
 		// 8-week, intensive therapeutic program": words that describe it
 		// may stand between.)
-		if (programNouns[after] || lengthModifiers[after] && programNouns[wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after))] || programPastModifiers(s.masked, q.End) && copulaArticleBefore(s.lower, q.Start)) && lengthPredicate(s.lower, q.Start) {
+		if (programNouns[after] || lengthModifiers[after] && programNouns[wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after))] || programPastModifiers(s.masked, q.End) && copulaArticleBefore(s.lower, q.Start) && !partOfSubject.MatchString(s.lower[lo:q.Start])) && lengthPredicate(s.lower, q.Start) {
 			return true
 		}
 		// ("Residents make a 10-month commitment to finish the program":
@@ -1046,6 +1046,7 @@ func init() {
 			{"Medication clinic\n\nAfter your first visit you get a prescription for 14 days. Once stable, the longest gap between visits is 4 weeks.", ""},
 			{"What to pack\n\nBring a supply of clothes that will last about four days.", ""},
 			{"What to bring\n\nBring enough cash and toiletries to last two weeks, since benefits can be slow.", ""},
+			{"Residential care\n\nEach resident gets a supply of toiletries, and the program lasts 30 days.", "residential 30"},
 			// Time added once the program is over, and a building
 			// project's, are no program's length.
 			{"Residential care\n\nResidents may stay up to five days after the core program to find housing.", ""},
@@ -1329,6 +1330,10 @@ func init() {
 			{"Our IOP\n\nOur IOP is a 5-week group program.", "iop 35"},
 			// (Not a course of its own a program holds.)
 			{"Our IOP\n\nPart of our IOP is a 5-week relapse prevention course.", ""},
+			{"Our IOP\n\nPart of our IOP is a 5-week spiritual wellness program.", ""},
+			// (A span before a course of what it teaches keeps its plain
+			// reading.)
+			{"Our IOP\n\nOur IOP is a ten week skills course.", "iop 70"},
 			// (A therapy naming the program's kind owns none of it.)
 			{"Day treatment\n\nOur day treatment program is a full-time, seven week intensive group psychotherapy program.", "php 49"},
 			// A program its length's program holds is a part of it.
@@ -1682,6 +1687,8 @@ func init() {
 			{"Our PHP\n\nMost clients stay eight weeks. Once discharged, clients join our IOP for ten weeks.", "php 56; iop 70"},
 			// (A discharge from another level is the way in.)
 			{"Our PHP\n\nFollowing discharge from the hospital, patients attend five days a week for two weeks.", "php 14"},
+			// (Nor the stay itself told once it is over.)
+			{"Residential care\n\nUpon discharge, a typical length of stay is 35 days.", "residential 35"},
 			{"Our programs\n\nMost people spend time in PHP and IOP for about 12 weeks each.", "iop 84; php 84"},
 			{"Withdrawal care\n\nIf you need it, detox happens in our medical unit before residential starts, usually lasting four to six days.", "detox 4–6"},
 			{"Residential care\n\nBefore residential, most clients spend five days in detox.", "detox 5"},

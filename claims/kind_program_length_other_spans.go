@@ -817,13 +817,13 @@ func spanOfOther(s *sentence, q *quantity.Quantity, qt string) bool {
 		return true
 	}
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
-	return hasWord(s.masked[lo:q.Start], "exempt", "exempted", "excused") || doseLasts(s.masked[lo:q.Start]) || scriptRun.MatchString(s.masked[lo:q.Start]) || visitGap.MatchString(s.masked[lo:q.Start])
+	return hasWord(s.masked[lo:q.Start], "exempt", "exempted", "excused") || doseLasts(s.masked[lo:q.Start]) || scriptRun.MatchString(s.masked[lo:q.Start]) && !programWithinWords(s, q.End, 4) || visitGap.MatchString(s.masked[lo:q.Start])
 }
 
 // scriptRun ends on a prescription's or a supply's run right before the
 // span: "a prescription for ", "prescription duration is ", "a supply
 // of socks that will last ".
-var scriptRun = prefilter.MustCompile(`(?:\b(?:prescriptions?|scripts?|refills?)\s+(?:duration\s+)?(?:(?:is|are|lasts?|runs?|covers?)\s+)?(?:for\s+)?|\b(?:a|the|your)\s+supply\s+of\s+[^.;]{0,50}?\b(?:lasts?|last|for)\s+)(?:between\s+|up\s+to\s+|about\s+|around\s+|only\s+)?$`)
+var scriptRun = prefilter.MustCompile(`(?:\b(?:prescriptions?|scripts?|refills?)\s+(?:duration\s+)?(?:(?:is|are|lasts?|runs?|covers?)\s+)?(?:for\s+)?|\b(?:a|the|your)\s+supply\s+of\s+(?:[a-z'-]+,?\s+){1,5}?(?:that\s+(?:will\s+|should\s+|can\s+|would\s+)?lasts?|to\s+last|lasting)\s+)(?:between\s+|up\s+to\s+|about\s+|around\s+|only\s+)?$`)
 
 // visitGap names the time from one visit or appointment to the next:
 // "the longest gap between visits is ", "add a week to each next

@@ -731,6 +731,11 @@ var careKindWords = wordSet("group", "groups", "day", "evening", "recovery", "tr
 var notDescribing = wordSet("a", "an", "the", "of", "or", "and", "to", "in", "at", "on", "for", "with", "from", "by", "as", "per", "each", "every", "is", "are", "was",
 	"were", "will", "can", "may", "must", "be", "that", "which", "this", "it", "its", "our", "your", "their", "than", "after", "before", "period", "stay", "stays")
 
+// partOfSubject opens a clause on a part of a program, the subject of
+// the copula that names another course: "Part of our IOP is a …",
+// "Included with the IOP is a …", "Within the IOP is a …".
+var partOfSubject = prefilter.MustCompile(`^\W*(?:(?:a|one|another|the\s+first|the\s+last)\s+)?(?:part\s+of|parts\s+of|(?:the\s+)?(?:(?:first|second|third|final|last|next)\s+)?(?:phase|stage|step)\s+of|included\s+(?:with|in)|within|inside|also\s+(?:part|included|available|offered)|one\s+of|among|alongside|in\s+addition\s+to|available\s+to|offered\s+to)\b`)
+
 // programNounAt reports a program's noun as the word at i: " program".
 func programNounAt(lower string, i int) bool {
 	switch wordAfter(lower, i) {

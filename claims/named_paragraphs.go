@@ -55,14 +55,15 @@ func (st *state) readNamedParagraphs() map[int]string {
 		m := namedProgramLead.FindStringSubmatch(first)
 		// ("Jane Ortiz is a counselor who leads our IOP program": the
 		// words before the noun describe it, no clause of their own.)
-		if m == nil || hasWord(strings.ToLower(m[2]), "who", "which", "that", "used", "for", "in", "of", "with", "by", "at", "to", "on", "from", "our", "their", "your") {
+		if m == nil || hasWord(strings.ToLower(m[2]), "who", "which", "that", "used", "for", "in", "of", "with", "by", "at", "to", "on", "from", "our", "their", "your",
+			"counselor", "counsellor", "director", "therapist", "nurse", "manager", "coordinator", "doctor", "physician", "psychiatrist", "founder", "member", "staff", "licensed") {
 			continue
 		}
 		name := ownProgramName(m[1])
 		// (The provider's own name is the page's voice, not one program
 		// of several: by the address, the title, or a paragraph that goes
 		// on about "our IOP".)
-		if name == "" || hostHolds(st.doc, name) || strings.Contains(st.doc.Title, name) || ourLevel.MatchString(lowerASCII(b.Text)) {
+		if name == "" || hostHolds(st.doc, name) || hostHolds(st.doc, strings.Fields(name)[0]) && len(strings.Fields(name)[0]) >= 5 || strings.Contains(st.doc.Title, name) || ourLevel.MatchString(lowerASCII(b.Text)) {
 			continue
 		}
 		names[i] = name

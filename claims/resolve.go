@@ -447,18 +447,21 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// (Under the program's own heading, "The 12-week program includes IOP
 	// groups" is that program's.)
 	if adjectival && after != nil && programSubject(after.subject) && programHolds.MatchString(s.lower[end:after.start]) {
-		for _, subj := range []Subject{st.section, st.topic} {
-			if programSubject(subj) && want(subj) {
-				return subj
-			}
+		// (Only the program the section heads when it is the one held, or
+		// residential care, which holds detox and the levels below it;
+		// the page's topic only when it is the one held: "Our IOP lasts
+		// 12 weeks. Our 30-day program begins with detox" is no IOP's 30
+		// days.)
+		if programSubject(st.section) && (st.section == after.subject || st.section == Residential) && want(st.section) {
+			return st.section
 		}
 		if hs := s.block.Headings; len(hs) > 0 {
-			if subj := st.headingSubject(hs[len(hs)-1]); programSubject(subj) && want(subj) {
+			if subj := st.headingSubject(hs[len(hs)-1]); programSubject(subj) && (subj == after.subject || subj == Residential) && want(subj) {
 				return subj
 			}
 		}
-		if programSubject(st.last) && want(st.last) {
-			return st.last
+		if (st.topic == after.subject || st.last == after.subject) && want(after.subject) {
+			return after.subject
 		}
 		return Other
 	}

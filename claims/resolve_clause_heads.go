@@ -632,11 +632,16 @@ func stayOverOpening(s *sentence) int {
 	}
 	// ("After completing the program, clients have spent 12 weeks …":
 	// the stay looked back on is the program's.)
-	if loc := stayOver.FindStringIndex(s.lower); loc != nil && !lookedBack.MatchString(s.lower[loc[1]:]) {
+	if loc := stayOver.FindStringIndex(s.lower); loc != nil && !lookedBack.MatchString(s.lower[loc[1]:]) && !hasWord(s.lower[loc[1]:], stayTold...) {
 		return loc[1]
 	}
 	return 0
 }
+
+// stayTold are words of the stay itself told after it is over: "the
+// average stay comes to 90 days", "stays total 45 days", "a typical
+// length of stay is 35 days", "logged 12 weeks".
+var stayTold = []string{"stay", "stays", "length", "total", "totals", "totaled", "logged", "lived", "attendance", "certificate"}
 
 // lookedBack holds a verb in the perfect, looking back on the stay: "will
 // have stayed", "have spent", "has attended".

@@ -89,15 +89,11 @@ var builtinTerms = []term{
 	// program, as health systems name it.
 	{"day hospital", PHP, false},
 	{"day hospitalization", PHP, false},
-	// "Eating disorders daycare service", "day-patient treatment": the
-	// day level as British and Australian services name it (not
-	// "daycare" alone, nor "day care program", mostly children's or
-	// elders'; nor "day patient" spaced, as in "each day patient
+	// "Day-patient treatment": the day level as British and Australian
+	// services name it (not "daycare" in any form, mostly children's or
+	// elders' care; nor "day patient" spaced, as in "each day patient
 	// care").
 	{"day-patient", PHP, false},
-	{"daycare service", PHP, false},
-	{"daycare programme", PHP, false},
-	{"day care programme", PHP, false},
 	{"PHP", PHP, true},
 	{"PHPs", PHP, true},
 	{"standard outpatient", OP, false},

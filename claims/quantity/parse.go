@@ -1142,11 +1142,39 @@ func singularSpanBeforeNoun(p *parser, end int) bool {
 		case "program", "programs", "programme", "programmes", "course", "curriculum":
 			return true
 		}
-		if notNounAfterSpan[w] {
+		// (Only words that say how the program runs or what care it
+		// is: "a twelve week skills course" keeps its plain reading.)
+		if notNounAfterSpan[w] || !describesProgram(w) {
 			return false
 		}
 	}
 	return false
+}
+
+// describesProgram reports a word that may stand between a span and a
+// program's noun as its modifier: how it runs or what care it gives
+// ("intensive", "therapeutic", "structured", "group", "day",
+// "faith-based"), not what it teaches ("skills", "education").
+func describesProgram(w string) bool {
+	if programCareWords[w] || strings.Contains(w, "-") {
+		return true
+	}
+	for _, suf := range []string{"ive", "al", "ic", "ed", "ous", "ful", "ly"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// programCareWords name a kind of care a program gives, or whom or when
+// it serves.
+var programCareWords = map[string]bool{
+	"group": true, "groups": true, "day": true, "evening": true, "recovery": true, "treatment": true, "therapy": true, "psychotherapy": true,
+	"outpatient": true, "residential": true, "inpatient": true, "partial": true, "hospitalization": true, "rehab": true, "rehabilitation": true,
+	"addiction": true, "alcohol": true, "drug": true, "substance": true, "abuse": true, "use": true, "mental": true, "health": true, "dual": true,
+	"diagnosis": true, "abstinence": true, "wellness": true, "teen": true, "adolescent": true, "adult": true, "women's": true, "men's": true,
+	"christian": true, "weekend": true, "virtual": true, "core": true, "full": true, "detox": true, "sobriety": true,
 }
 
 // notNounAfterSpan are the words between a span in the singular and a

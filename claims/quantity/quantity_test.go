@@ -182,7 +182,8 @@ func TestParse(t *testing.T) {
 		{"two to six week stays", []string{`"two to six week" 2..6 week exact`}},
 		// A span in the singular before a program's noun, a few words
 		// on, modifies it; before a stay or a period it keeps its reading.
-		{"a nine week intensive skills program", []string{`"nine week" 9..9 week exact adj`}},
+		{"a nine week intensive group program", []string{`"nine week" 9..9 week exact adj`}},
+		{"a nine week skills course", []string{`"nine week" 9..9 week exact`}},
 		{"a 3 to 5 month, faith-based recovery course", []string{`"3 to 5 month" 3..5 month exact adj`}},
 		{"a nine week period", []string{`"nine week" 9..9 week exact`}},
 		{"a nine week stay", []string{`"nine week" 9..9 week exact`}},
