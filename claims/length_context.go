@@ -696,7 +696,7 @@ func programPastModifiers(masked string, i int) bool {
 		case "program", "programs", "programme", "programmes", "course", "curriculum":
 			return n > 0
 		}
-		if n == 3 || notDescribing[w] || !describingWord(w) {
+		if n == 3 || notDescribing[w] || !lengthModifiers[w] && !quantity.DescribesProgram(w) {
 			return false
 		}
 		rest = strings.TrimLeft(rest, " ")[len(w):]
@@ -706,26 +706,6 @@ func programPastModifiers(masked string, i int) bool {
 	}
 	return false
 }
-
-// describingWord reports a word that says how a program runs or what
-// kind of care it is, not what it teaches: "intensive", "therapeutic",
-// "structured", "full-time", "group", "day" (not "relapse prevention",
-// "parenting skills", "alumni support", which name a course of its own).
-func describingWord(w string) bool {
-	if lengthModifiers[w] || careKindWords[w] || strings.Contains(w, "-") {
-		return true
-	}
-	for _, suf := range []string{"ive", "al", "ic", "ed", "ous", "ful", "ly"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
-}
-
-// careKindWords name a kind of care a program gives.
-var careKindWords = wordSet("group", "groups", "day", "evening", "recovery", "treatment", "therapy", "psychotherapy", "outpatient", "residential", "partial", "hospitalization",
-	"dual", "diagnosis", "abstinence", "wellness", "health", "alcohol", "drug", "addiction", "substance", "abuse", "use", "mental")
 
 // notDescribing are words that cannot stand among a program's modifiers.
 var notDescribing = wordSet("a", "an", "the", "of", "or", "and", "to", "in", "at", "on", "for", "with", "from", "by", "as", "per", "each", "every", "is", "are", "was",

@@ -1144,18 +1144,19 @@ func singularSpanBeforeNoun(p *parser, end int) bool {
 		}
 		// (Only words that say how the program runs or what care it
 		// is: "a twelve week skills course" keeps its plain reading.)
-		if notNounAfterSpan[w] || !describesProgram(w) {
+		if notNounAfterSpan[w] || !DescribesProgram(w) {
 			return false
 		}
 	}
 	return false
 }
 
-// describesProgram reports a word that may stand between a span and a
+// DescribesProgram reports a word that may stand between a span and a
 // program's noun as its modifier: how it runs or what care it gives
 // ("intensive", "therapeutic", "structured", "group", "day",
-// "faith-based"), not what it teaches ("skills", "education").
-func describesProgram(w string) bool {
+// "faith-based"), not what it teaches ("skills", "education"). The claim
+// reader asks it too, of the words between a length and its program.
+func DescribesProgram(w string) bool {
 	if programCareWords[w] || strings.Contains(w, "-") {
 		return true
 	}
