@@ -201,7 +201,9 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 					continue
 				}
 			}
-			if !ok || weeklyWord(f.word) && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs)) || f.hi >= 5 && hoursAfter(qs, end) ||
+			// ("5+ weekly psycho-educational groups", "12 weekly groups": a
+			// count of the week's meetings, not one a week.)
+			if !ok || weeklyWord(f.word) && (countWords[wordBefore(masked, i)] || weekOfMeetings(masked, end, qs) || countJustBefore(lower, qs, i)) || f.hi >= 5 && hoursAfter(qs, end) ||
 				// "three or four days a week, with daily sessions of about
 				// three hours": each meeting day's session, the days
 				// counted right beside it.
@@ -665,6 +667,18 @@ func countedWeekly(lower string, qs []quantity.Quantity, i int) (int, float64) {
 		}
 	}
 	return -1, 0
+}
+
+// countJustBefore reports a count with no unit and no ceiling ending
+// right before i: "5+ " in "5+ weekly groups". ("8 weekly group meetings"
+// may be a series of eight, one a week.)
+func countJustBefore(lower string, qs []quantity.Quantity, i int) bool {
+	for _, q := range qs {
+		if q.End <= i && strings.TrimSpace(lower[q.End:i]) == "" && q.Unit == quantity.None && q.Per == quantity.None && q.HasMin && !q.HasMax {
+			return true
+		}
+	}
+	return false
 }
 
 // heldUpAgainst ends on words that set weekly care beside the program:
