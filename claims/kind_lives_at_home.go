@@ -16,6 +16,11 @@ import (
 // setting", "stay overnight"). A negator turns either side round: "without
 // overnight stays" and "do not sleep at the center" say clients live at home.
 func livesAtHomeHits(s *sentence) []boolHit {
+	// ("No males are allowed to live on the property" at a women's house:
+	// a denial of others, which says nothing of where clients live.)
+	if s.contains("no ") && othersDenied.MatchString(s.lower) {
+		return nil
+	}
 	if out := append(livingPhraseHits(s), clockCommitment(s)...); len(out) > 0 {
 		return out
 	}
@@ -29,6 +34,10 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	}
 	return nil
 }
+
+// othersDenied opens a sentence on people other than the clients, denied:
+// "No males are allowed …", "No men may stay overnight …".
+var othersDenied = prefilter.MustCompile(`^\W*no\s+(?:other\s+)?(?:males?|men|women|females?|boys|girls|children|kids|pets|animals|visitors|guests|spouses|partners|boyfriends|girlfriends|family\s+members|overnight\s+guests)\b`)
 
 // homePlace is where a home detox is said to happen: "at home", "from
 // home", "in the comfort of your own home", "in their own familiar
@@ -809,6 +818,10 @@ func init() {
 			{"Detox\n\nSome people try to withdraw at home on their own.", ""},
 			{"Detox\n\nWithdrawal symptoms may start at home before you arrive.", ""},
 			{"Medical detox\n\nInpatient detox lets you escape the stress at home.", ""},
+			// A denial of people other than the clients says nothing of
+			// the clients.
+			{"Women's residence\n\nNo men may stay overnight at the house.", ""},
+			{"Our IOP\n\nNo clients live on site.", "iop true"},
 			{"Our IOP\n\nIOP is like residential care, except that you go home each night.", "iop true"},
 			{"Our IOP\n\nOur IOP offers every service except overnight stays.", "iop true"},
 			// "24/7" between a denial and a facility phrase is one word
