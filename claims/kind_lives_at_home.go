@@ -22,6 +22,14 @@ func livesAtHomeHits(s *sentence) []boolHit {
 		return nil
 	}
 	if out := append(livingPhraseHits(s), clockCommitment(s)...); len(out) > 0 {
+		// ("FAQ: During Live-In Phase": a heading that names a phase or
+		// a program by its setting states nothing; "Residential: live-in,
+		// staffed around the clock" says where clients live.)
+		if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
+			out = slices.DeleteFunc(out, func(h boolHit) bool {
+				return strings.TrimSpace(s.lower[h.start:h.end]) == "live-in" && wordAfter(s.lower, h.end) != ""
+			})
+		}
 		return out
 	}
 	// (Another phrase of the sentence that says where patients sleep
@@ -822,6 +830,8 @@ func init() {
 			// the clients.
 			{"Women's residence\n\nNo men may stay overnight at the house.", ""},
 			{"Our IOP\n\nNo clients live on site.", "iop true"},
+			// A heading naming a phase by its setting states nothing.
+			{"FAQ: The Live-In Phase\n\nMornings start with a walk.", ""},
 			{"Our IOP\n\nIOP is like residential care, except that you go home each night.", "iop true"},
 			{"Our IOP\n\nOur IOP offers every service except overnight stays.", "iop true"},
 			// "24/7" between a denial and a facility phrase is one word
