@@ -221,6 +221,11 @@ var qualPhrases = func() map[string][]qualPhrase {
 var quantifiedPlaces = map[string]bool{"centers": true, "centres": true, "programs": true, "programmes": true, "facilities": true, "clinics": true,
 	"providers": true, "rehabs": true, "places": true, "sites": true, "locations": true, "hospitals": true, "iops": true, "phps": true, "agencies": true}
 
+// careOf are the words after "minimum of" that make it care's bound:
+// "10 hours minimum of therapeutic support", "of therapy", "of treatment".
+var careOf = map[string]bool{"therapy": true, "therapeutic": true, "treatment": true, "support": true, "programming": true, "group": true, "groups": true,
+	"counseling": true, "counselling": true, "care": true, "clinical": true, "structured": true}
+
 // boundWord is the bound a word names after a quantity, "" for none:
 // "minimum", "at least" and "min" a lower one, "maximum", "at most" and
 // "max" an upper one.
@@ -263,11 +268,12 @@ func (p *parser) suffix(end int, q *Quantity) int {
 		}
 	}
 	// "3 days/week minimum", "90 days min.": the bound said after, bare.
-	// ("two hours minimum of homework" names something else; "the
+	// ("two hours minimum of homework" names something else, though
+	// "10 hours minimum of therapeutic support" bounds the care; "the
 	// 9-hour minimum" is a noun, read elsewhere.)
 	// (Not a range, "5 to 7 days max" keeps both ends; nor a label after
 	// a table's cell, "30 days Minimum age: 18".)
-	if (q.Qualifier == "" || q.Qualifier == Exact) && !q.Adjectival && p.word(end+1) != "of" && p.single &&
+	if (q.Qualifier == "" || q.Qualifier == Exact) && !q.Adjectival && (p.word(end+1) != "of" || careOf[p.word(end+2)]) && p.single &&
 		end < len(p.toks) && p.text[p.toks[end].start] >= 'a' && w0 != "least" && w0 != "most" {
 		if b := boundWord(w0); b != "" {
 			q.Qualifier = b

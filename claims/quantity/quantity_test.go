@@ -213,6 +213,7 @@ func TestParse(t *testing.T) {
 		{"detox lasts 7 days at max", []string{`"7 days at max" _..7 day up-to`}},
 		{"groups meet 3 days most weeks", []string{`"3 days" 3..3 day exact`}},
 		{"two hours minimum of homework", []string{`"two hours" 2..2 hour exact`}},
+		{"nine hours minimum of group therapy", []string{`"nine hours minimum" 9.._ hour at-least`}},
 		{"the 9-hour minimum", []string{`"9-hour" 9..9 hour exact adj`}},
 		{"detox lasts 5 to 7 days max", []string{`"5 to 7 days" 5..7 day exact`}},
 		{"Length of stay: 30 days Minimum age: 18", []string{`"30 days" 30..30 day exact`, `"18" 18..18  exact`}},
