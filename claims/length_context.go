@@ -696,7 +696,7 @@ func programPastModifiers(masked string, i int) bool {
 		case "program", "programs", "programme", "programmes", "course", "curriculum":
 			return n > 0
 		}
-		if n == 3 || notDescribing[w] || !lengthModifiers[w] && !quantity.DescribesProgram(w) {
+		if n == 3 || !lengthModifiers[w] && !quantity.DescribesProgram(w) {
 			return false
 		}
 		rest = strings.TrimLeft(rest, " ")[len(w):]
@@ -706,10 +706,6 @@ func programPastModifiers(masked string, i int) bool {
 	}
 	return false
 }
-
-// notDescribing are words that cannot stand among a program's modifiers.
-var notDescribing = wordSet("a", "an", "the", "of", "or", "and", "to", "in", "at", "on", "for", "with", "from", "by", "as", "per", "each", "every", "is", "are", "was",
-	"were", "will", "can", "may", "must", "be", "that", "which", "this", "it", "its", "our", "your", "their", "than", "after", "before", "period", "stay", "stays")
 
 // partOfSubject opens a clause on a part of a program, the subject of
 // the copula that names another course: "Part of our IOP is a …",

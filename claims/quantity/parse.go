@@ -1143,8 +1143,9 @@ func singularSpanBeforeNoun(p *parser, end int) bool {
 			return true
 		}
 		// (Only words that say how the program runs or what care it
-		// is: "a twelve week skills course" keeps its plain reading.)
-		if notNounAfterSpan[w] || !DescribesProgram(w) {
+		// is: "a twelve week skills course" keeps its plain reading; a
+		// rate, a preposition or a verb ends the search too.)
+		if !DescribesProgram(w) {
 			return false
 		}
 	}
@@ -1176,16 +1177,4 @@ var programCareWords = map[string]bool{
 	"addiction": true, "alcohol": true, "drug": true, "substance": true, "abuse": true, "use": true, "mental": true, "health": true, "dual": true,
 	"diagnosis": true, "abstinence": true, "wellness": true, "teen": true, "adolescent": true, "adult": true, "women's": true, "men's": true,
 	"christian": true, "weekend": true, "virtual": true, "core": true, "full": true, "detox": true, "sobriety": true,
-}
-
-// notNounAfterSpan are the words between a span in the singular and a
-// program's noun that end the search: a rate ("5 day a week"), a
-// preposition, a joining word or a verb.
-var notNounAfterSpan = map[string]bool{
-	"a": true, "an": true, "per": true, "each": true, "every": true, "of": true, "or": true, "and": true, "to": true, "in": true, "at": true, "on": true,
-	"for": true, "ago": true, "old": true, "long": true, "later": true, "before": true, "after": true, "from": true, "with": true, "is": true, "are": true,
-	"was": true, "were": true, "will": true, "the": true, "this": true, "that": true, "plus": true, "but": true, "nor": true, "by": true, "as": true,
-	"than": true, "until": true, "through": true, "into": true, "then": true, "if": true, "when": true, "while": true, "can": true, "may": true, "must": true,
-	"be": true, "been": true, "it": true, "its": true, "their": true, "our": true, "your": true, "we": true, "you": true, "they": true,
-	"stay": true, "stays": true, "period": true, "minimum": true, "maximum": true,
 }
