@@ -1135,6 +1135,8 @@ func init() {
 			// A program said to be a kind of care, words that describe
 			// it before the kind, is the program the sentence opens on.
 			{"Day treatment\n\nOur PHP is a focused, intensive outpatient service, usually running six hours a day.", "php 6"},
+			// (A short phrase fronted before its comma changes nothing.)
+			{"Day treatment\n\nDespite its name, a day hospital is a focused, intensive outpatient service, usually running six hours a day.", "php 6"},
 			// ("each day" before "patient care" is no day-patient care.)
 			{"Residential care\n\nEach day patient care plan includes 6 hours of therapy.", "residential 6"},
 			// So does a line saying visitors may come, over the days'

@@ -489,7 +489,13 @@ func namedBeforeCopula(lower string, before []mention, m *mention) bool {
 			continue
 		}
 		// ("Our medical detox is inpatient": one word of kind between.)
-		ws := strings.Fields(lower[open:o.start])
+		// ("Despite the name, a PHP is …", "In short, …": a short phrase
+		// fronted before its comma opens no other subject.)
+		pre := lower[open:o.start]
+		if k := strings.LastIndex(pre, ", "); k >= 0 && wordCount(pre[:k]) <= 6 && !strings.ContainsAny(pre[:k], ",;:") {
+			pre = pre[k+2:]
+		}
+		ws := strings.Fields(pre)
 		if len(ws) > 0 && articleWords[ws[0]] {
 			ws = ws[1:]
 		}
