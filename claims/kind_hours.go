@@ -1137,6 +1137,8 @@ func init() {
 			{"Day treatment\n\nOur PHP is a focused, intensive outpatient service, usually running six hours a day.", "php 6"},
 			// (A short phrase fronted before its comma changes nothing.)
 			{"Day treatment\n\nDespite its name, a day hospital is a focused, intensive outpatient service, usually running six hours a day.", "php 6"},
+			// A place's hours are no program's day.
+			{"Day hospital\n\nThe clinic's hours are 8 a.m. to 6 p.m.", ""},
 			// ("each day" before "patient care" is no day-patient care.)
 			{"Residential care\n\nEach day patient care plan includes 6 hours of therapy.", "residential 6"},
 			// So does a line saying visitors may come, over the days'

@@ -43,6 +43,10 @@ func livesAtHomeHits(s *sentence) []boolHit {
 	return nil
 }
 
+// ratherThanBefore ends on words that set aside what follows, an adverb
+// between: "rather than temporarily ", "instead of permanently ".
+var ratherThanBefore = prefilter.MustCompile(`\b(?:rather\s+than|instead\s+of)\s+(?:[a-z]+ly\s+)?$`)
+
 // othersDenied opens a sentence on people other than the clients, denied:
 // "No males are allowed …", "No men may stay overnight …".
 var othersDenied = prefilter.MustCompile(`^\W*no\s+(?:other\s+)?(?:males?|men|women|females?|boys|girls|children|kids|pets|animals|visitors|guests|spouses|partners|boyfriends|girlfriends|family\s+members|overnight\s+guests)\b`)
@@ -202,6 +206,11 @@ func livingPhraseHits(s *sentence) []boolHit {
 					continue
 				}
 			}
+			// ("Staff members with symptoms are told to stay home": the
+			// staff's sick days, not where clients live.)
+			if side.home && hasWord(l[max(0, start-60):start], "staff", "employees", "employee", "clinicians", "counselors", "nurses", "volunteers") {
+				continue
+			}
 			if side.home && homeAfterwards(l, start, end) {
 				continue
 			}
@@ -238,8 +247,9 @@ func livingPhraseHits(s *sentence) []boolHit {
 				continue
 			}
 			// ("clients come in for groups rather than living at a
-			// treatment center": the live-in care set aside.)
-			if !side.home && setAsideRight(l[max(0, start-16):start]) && !negated(l, start) {
+			// treatment center": the live-in care set aside; "rather than
+			// temporarily living at our facility" too.)
+			if !side.home && (setAsideRight(l[max(0, start-16):start]) || ratherThanBefore.MatchString(l[max(0, start-40):start])) && !negated(l, start) {
 				out = append(out, boolHit{value: true, start: start, end: end})
 				continue
 			}
@@ -830,6 +840,8 @@ func init() {
 			// the clients.
 			{"Women's residence\n\nNo men may stay overnight at the house.", ""},
 			{"Our IOP\n\nNo clients live on site.", "iop true"},
+			{"Our IOP\n\nClients sleep in their own beds, rather than permanently residing at our center.", "iop true"},
+			{"Our clinic\n\nAny employee with a fever must stay home.", ""},
 			// A heading naming a phase by its setting states nothing.
 			{"FAQ: The Live-In Phase\n\nMornings start with a walk.", ""},
 			{"Our IOP\n\nIOP is like residential care, except that you go home each night.", "iop true"},

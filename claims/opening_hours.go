@@ -31,7 +31,7 @@ func (s *sentence) blockHoursLabel() bool {
 var hoursAre = prefilter.MustCompile(hoursOpening + `(?:mon|tue|wed|thu|fri|sat|sun|weekdays|daily|every|\d)`)
 
 // hoursOpening is what hoursAre and hoursAreBefore open on.
-const hoursOpening = `^\s*(?:(?:our\s+)?(?:(?:office|clinic|business|center|centre|opening)\s+)?hours\s+are|visit\s+us)\s+(?:(?:on|from)\s+)?`
+const hoursOpening = `^\s*(?:(?:our\s+|the\s+)?(?:(?:office|clinic|business|center|centre|opening|building|facility|reception)(?:['’]s)?\s+)?hours\s+are|visit\s+us)\s+(?:(?:on|from)\s+)?`
 
 // forPrograms follows a span said to be the programs': " for programs",
 // " for our groups".
