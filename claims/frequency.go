@@ -674,7 +674,7 @@ func countedWeekly(lower string, qs []quantity.Quantity, i int) (int, float64) {
 // may be a series of eight, one a week.)
 func countJustBefore(lower string, qs []quantity.Quantity, i int) bool {
 	for _, q := range qs {
-		if q.End <= i && strings.TrimSpace(lower[q.End:i]) == "" && q.Unit == quantity.None && q.Per == quantity.None && q.HasMin && !q.HasMax {
+		if q.End <= i && strings.TrimSpace(lower[q.End:i]) == "" && q.Unit == quantity.None && q.Per == quantity.None && q.HasMin && !q.HasMax && q.Min >= 2 {
 			return true
 		}
 	}

@@ -575,6 +575,7 @@ func init() {
 			{"Our IOP\n\nTeens also meet with their behavior therapist twice a week.", "individual-therapy 2"},
 			// A count before "weekly" counts the week's meetings.
 			{"Our IOP\n\nClients join 6+ weekly skills groups.", ""},
+			{"Our IOP\n\nEach client has 1+ weekly individual therapy sessions.", "individual-therapy 1"},
 			{"Our IOP\n\nOur IOP meets two evenings a week to track progress in recovery.", "iop 2"},
 			{"Our IOP\n\nThe IOP meets twice a week, and clients meet their counselor monthly to review progress.", "iop 2"},
 			// A list right after a one-sentence paragraph that ends on

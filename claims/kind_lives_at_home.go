@@ -17,17 +17,35 @@ import (
 // overnight stays" and "do not sleep at the center" say clients live at home.
 func livesAtHomeHits(s *sentence) []boolHit {
 	// ("No males are allowed to live on the property" at a women's house:
-	// a denial of others, which says nothing of where clients live.)
+	// a denial of others, which says nothing of where clients live; a
+	// clause after it, "…; residents live at the house for 90 days",
+	// still does.)
+	deniedTo := 0
 	if s.contains("no ") && othersDenied.MatchString(s.lower) {
-		return nil
+		deniedTo = len(s.lower)
+		for _, sep := range []string{";", ",", " but ", " while ", " since ", " so "} {
+			if k := strings.Index(s.lower, sep); k >= 0 && k < deniedTo {
+				deniedTo = k
+			}
+		}
 	}
 	if out := append(livingPhraseHits(s), clockCommitment(s)...); len(out) > 0 {
+		if deniedTo > 0 {
+			out = slices.DeleteFunc(out, func(h boolHit) bool { return h.start < deniedTo })
+		}
 		// ("FAQ: During Live-In Phase": a heading that names a phase or
 		// a program by its setting states nothing; "Residential: live-in,
 		// staffed around the clock" says where clients live.)
 		if k := s.block.Kind; k == corpus.BlockHeading || k == corpus.BlockTitle {
 			out = slices.DeleteFunc(out, func(h boolHit) bool {
-				return strings.TrimSpace(s.lower[h.start:h.end]) == "live-in" && wordAfter(s.lower, h.end) != ""
+				if strings.TrimSpace(s.lower[h.start:h.end]) != "live-in" {
+					return false
+				}
+				switch wordAfter(s.lower, h.end) {
+				case "phase", "stage", "period", "part":
+					return true
+				}
+				return hasWord(s.lower, "faq", "faqs", "during", "ages", "age")
 			})
 		}
 		return out
@@ -45,7 +63,7 @@ func livesAtHomeHits(s *sentence) []boolHit {
 
 // ratherThanBefore ends on words that set aside what follows, an adverb
 // between: "rather than temporarily ", "instead of permanently ".
-var ratherThanBefore = prefilter.MustCompile(`\b(?:rather\s+than|instead\s+of)\s+(?:[a-z]+ly\s+)?$`)
+var ratherThanBefore = prefilter.MustCompile(`\b(?:rather\s+than|instead\s+of)\s+(?:(?:temporarily|permanently|fully|entirely|full-time)\s+)?$`)
 
 // othersDenied opens a sentence on people other than the clients, denied:
 // "No males are allowed …", "No men may stay overnight …".
@@ -208,7 +226,8 @@ func livingPhraseHits(s *sentence) []boolHit {
 			}
 			// ("Staff members with symptoms are told to stay home": the
 			// staff's sick days, not where clients live.)
-			if side.home && hasWord(l[max(0, start-60):start], "staff", "employees", "employee", "clinicians", "counselors", "nurses", "volunteers") {
+			if lo, _ := clauseBounds(l, start, end); side.home && strings.HasPrefix(l[start:], "stay") && hasWord(l[lo:start], "staff", "employees", "employee", "clinicians", "counselors", "nurses", "volunteers") &&
+				!hasWord(l[lo:start], "clients", "patients", "residents", "participants", "teens", "adults", "members") {
 				continue
 			}
 			if side.home && homeAfterwards(l, start, end) {
@@ -842,6 +861,8 @@ func init() {
 			{"Our IOP\n\nNo clients live on site.", "iop true"},
 			{"Our IOP\n\nClients sleep in their own beds, rather than permanently residing at our center.", "iop true"},
 			{"Our clinic\n\nAny employee with a fever must stay home.", ""},
+			{"Our IOP\n\nOur nurses support IOP clients who live at home.", "iop true"},
+			{"Residential\n\nNo men are allowed on site; residents live at the house for 90 days.", "residential false"},
 			// A heading naming a phase by its setting states nothing.
 			{"FAQ: The Live-In Phase\n\nMornings start with a walk.", ""},
 			{"Our IOP\n\nIOP is like residential care, except that you go home each night.", "iop true"},

@@ -78,7 +78,10 @@ func statesProgramLength(s *sentence, i int) bool {
 	// ("Construction of the new center will take 12 to 18 months", "the
 	// new building is expected to open in a year", "it will take a year
 	// to finish construction": a building's schedule, no stay.)
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); buildingWork.MatchString(s.masked[lo:q.Start]) || buildingAim.MatchString(s.masked[q.End:]) {
+	// ("this project will take three to five years": a project of
+	// years is building work; "16 weeks of outpatient treatment" a
+	// project takes is care.)
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); buildingWork.MatchString(s.masked[lo:q.Start]) || buildingAim.MatchString(s.masked[q.End:]) || q.Unit == quantity.Year && projectTakes.MatchString(s.masked[lo:q.Start]) {
 		return false
 	}
 	if spanOfOther(s, q, qt) {
@@ -1047,6 +1050,8 @@ func init() {
 			{"What to pack\n\nBring a supply of clothes that will last about four days.", ""},
 			{"What to bring\n\nBring enough cash and toiletries to last two weeks, since benefits can be slow.", ""},
 			{"Residential care\n\nEach resident gets a supply of toiletries, and the program lasts 30 days.", "residential 30"},
+			{"Residential care\n\nOur residential program, with medication management, is designed to last 45 days.", "residential 45"},
+			{"Project Hope\n\nThis project will take 16 weeks of outpatient treatment to complete.", "op 112"},
 			// Time added once the program is over, and a building
 			// project's, are no program's length.
 			{"Residential care\n\nResidents may stay up to five days after the core program to find housing.", ""},

@@ -427,7 +427,10 @@ var aimAfter = prefilter.MustCompile(`^\s+(?:for\s+(?:[a-z'-]+\s+){1,4})?to\s+([
 // span right after measures: "construction of the new center will take ",
 // "the new building is expected to be finished in ". (Not "construction
 // skills during our", nor "after renovations, our program lasts ".)
-var buildingWork = prefilter.MustCompile(`(?:\b(?:construction|renovations?|remodel(?:ing)?)(?:\s+(?:of|on)\s+(?:the|our|a)\s+(?:[a-z-]+\s+){0,3}?(?:building|facility|center|centre|campus|wing|home|house|residence|unit))?\s+(?:will\s+|should\s+|could\s+|may\s+|usually\s+|is\s+expected\s+to\s+)?(?:take|takes|last|lasts)|\bthe\s+new\s+(?:building|facility|center|centre|campus|wing)\s+(?:is|will\s+be)\s+(?:expected|set|scheduled|slated|due)\s+to\s+(?:be\s+)?(?:finished|completed|built|ready|open)|\b(?:will|set\s+to|expected\s+to|scheduled\s+to)\s+open(?:\s+its\s+doors)?|\b(?:this|the)\s+project\s+(?:will\s+|should\s+|could\s+|may\s+|is\s+expected\s+to\s+)?(?:take|takes|last|lasts))\s+(?:in\s+|within\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|at\s+least\s+)?$`)
+var buildingWork = prefilter.MustCompile(`(?:\b(?:construction|renovations?|remodel(?:ing)?)(?:\s+(?:of|on)\s+(?:the|our|a)\s+(?:[a-z-]+\s+){0,3}?(?:building|facility|center|centre|campus|wing|home|house|residence|unit))?\s+(?:will\s+|should\s+|could\s+|may\s+|usually\s+|is\s+expected\s+to\s+)?(?:take|takes|last|lasts)|\bthe\s+new\s+(?:building|facility|center|centre|campus|wing)\s+(?:is|will\s+be)\s+(?:expected|set|scheduled|slated|due)\s+to\s+(?:be\s+)?(?:finished|completed|built|ready|open)|\b(?:will|set\s+to|expected\s+to|scheduled\s+to)\s+open(?:\s+its\s+doors)?|\b(?:this|the)\s+(?:building|construction|renovation|expansion)\s+project\s+(?:will\s+|should\s+|could\s+|may\s+|is\s+expected\s+to\s+)?(?:take|takes|last|lasts))\s+(?:in\s+|within\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|at\s+least\s+)?$`)
+
+// projectTakes ends on a project's taking: "this project will take ".
+var projectTakes = prefilter.MustCompile(`\b(?:this|the)\s+project\s+(?:will\s+|should\s+|could\s+|may\s+|is\s+expected\s+to\s+)?take\s+(?:about\s+|around\s+|up\s+to\s+)?$`)
 
 // buildingAim opens on building work as what a span is taken for: " to
 // finish construction", " to complete the renovation", " to reopen".
@@ -809,11 +812,11 @@ func spanOfOther(s *sentence, q *quantity.Quantity, qt string) bool {
 	}
 	// ("Residents may stay up to five days after the core program to
 	// find housing": time added once the program is over.)
-	if afterTheProgram.MatchString(s.lower[q.End:]) {
+	if afterTheProgram.MatchString(s.lower[q.End:]) && hasWord(s.lower[sentenceStart(s.lower, q.Start):q.Start], "stay", "stays", "remain", "remains", "linger") {
 		return true
 	}
 	// ("enough toiletries to last three weeks": a supply's run.)
-	if strings.HasSuffix(strings.TrimRight(s.lower[:q.Start], " "), " to last") && hasWord(lastWordsOf(s.masked[:q.Start], 8), packedWordList...) {
+	if pre := lastWordsOf(s.masked[:q.Start], 4); strings.HasSuffix(strings.TrimRight(s.lower[:q.Start], " "), " to last") && hasWord(pre, packedWordList...) && !hasWord(pre, programNounList...) {
 		return true
 	}
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
@@ -830,9 +833,13 @@ var scriptRun = prefilter.MustCompile(`(?:\b(?:prescriptions?|scripts?|refills?)
 // appointment, up to ", "appointments spaced up to ".
 var visitGap = prefilter.MustCompile(`\b(?:(?:gap|interval|time)\s+between\s+(?:your\s+|their\s+)?(?:visits|appointments|check-ins)|to\s+each\s+(?:next|subsequent|following)\s+(?:visit|appointment)|(?:visits|appointments)\s+(?:are\s+)?(?:spaced|further\s+apart))\b`)
 
+// programNounList are the nouns a program's own length is said of,
+// which no supply is.
+var programNounList = []string{"program", "programs", "programme", "stay", "treatment", "course", "iop", "php", "detox"}
+
 // afterTheProgram opens right after a span on the program it follows:
 // " after the core program", " beyond the end of treatment".
-var afterTheProgram = prefilter.MustCompile(`^\s+(?:after|beyond|past|following)\s+(?:the\s+end\s+of\s+)?(?:the|their|your|our)\s+(?:(?:core|main|primary|formal|residential|inpatient)\s+)?(?:program|programme|treatment|stay)\b`)
+var afterTheProgram = prefilter.MustCompile(`^\s+(?:after|beyond|past)\s+(?:the\s+end\s+of\s+)?(?:the|their|your|our)\s+(?:(?:core|main|primary|formal)\s+)?(?:program|programme|treatment)\b`)
 
 // lengthJustBefore reports a length of days, weeks or months ending a
 // few words before start: "40 weeks " in "40 weeks over the course of".

@@ -221,10 +221,28 @@ var qualPhrases = func() map[string][]qualPhrase {
 var quantifiedPlaces = map[string]bool{"centers": true, "centres": true, "programs": true, "programmes": true, "facilities": true, "clinics": true,
 	"providers": true, "rehabs": true, "places": true, "sites": true, "locations": true, "hospitals": true, "iops": true, "phps": true, "agencies": true}
 
+// weekRateWithin reports "weekly", "per week", "each week" or "every week"
+// within n words from i: the bound care's week.
+func (p *parser) weekRateWithin(i, n int) bool {
+	for k := i; k < i+n && k < len(p.toks); k++ {
+		switch w := p.word(k); w {
+		case "weekly":
+			return true
+		case "week":
+			// (Not "three days a week": the days' rate.)
+			if v := p.word(k - 1); v == "per" || v == "each" || v == "every" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // careOf are the words after "minimum of" that make it care's bound:
-// "10 hours minimum of therapeutic support", "of therapy", "of treatment".
-var careOf = map[string]bool{"therapy": true, "therapeutic": true, "treatment": true, "support": true, "programming": true, "group": true, "groups": true,
-	"counseling": true, "counselling": true, "care": true, "clinical": true, "structured": true}
+// "10 hours minimum of therapeutic support", "of treatment". (A therapy
+// named there, "9 hours minimum of group therapy", is read as the
+// therapy's hours would be; it keeps its plain reading.)
+var careOf = map[string]bool{"therapeutic": true, "treatment": true, "support": true, "programming": true, "care": true, "clinical": true, "structured": true}
 
 // boundWord is the bound a word names after a quantity, "" for none:
 // "minimum", "at least" and "min" a lower one, "maximum", "at most" and
@@ -273,7 +291,7 @@ func (p *parser) suffix(end int, q *Quantity) int {
 	// 9-hour minimum" is a noun, read elsewhere.)
 	// (Not a range, "5 to 7 days max" keeps both ends; nor a label after
 	// a table's cell, "30 days Minimum age: 18".)
-	if (q.Qualifier == "" || q.Qualifier == Exact) && !q.Adjectival && (p.word(end+1) != "of" || careOf[p.word(end+2)]) && p.single &&
+	if (q.Qualifier == "" || q.Qualifier == Exact) && !q.Adjectival && (p.word(end+1) != "of" || careOf[p.word(end+2)] && p.weekRateWithin(end+2, 6)) && p.single &&
 		end < len(p.toks) && p.text[p.toks[end].start] >= 'a' && w0 != "least" && w0 != "most" {
 		if b := boundWord(w0); b != "" {
 			q.Qualifier = b
