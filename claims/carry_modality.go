@@ -626,7 +626,7 @@ func (st *state) carryModality(s *sentence, cs []Claim) {
 		// the page gives. (Not the provider's own: "after completing our
 		// 30-day program".)
 		if c.Kind == ProgramLength {
-			if at := strings.Index(s.text, c.Text); at >= 0 && (completedBefore.MatchString(s.lower[max(0, at-60):at]) || completingInitial.MatchString(s.lower[max(0, at-60):at]) && !hasWord(s.lower[at:], "us", "here", "our")) {
+			if at := strings.Index(s.text, c.Text); at >= 0 && completedBeforeAt(s.lower, at) {
 				c.Variant = "completed before"
 			}
 		}
@@ -1026,6 +1026,14 @@ func finishedBeforeClaim(s *sentence, c *Claim, from int) bool {
 		return false
 	}
 	return hasWord(s.lower[from:min(len(s.lower), at+len(c.Text))], "finish", "finishes", "finished", "complete", "completes", "completed", "completing", "having", "step", "steps")
+}
+
+// completedBeforeAt reports the program of the figure at at in lower as
+// one clients complete before this one (completedBefore,
+// completingInitial).
+func completedBeforeAt(lower string, at int) bool {
+	pre := lower[max(0, at-60):at]
+	return completedBefore.MatchString(pre) || completingInitial.MatchString(pre) && !hasWord(lower[at:], "us", "here", "our")
 }
 
 // completingInitial ends on a program clients are still finishing when

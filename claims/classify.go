@@ -2,6 +2,7 @@ package claims
 
 import (
 	"github.com/factlint/factlint/corpus"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -433,12 +434,7 @@ func visitingHeading(s *sentence) bool {
 			// (The lines may name whose visits, "Monday Adult Program
 			// 6:45 pm – 8:00 pm", but not a level of care nor a verb of
 			// the program's: "Our PHP runs 8 am to 2 pm".)
-			for _, m := range s.mentions {
-				if programSubject(m.subject) || therapySubject(m.subject) {
-					return false
-				}
-			}
-			return !hasWord(s.lower, "therapy", "treatment", "group", "groups", "session", "sessions", "stay", "stays", "lasts", "programming", "classes", "meet", "meets", "met", "meeting", "meetings", "attend", "attends", "run", "runs", "busy", "day")
+			return !mentionsCare(s) && !hasWord(s.lower, programDoings...) && !hasWord(s.lower, "run", "runs", "busy", "day")
 		}
 		scheduled := visitsScheduled.MatchString(l)
 		if hasWord(l, "program", "programs") || hasWord(l, "schedule") && !scheduled {
@@ -462,13 +458,17 @@ func visitingHeading(s *sentence) bool {
 // says nothing of the program's own: "Visitation" over "Residents have
 // therapy six hours a day" keeps its figures.
 func visitsOnly(s *sentence) bool {
-	for _, m := range s.mentions {
-		if programSubject(m.subject) || therapySubject(m.subject) {
-			return false
-		}
-	}
-	return !hasWord(s.lower, "therapy", "treatment", "group", "groups", "session", "sessions", "stay", "stays", "lasts", "programming", "program", "classes", "meet", "meets", "met", "meeting", "meetings", "attend", "attends")
+	return !mentionsCare(s) && !hasWord(s.lower, programDoings...) && !hasWord(s.lower, "program")
 }
+
+// mentionsCare reports a program or a therapy among s's mentions.
+func mentionsCare(s *sentence) bool {
+	return slices.ContainsFunc(s.mentions, func(m mention) bool { return programSubject(m.subject) || therapySubject(m.subject) })
+}
+
+// programDoings are the words of a program's own meetings and stays, which
+// no line of visits holds.
+var programDoings = []string{"therapy", "treatment", "group", "groups", "session", "sessions", "stay", "stays", "lasts", "programming", "classes", "meet", "meets", "met", "meeting", "meetings", "attend", "attends"}
 
 // visitsLeadIn reports the lead-in of the list a sentence is an item of,
 // the paragraph right before the list, ending on a colon and speaking of

@@ -63,7 +63,10 @@ func (st *state) readNamedParagraphs() map[int]string {
 		// (The provider's own name is the page's voice, not one program
 		// of several: by the address, the title, or a paragraph that goes
 		// on about "our IOP".)
-		if name == "" || hostHolds(st.doc, name) || hostHolds(st.doc, strings.Fields(name)[0]) && len(strings.Fields(name)[0]) >= 5 || strings.Contains(st.doc.Title, name) || ourLevel.MatchString(lowerASCII(b.Text)) {
+		if name == "" || hostHolds(st.doc, name) || strings.Contains(st.doc.Title, name) || ourLevel.MatchString(lowerASCII(b.Text)) {
+			continue
+		}
+		if first := strings.Fields(name)[0]; len(first) >= 5 && hostHolds(st.doc, first) {
 			continue
 		}
 		names[i] = name

@@ -627,7 +627,15 @@ var stayOver = prefilter.MustCompile(`^\W*(?:after|following|upon|on|once|when)\
 // stayOverOpening is where stayOver's clause ends in s, 0 when s opens on
 // none.
 func stayOverOpening(s *sentence) int {
-	if !s.contains("discharge") && !s.contains("graduat") && !s.contains("complet") && !s.contains("finish") && !s.contains(" ends") && !s.contains(" over") {
+	// (The expression opens on one of a few words: most sentences are
+	// ruled out by their first.)
+	k := 0
+	for k < len(s.lower) && !isASCIIWordByte(s.lower[k]) {
+		k++
+	}
+	switch leadingWord(s.lower, k) {
+	case "after", "following", "upon", "on", "once", "when":
+	default:
 		return 0
 	}
 	// ("After completing the program, clients have spent 12 weeks …":
