@@ -222,7 +222,7 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			subj, compared = Other, true
 		case compared:
 			subj = OP
-		case kind == DaysPerWeek && strings.EqualFold(q.Text, "weekly") && weeklyCareSpokenOf(s.lower, q.Start, q.End):
+		case kind == DaysPerWeek && (strings.EqualFold(q.Text, "weekly") || strings.EqualFold(q.Text, "once-a-week")) && weeklyCareSpokenOf(s.lower, q.Start, q.End):
 			// "months of feeling stuck in weekly therapy", "struggling
 			// to stay sober with weekly therapy": once-a-week care the
 			// program is held up against.

@@ -124,7 +124,7 @@ func wordBefore(s string, i int) string {
 		j--
 	}
 	k := j
-	for k > 0 && (isWordByte(s[k-1]) || s[k-1] == '-') {
+	for k > 0 && (isWordByte(s[k-1]) || s[k-1] == '-') && !openingMark(s, k) {
 		k--
 	}
 	return s[k:j]
@@ -140,7 +140,7 @@ func wordAfter(s string, i int) string {
 		j++
 	}
 	k := j
-	for k < len(s) && (isWordByte(s[k]) || s[k] == '-') {
+	for k < len(s) && (isWordByte(s[k]) || s[k] == '-') && !closingMark(s, k) {
 		k++
 	}
 	return strings.TrimRight(s[j:k], "-")

@@ -541,6 +541,7 @@ func init() {
 			// Weekly care a relative clause says the program outdoes is
 			// the level below, not the program's week.
 			{"Our IOP\n\nOur IOP meets three days a week. It gives a kind of structure that weekly therapy cannot match.", "iop 3; op 1"},
+			{"Our IOP\n\nOften the traditional once-a-week therapy approach cannot give enough support.", "op 1"},
 			// Weekly care opening a sentence on what it is defines the
 			// level below, whatever program the sentence sets beside it.
 			{"IOP or counseling?\n\nWeekly counseling is about an hour every seven days, while our IOP meets three evenings a week.", "op 1; iop 3"},

@@ -1694,6 +1694,13 @@ func init() {
 			{"Our PHP\n\nFollowing discharge from the hospital, patients attend five days a week for two weeks.", "php 14"},
 			// (Nor the stay itself told once it is over.)
 			{"Residential care\n\nUpon discharge, a typical length of stay is 35 days.", "residential 35"},
+			// (A difference set off by dashes, "days longer—than", is no
+			// length; nor is the amount a stay changed by.)
+			{"Our residential program\n\nClients who use opioids have a longer mean length of stay—roughly 8 to 12 days longer—than clients who use alcohol.", ""},
+			{"Our PHP\n\nOur average length of stay declined about 6 days last year.", ""},
+			{"Our PHP\n\nLast year our PHP was shortened to 4 weeks.", "php 28"},
+			// ("lengths", "durations": the plural names lengths too.)
+			{"Residential care\n\nTypical program lengths are 28, 45 and 60 days.", "residential 28–60"},
 			{"Our programs\n\nMost people spend time in PHP and IOP for about 12 weeks each.", "iop 84; php 84"},
 			{"Withdrawal care\n\nIf you need it, detox happens in our medical unit before residential starts, usually lasting four to six days.", "detox 4–6"},
 			{"Residential care\n\nBefore residential, most clients spend five days in detox.", "detox 5"},

@@ -67,6 +67,11 @@ func modalityOf(s *sentence, start, end int) modality {
 	if m.polarity == Asserted && rareAfter.MatchString(s.lower[end:hi]) {
 		m.polarity = Negated
 	}
+	// "You're not just dropping in once a week", "Our IOP isn't only a
+	// weekly group": the weekly visit the program is set against, denied.
+	if m.polarity == Asserted && onceAWeekBelittled(s.lower, lo, start, end, hi) {
+		m.polarity = Negated
+	}
 	// "Whichever track you choose, you attend four days a week": said
 	// of every track, a rule the tracks' own schedules must keep.
 	// ("Whichever track you join, the program typically lasts 8

@@ -286,3 +286,28 @@ var negators = []string{"not", "never", "isn't", "isn’t", "aren't", "aren’t"
 	"rarely", "seldom"}
 
 var comparatives = wordSet("more", "longer", "less", "fewer", "shorter", "exceed", "exceeding", "over", "under", "beyond")
+
+// onceAWeekBelittled reports a once-a-week figure at [start, end) after
+// "not just" (only, merely, simply) in its clause: "you are not just
+// dropping in once a week", "this isn't only a weekly group". Said of a
+// program, it sets the program against weekly therapy; the additive
+// reading of "not just" ("not just detox but therapy too") holds for
+// what a program offers, not for how often it meets. ("Not only weekly
+// groups but also daily check-ins" keeps the groups.)
+func onceAWeekBelittled(lower string, lo, start, end, hi int) bool {
+	if !onceAWeekFigure[lower[start:end]] || hasWord(lower[end:min(len(lower), hi+40)], "but") {
+		return false
+	}
+	pre := lower[lo:start]
+	for _, n := range []string{"not", "isn't", "isn’t", "aren't", "aren’t"} {
+		for i := range wordIndexes(pre, n) {
+			if additive(pre, i+len(n)) && !strings.ContainsAny(pre[i:], ",;:") && wordCount(pre[i:]) <= 8 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onceAWeekFigure are the ways a figure says once a week.
+var onceAWeekFigure = wordSet("once a week", "once-a-week", "once per week", "once weekly", "weekly", "once each week", "once every week", "one day a week", "one day per week")

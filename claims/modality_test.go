@@ -303,6 +303,11 @@ func TestModality(t *testing.T) {
 		{"Our IOP is not 30 days long.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
 		{"Our IOP never lasts more than 12 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Universal, "", "", ""}},
 		{"Our IOP does not meet 7 days a week.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
+		// The weekly visit a program is set against after "not just" is
+		// denied; "not only … but also" keeps what it lists.
+		{"With our IOP you are not just stopping by once a week for a chat.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
+		{"Our IOP isn't simply a weekly group.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
+		{"Our IOP gives you not only a weekly group but also daily check-ins.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// A phrase of whom, fronted with its denial, is closed by its comma.
 		{"For teens who are new to care and do not have other diagnoses, we usually suggest a 45-day residential stay.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"For teens, our residential stay does not last 45 days.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "adolescent", ""}},

@@ -733,6 +733,10 @@ func weeklyCareSpokenOf(lower string, start, end int) bool {
 	switch wordBefore(lower, start) {
 	case "in", "from", "than", "beyond", "after":
 		return true
+	case "traditional", "conventional":
+		// "the traditional once-a-week therapy approach falls short":
+		// the usual care the program is held up against.
+		return true
 	case "with":
 		return hasWord(lower[:start], "struggling", "struggle", "struggles", "enough", "stuck", "failed", "haven't", "hasn't")
 	case "and":
