@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/factlint/factlint/corpus"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -127,6 +128,12 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// member of staff leads, some of the program's, not its days.
 	switch wordBefore(s.lower, q.Start) {
 	case "lead", "leads", "co-lead", "co-leads", "colead", "coleads", "facilitate", "facilitates", "co-facilitate", "co-facilitates":
+		return false
+	}
+	// "A Typical Day (Weekdays)", "Sample Schedule: Weekdays": the days a
+	// heading's timetable shows, not how many the program meets (a live-in
+	// program's weekends run another timetable).
+	if (qt == "weekdays" || qt == "weekday") && sampleDayHeading(s, q.End) {
 		return false
 	}
 	// "anyone whose weekdays are spoken for", "keep your weekdays free":
@@ -564,6 +571,10 @@ func init() {
 			{"Our programs\n\nOur IOP meets three days a week, a half day each time.", "iop 3"},
 			{"Our programs\n\nDay treatment – 5 days a week, full day", "php 5"},
 			{"Our IOP\n\nGroups meet on weekdays in the evening, for a few hours each time.", ""},
+			// (A heading naming the days its sample day shows counts none;
+			// one giving the days their hours is the week.)
+			{"Residential Treatment\n\nA Typical Day (Weekdays)\n\nA full schedule keeps residents busy.\n\n- 7:00 a.m. Wake up", ""},
+			{"Evening IOP\n\nIOP Schedule: Weekdays, 6-9 pm\n\nA full schedule keeps clients busy.", "iop 5"},
 			{"Our IOP\n\nGroups meet on weekdays in the evening; choose any 3 that fit your schedule.", ""},
 			{"Our outpatient program offers not only individual therapy once a week but also a weekly family group.", "individual-therapy 1; other 1"},
 			// A doctor's visits are no day of the program.
@@ -2017,3 +2028,14 @@ func init() {
 // buildingOpens is a clause on when a building or its door opens or
 // closes: "The building opens at 8:30 a.m. on", "our doors are open".
 var buildingOpens = prefilter.MustCompile(`\b(?:building|buildings|doors?|lobby|office|offices|front\s+desk|campus|center|centre|clinic|parking\s+lot|garage)\s+(?:opens|open|closes|close|is\s+open|are\s+open|is\s+closed|are\s+closed|unlocks|unlock)\b`)
+
+// sampleDayHeading reports a heading that names a sample day or timetable
+// ("Daily Schedule", "A Typical Day", "Sample Timetable") and ends at end,
+// on the days it shows; "IOP Schedule: Weekdays, 6-9 pm" gives the days
+// their hours, the program's week.
+func sampleDayHeading(s *sentence, end int) bool {
+	if k := s.block.Kind; k != corpus.BlockHeading && k != corpus.BlockTitle || wordCount(s.lower) > 8 || strings.Trim(s.lower[end:], " )]") != "" {
+		return false
+	}
+	return hasWord(s.lower, "schedule", "timetable", "routine", "day", "daily")
+}

@@ -40,7 +40,7 @@ func forceOf(sentence, clause string, lo, start, end int) Force {
 	switch {
 	case (hasPhrase(sentence, exampleCues) || exampleLabel.MatchString(sentence) || illustration(sentence) || workedExample(sentence) || trajectory(sentence) || popularSchedule(sentence)) && !genericExample.MatchString(sentence):
 		return Example
-	case conditional(sentence, start) || hypothetical(sentence, end) || peopleWhoCan.MatchString(sentence[max(0, start-90):start]) || peopleNotReady.MatchString(sentence[max(0, start-60):start]) || neededSetting.MatchString(sentence[lo:start]) && !settingOwned(sentence[end:]) || caseOf.MatchString(sentence[end:]):
+	case conditional(sentence, start) || hypothetical(sentence, end) || peopleWhoCan.MatchString(sentence[max(0, start-90):start]) || peopleNotReady.MatchString(sentence[max(0, start-60):start]) || neededSetting.MatchString(sentence[lo:start]) && !settingOwned(sentence[end:]) || caseOf.MatchString(sentence[end:]) || optionLabel(sentence, start, end):
 		return Conditional
 	case typicalSubject.MatchString(sentence[lo:start]):
 		// ("A typical IOP might require 6 to 8 hours a day": what the
@@ -84,6 +84,17 @@ var optionOpening = prefilter.MustCompile(`^\W*(?:in|with|under|for)\s+(?:this|t
 // quickly", "… is typical for patients who …", "a stay nearing two
 // weeks often suggests a harder case".
 var caseOf = prefilter.MustCompile(`^[^.;!?]{0,30}?\b(?:(?:is|are|tends\s+to\s+be|may\s+be)\s+(?:most\s+|more\s+|fairly\s+)?(?:common|typical|usual|normal|likely|enough|appropriate)\s+(?:when|if|for\s+(?:people|patients|clients|those|someone|individuals|adults|teens)\s+(?:who|whose|with))|(?:often\s+|usually\s+|may\s+|can\s+)?(?:suggests?|indicates?|signals?)\s+(?:a|an|that)\b)`)
+
+// optionLabel reports a figure that labels its line, followed by whom it
+// is for: "3 days per week: often used for clients stepping down", "5
+// days a week – standard for those who need daily structure". One of
+// the options a list sets out, for some clients.
+func optionLabel(sentence string, start, end int) bool {
+	return strings.Trim(sentence[:start], " -•*–—") == "" && optionFor.MatchString(sentence[end:])
+}
+
+// optionFor opens what follows a figure's label on whom it is for.
+var optionFor = prefilter.MustCompile(`^\s*[:–—-]\s*(?:(?:typically|usually|often|generally|commonly|mostly|most\s+often)\s+)?(?:(?:used|recommended|reserved|chosen|picked|preferred|suggested|suited|suitable|ideal|best|standard|common|typical|appropriate|designed|intended|meant)\s+)?(?:for|by|to)\s+(?:(?:most|many|some|new|younger|older|adult|teen)\s+)?(?:patients|clients|people|those|individuals|anyone|someone|adults|teens|adolescents|students|members|residents|families|parents)\b`)
 
 // comparedVariant reports a figure said of programs a comparative picks
 // out from the rest: "Shorter programs (3–5 weeks) suit …", "Longer

@@ -31,6 +31,9 @@ func TestModality(t *testing.T) {
 		{"Clients with co-occurring conditions often stay 60 or 90 days in residential care.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"People who also have a long history of use may stay in residential care for 60 days.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
 		{"Longer residential stays of 60 to 90 days are usually reserved for people with repeated relapses.", claims.ProgramLength, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		// A figure labelling its line, then whom it is for: one option.
+		{"Two days a week: often picked by clients stepping down from our PHP.", claims.DaysPerWeek, want{claims.Asserted, claims.Conditional, "", "", ""}},
+		{"Two days a week: groups run from 9 to noon.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Adults with co-occurring mental health and substance use disorders attend our PHP five days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "adult", ""}},
 		{"Benzodiazepine tapers usually require three to four weeks of detox.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "benzodiazepine"}},
 		// So does each kind of opioid or benzodiazepine by how long it acts.
