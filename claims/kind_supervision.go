@@ -358,6 +358,10 @@ func init() {
 			// What someone cannot do without is care they need, not
 			// care gone without.
 			{"Residential care\n\nThe house is meant for adults unable to stay safe without 24/7 supervision.", "residential true"},
+			// A clock phrase that times no care leaves the next one to be
+			// read; ASAM's "professionally directed" care is watch kept.
+			{"Residential care\n\nThese 24-hour addiction services run in hospital units with 24-hour, seven-day per-week nursing oversight.", "residential true"},
+			{"Residential care\n\nLevel 3.7 gives 24-hour professionally directed assessment, care and treatment.", "residential true"},
 			// "Not to mention", "not to speak of" and "not least" add an
 			// item to a list; they deny nothing.
 			{"Residential care\n\nGuests enjoy daily yoga and art, not to mention 24/7 nursing support.", "residential true"},

@@ -82,88 +82,26 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 	}
 	// ("Our access center is staffed 24/7 at (555) 010-2000": the
 	// number after the hours is what is staffed.)
-	if start, end, ok := quantity.Supervision24x7(s.text); ok && !phoneAfter(s.text, end) && !lineAfter(s.lower, end) && (!(s.contains("line") || s.contains("phone") || s.contains("call") || s.contains("chat")) || !phoneSupport(s)) {
-		// The care noun follows within three words ("24/7 medical and
-		// clinical supervision") or comes right before ("care 24 hours a day").
-		if e, ok := careNounAfter(s.lower, end, 3, true); ok {
-			return start, e, true
+	// ("24-hour substance use disorder services … with 24-hour, seven-day
+	// per-week nursing supervision": a clock phrase that times no care
+	// leaves the next one to be read.)
+	clocked := false
+	for off := 0; off < len(s.text); {
+		start, end, ok := quantity.Supervision24x7(s.text[off:])
+		if !ok {
+			break
 		}
-		// ("provides treatment services around the clock": the care
-		// named before its services.)
-		at, b := start, wordBefore(s.lower, start)
-		// ("offers brief stays with nursing care on a 24-hour-a-day
-		// basis": the care, then the clock said as its basis. Not beside
-		// a day program named: "needs that go past what a PHP gives,
-		// with nursing care on a 24-hour basis" is another level's.)
-		if (b == "a" || b == "an") && clockBasis.MatchString(s.lower[end:]) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return dayProgram(m.subject) }) {
-			if k := lastIndex(s.lower[:at], b); wordBefore(s.lower, k) == "on" {
-				at = lastIndex(s.lower[:k], "on")
-				b = wordBefore(s.lower, at)
-			}
+		start, end = start+off, end+off
+		if phoneAfter(s.text, end) || lineAfter(s.lower, end) || (s.contains("line") || s.contains("phone") || s.contains("call") || s.contains("chat")) && phoneSupport(s) {
+			break
 		}
-		if b == "services" {
-			at = lastIndex(s.lower[:at], b)
-			b = wordBefore(s.lower, at)
+		if at, e, ok := s.clockCare(start, end); ok {
+			return at, e, true
 		}
-		if careNouns[b] || b == "treatment" {
-			return lastIndex(s.lower[:at], b), end, true
-		}
-		// "on less than a 24-hour basis", "less than 24/7 residential
-		// treatment": the round-the-clock care a program falls short of,
-		// named by its clock alone or by a live-in level.
-		if shortOf(s.lower, start) {
-			if e, ok := clockFallenShortOf(s.lower, end); ok {
-				return start, e, true
-			}
-		}
-		// "Supervision: Around the clock (24/7)": a fact line's label
-		// names the care its value times.
-		if at, ok := careLabel(s.lower[:start]); ok {
-			return at, end, true
-		}
-		// "We give attentive care to everyone in detox, 24 hours a day":
-		// the care given, its receivers between it and the clock.
-		if at, ok := careGivenTo(s, start, end); ok {
-			return at, end, true
-		}
-		// "Our residential program operates 24 hours a day": a program
-		// that never stops, its own subject. ("Our admissions line
-		// operates 24/7": a line's.)
-		if at, ok := programRunsAround(s, start); ok {
-			return at, end, true
-		}
-		// "Residential is 24/7": the program itself said to never stop.
-		if b := wordBefore(s.lower, start); b == "is" || b == "are" {
-			k := lastIndex(s.lower[:start], b)
-			// ("residents stay with us; care is round-the-clock": the care
-			// said to never stop.)
-			// (Not care reached by phone or app: "Access to care is 24/7
-			// through our app", "Our support is round-the-clock: the nurse
-			// line is answered …".)
-			n := wordBefore(s.lower, k)
-			nAt := lastIndex(s.lower[:k], n)
-			if careNouns[n] && wordBefore(s.lower, nAt) != "to" && !remoteCare(s.lower) {
-				return nAt, end, true
-			}
-			named := s.mentionEndsAt(k)
-			if !named && programNouns[n] {
-				named = s.mentionEndsAt(nAt) // "our residential program is 24/7"
-			}
-			// "Intake for our IOP is 24/7" times the intake: the program
-			// must open the sentence, with no more than a determiner.
-			if named && strings.Trim(s.lower[end:], " .!") == "" && opensWithProgram(s) {
-				return k, end, true
-			}
-		}
-		// "| Residential | 24/7 (168 hours) |" under "Hours Per Week":
-		// a cell that opens with the phrase is the care its column counts.
-		// So is "Residential: 7 days a week | around the clock | live on
-		// site", a cell of a row headed by the program alone.
-		// ("around the clock on-call clinician" is a phone's.)
-		if b := s.block; b.Kind == corpus.BlockTableCell && strings.TrimSpace(s.lower[:start]) == "" && (careColumn(b.ColHeader) ||
-			b.ColHeader == "" && programRowHeader(b.RowHeader) && strings.Trim(s.lower[end:], " .") == "") {
-			return start, end, true
-		}
+		clocked = true
+		off = end
+	}
+	if clocked {
 		return 0, 0, false
 	}
 	for _, adj := range []string{"constant", "continuous", "overnight", "round-the-clock", "around-the-clock"} {
@@ -192,6 +130,93 @@ func (s *sentence) supervisionPhrase() (int, int, bool) {
 		if loc := fullTimeWatch.FindStringIndex(s.lower); loc != nil {
 			return loc[0], loc[1], true
 		}
+	}
+	return 0, 0, false
+}
+
+// clockCare reads the care a clock phrase at [start, end) times, and
+// where that care's words start and end.
+func (s *sentence) clockCare(start, end int) (int, int, bool) {
+	// The care noun follows within three words ("24/7 medical and
+	// clinical supervision") or comes right before ("care 24 hours a day").
+	if e, ok := careNounAfter(s.lower, end, 3, true); ok {
+		return start, e, true
+	}
+	// ("provides treatment services around the clock": the care
+	// named before its services.)
+	at, b := start, wordBefore(s.lower, start)
+	// ("offers brief stays with nursing care on a 24-hour-a-day
+	// basis": the care, then the clock said as its basis. Not beside
+	// a day program named: "needs that go past what a PHP gives,
+	// with nursing care on a 24-hour basis" is another level's.)
+	if (b == "a" || b == "an") && clockBasis.MatchString(s.lower[end:]) && !slices.ContainsFunc(s.mentions, func(m mention) bool { return dayProgram(m.subject) }) {
+		if k := lastIndex(s.lower[:at], b); wordBefore(s.lower, k) == "on" {
+			at = lastIndex(s.lower[:k], "on")
+			b = wordBefore(s.lower, at)
+		}
+	}
+	if b == "services" {
+		at = lastIndex(s.lower[:at], b)
+		b = wordBefore(s.lower, at)
+	}
+	if careNouns[b] || b == "treatment" {
+		return lastIndex(s.lower[:at], b), end, true
+	}
+	// "on less than a 24-hour basis", "less than 24/7 residential
+	// treatment": the round-the-clock care a program falls short of,
+	// named by its clock alone or by a live-in level.
+	if shortOf(s.lower, start) {
+		if e, ok := clockFallenShortOf(s.lower, end); ok {
+			return start, e, true
+		}
+	}
+	// "Supervision: Around the clock (24/7)": a fact line's label
+	// names the care its value times.
+	if at, ok := careLabel(s.lower[:start]); ok {
+		return at, end, true
+	}
+	// "We give attentive care to everyone in detox, 24 hours a day":
+	// the care given, its receivers between it and the clock.
+	if at, ok := careGivenTo(s, start, end); ok {
+		return at, end, true
+	}
+	// "Our residential program operates 24 hours a day": a program
+	// that never stops, its own subject. ("Our admissions line
+	// operates 24/7": a line's.)
+	if at, ok := programRunsAround(s, start); ok {
+		return at, end, true
+	}
+	// "Residential is 24/7": the program itself said to never stop.
+	if b := wordBefore(s.lower, start); b == "is" || b == "are" {
+		k := lastIndex(s.lower[:start], b)
+		// ("residents stay with us; care is round-the-clock": the care
+		// said to never stop.)
+		// (Not care reached by phone or app: "Access to care is 24/7
+		// through our app", "Our support is round-the-clock: the nurse
+		// line is answered …".)
+		n := wordBefore(s.lower, k)
+		nAt := lastIndex(s.lower[:k], n)
+		if careNouns[n] && wordBefore(s.lower, nAt) != "to" && !remoteCare(s.lower) {
+			return nAt, end, true
+		}
+		named := s.mentionEndsAt(k)
+		if !named && programNouns[n] {
+			named = s.mentionEndsAt(nAt) // "our residential program is 24/7"
+		}
+		// "Intake for our IOP is 24/7" times the intake: the program
+		// must open the sentence, with no more than a determiner.
+		if named && strings.Trim(s.lower[end:], " .!") == "" && opensWithProgram(s) {
+			return k, end, true
+		}
+	}
+	// "| Residential | 24/7 (168 hours) |" under "Hours Per Week":
+	// a cell that opens with the phrase is the care its column counts.
+	// So is "Residential: 7 days a week | around the clock | live on
+	// site", a cell of a row headed by the program alone.
+	// ("around the clock on-call clinician" is a phone's.)
+	if b := s.block; b.Kind == corpus.BlockTableCell && strings.TrimSpace(s.lower[:start]) == "" && (careColumn(b.ColHeader) ||
+		b.ColHeader == "" && programRowHeader(b.RowHeader) && strings.Trim(s.lower[end:], " .") == "") {
+		return start, end, true
 	}
 	return 0, 0, false
 }
@@ -323,6 +348,11 @@ func careNounAfter(lower string, i, n int, treatment bool) (int, bool) {
 		// managed or monitored care": the levels of care named by how
 		// they watch over a patient.
 		if (w == "monitored" || w == "managed") && (before[0] == "medically" || before[0] == "clinically") {
+			return end, true
+		}
+		// ("24-hour professionally directed evaluation, care and
+		// treatment": ASAM's words for a live-in level's watch.)
+		if w == "directed" && before[0] == "professionally" {
 			return end, true
 		}
 		before[0], before[1] = w, before[0]

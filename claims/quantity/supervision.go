@@ -152,6 +152,17 @@ func (p *parser) weekLong(k int) int {
 		isHyphen(p.punct(k+4)) && p.word(k+5) == "a" && isHyphen(p.punct(k+6)) && p.word(k+7) == "week" {
 		return k + 8
 	}
+	// ("24-hour, seven-day per-week nursing", "24-hour, 7-day a week
+	// care": the day hyphenated to its count, then the week's rate.)
+	if isHyphen(p.punct(k+2)) && p.glued(k+2) && (p.word(k+3) == "days" || p.word(k+3) == "day") {
+		if e := k + 4; p.word(e) == "per" && isHyphen(p.punct(e+1)) && p.glued(e+1) && p.word(e+2) == "week" {
+			return e + 3
+		}
+		if per, e, ok := p.rate(k + 4); ok && per == Week {
+			return e
+		}
+		return k
+	}
 	if p.word(k+2) != "days" && p.word(k+2) != "day" {
 		return k
 	}
