@@ -311,6 +311,7 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	q := Quantity{Qualifier: qual}
 	lo := n1.v
 	u1, f1, end, adj := p.unitAfter(n1)
+	leftUnit := u1 != None
 	if u1 == None && n1.article {
 		return Quantity{}, i + 1, false
 	}
@@ -596,6 +597,12 @@ func (p *parser) quantity(i, j int, qual Qualifier, between bool) (Quantity, int
 	}
 	switch q.Qualifier {
 	case AtLeast:
+		// "more than 60 days to 2 years": a bound on the near end, whose
+		// own unit sets it apart from the far one; the range keeps both.
+		if ranged && leftUnit && !plus && lo < hi {
+			q.Qualifier = Exact
+			break
+		}
 		q.HasMax, q.Max = false, 0
 		if lo != hi {
 			// "more than 3-5 days" bounds the range from below.

@@ -46,6 +46,10 @@ func TestParse(t *testing.T) {
 		// "over" after meetings spreads them across the span.
 		{"It is 30 sessions over about ten weeks.", []string{`"30 sessions" 30..30 session exact`, `"about ten weeks" 10..10 week approx`}},
 		{"Most clients stay over 30 days.", []string{`"over 30 days" 30.._ day at-least`}},
+		// A bound on a range's near end, its own unit apart from the far
+		// end's, keeps the far end; a bound on a whole range does not.
+		{"Stays last more than 45 days to 1 year.", []string{`"more than 45 days to 1 year" 45..365.25 day exact`}},
+		{"Stays last more than 4-6 weeks.", []string{`"more than 4-6 weeks" 4.._ week at-least`}},
 		{"Allow ½ hour for intake.", []string{`"½ hour" 0.5..0.5 hour exact`}},
 		{"Check-in takes ¼ hour; the walk ¾ hour.", []string{`"¼ hour" 0.25..0.25 hour exact`, `"¾ hour" 0.75..0.75 hour exact`}},
 		{"It takes twenty-five minutes.", []string{`"twenty-five minutes" 25..25 minute exact`}},
