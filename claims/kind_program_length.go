@@ -1701,6 +1701,8 @@ func init() {
 			{"Our PHP\n\nLast year our PHP was shortened to 4 weeks.", "php 28"},
 			// ("lengths", "durations": the plural names lengths too.)
 			{"Residential care\n\nTypical program lengths are 28, 45 and 60 days.", "residential 28–60"},
+			// (A commitment asked for is the length too.)
+			{"Our IOP\n\nOur IOP asks for a commitment of 12 weeks.", "iop 84"},
 			{"Our programs\n\nMost people spend time in PHP and IOP for about 12 weeks each.", "iop 84; php 84"},
 			{"Withdrawal care\n\nIf you need it, detox happens in our medical unit before residential starts, usually lasting four to six days.", "detox 4–6"},
 			{"Residential care\n\nBefore residential, most clients spend five days in detox.", "detox 5"},

@@ -413,7 +413,7 @@ func partOfDay(t string) bool {
 // lengthCueSet is lengthCues as a set, for anyWordIn.
 var lengthCueSet = wordSet(lengthCues...)
 
-var lengthCues = []string{"commit", "commits", "committed", "participation", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "lengths", "duration", "durations", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period",
+var lengthCues = []string{"commit", "commits", "committed", "commitment", "participation", "spend", "spends", "spent", "averages", "timeline", "timeframe", "time frame", "require", "requires", "need", "needs", "last", "lasts", "lasting", "lasted", "long", "length", "lengths", "duration", "durations", "course", "complete", "completes", "completing", "completion", "takes", "take", "runs", "run", "span", "spans", "stay", "stays", "period",
 	// "An IOP ranges from 2 to 3 months."
 	"range", "ranges", "ranging",
 	// "… though the length can vary from 6 to 10 weeks."
