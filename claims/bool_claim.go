@@ -268,6 +268,11 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				want = excluding(want, Residential)
 			}
 			subj = st.resolve(s, start, end, false, want)
+			// "Sober living homes provide 24/7 support" on a residential
+			// program's page: the house the clause is about, no program.
+			if residenceOfClause(s, start, end) {
+				subj = Other
+			}
 			// "Most people step down to PHP or IOP and live at home
 			// again": where they live in the program moved on to.
 			if bk.kind == LivesAtHome {
@@ -721,3 +726,22 @@ func acuteCareOpens(s *sentence, start int) bool {
 // clockCareSetApart ends on words that set a program apart from the
 // care right after them: "Unlike ", "instead of the ".
 var clockCareSetApart = prefilter.MustCompile(`\b(?:unlike|instead\s+of|versus|compared\s+(?:with|to))\s+(?:(?:the|a|an)\s+)?$`)
+
+// residenceOfClause reports a sober-living or transitional residence as
+// the last thing the claim's clause names before it, no program between:
+// what is said there is the house's ("Transitional living programs
+// provide 24/7 support"), whichever program the page is about.
+func residenceOfClause(s *sentence, start, end int) bool {
+	lo, _ := clauseBounds(s.lower, start, end)
+	var last *mention
+	for i := range s.mentions {
+		if m := &s.mentions[i]; m.start >= lo && m.end <= start {
+			last = m
+		}
+	}
+	if last == nil || last.subject != Other {
+		return false
+	}
+	name := s.lower[last.start:last.end]
+	return strings.Contains(name, "sober") || strings.Contains(name, "halfway") || strings.Contains(name, "recovery residence") || strings.Contains(name, "transitional")
+}

@@ -358,6 +358,11 @@ func init() {
 			// What someone cannot do without is care they need, not
 			// care gone without.
 			{"Residential care\n\nThe house is meant for adults unable to stay safe without 24/7 supervision.", "residential true"},
+			// A sober-living or transitional residence the clause is about
+			// holds what it says, whatever program the page is about.
+			{"Residential care\n\nResidents stay with us for 30 days. Afterwards, sober homes give round-the-clock support.", "other true"},
+			{"Residential care\n\nResidents stay with us for 30 days. Our partner halfway houses do not have round-the-clock staff.", "other false"},
+			{"Residential care\n\nUnlike sober homes, our residential program has round-the-clock staff.", "residential true"},
 			// A clock phrase that times no care leaves the next one to be
 			// read; ASAM's "professionally directed" care is watch kept.
 			{"Residential care\n\nThese 24-hour addiction services run in hospital units with 24-hour, seven-day per-week nursing oversight.", "residential true"},
