@@ -1088,6 +1088,8 @@ func init() {
 		// the day's.
 		Floor: 1,
 		Examples: []KindExample{
+			// (The end named by "runs until", as by "ends at".)
+			{"Day Treatment\n\nOur PHP starts at 8:15 a.m. and runs until 2:45 p.m.", "php 6.5"},
 			// A location's hours for the day are the door's, and so are
 			// a facility's.
 			{"Our programs\n\nFacility Hours\n\n08:00 am - 05:30 pm\n\nDay treatment and IOP groups both meet in this building.", ""},
