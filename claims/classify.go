@@ -46,7 +46,7 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 		if partOfStatedWeek(s, i) || offDays(s, q) {
 			return "", 0, false
 		}
-		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) || restatedDays(s, i) || fewDayOutpatient(s, q) || allDaysAttended(s, q) || perDayForDays(s, i) {
+		if statesDaysPerWeek(s, i) || spreadOverDays(s, i) || daysOfPerWeek(s, i) || daysThereEachWeek(s, i) || restatedDays(s, i) || fewDayOutpatient(s, q) || allDaysAttended(s, q) || perDayForDays(s, i) {
 			return DaysPerWeek, 1, true
 		}
 		if q.Per == quantity.None && !overlapOfPrograms(s, q) && statesProgramLength(s, i) {

@@ -549,6 +549,10 @@ func init() {
 			// the level below, not the program's week.
 			{"Our IOP\n\nOur IOP meets three days a week. It gives a kind of structure that weekly therapy cannot match.", "iop 3; op 1"},
 			{"Our IOP\n\nOften the traditional once-a-week therapy approach cannot give enough support.", "op 1"},
+			// Days, where they are spent, then the week they recur in.
+			{"Our PHP\n\nYou will spend five days at our clinic each week.", "php 5"},
+			{"Our PHP\n\nMost teens spend up to four full days here every week.", "php ≤4"},
+			{"Detox\n\nClients spend 5 days in detox, then a week in our PHP.", ""},
 			// Weekly care opening a sentence on what it is defines the
 			// level below, whatever program the sentence sets beside it.
 			{"IOP or counseling?\n\nWeekly counseling is about an hour every seven days, while our IOP meets three evenings a week.", "op 1; iop 3"},

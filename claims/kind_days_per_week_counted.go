@@ -275,6 +275,30 @@ func daysOfPerWeek(s *sentence, i int) bool {
 	return true
 }
 
+// daysThereEachWeek reads a few days, where they are spent, and then
+// the week: "You will spend five days at our center each week", "four
+// days in group every week". The rate is the days' own.
+func daysThereEachWeek(s *sentence, i int) bool {
+	q := &s.qs[i]
+	if q.Per != quantity.None || q.Adjectival || q.Unit != quantity.Day || !q.HasMax || q.Max > 7 || q.HasMin && q.Min < 1 {
+		return false
+	}
+	loc := placeThenWeek.FindStringIndex(s.masked[q.End:min(len(s.masked), q.End+48)])
+	if loc == nil {
+		return false
+	}
+	if w := wordAfter(s.masked, q.End+loc[1]); w == "of" || w == "long" || w == "later" {
+		return false
+	}
+	q.Per = quantity.Week
+	return true
+}
+
+// placeThenWeek opens on where days are spent, then the week they
+// recur in: " at our center each week", " in group every week", " here
+// each week".
+var placeThenWeek = prefilter.MustCompile(`^\s+(?:(?:at|in|on|with)\s+(?:[a-z'’-]+\s+){1,3}?|(?:here|there|on[- ]site|onsite)\s+)(?:each|every|per|a)\s+week\b`)
+
 var eachLasting = prefilter.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*each\s+(?:lasting|running|about|around)\b`)
 
 // weeklyHoursBefore reports an amount of hours a week in [lo, end).
