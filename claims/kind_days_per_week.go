@@ -579,6 +579,7 @@ func init() {
 			// one giving the days their hours is the week.)
 			{"Residential Treatment\n\nA Typical Day (Weekdays)\n\nA full schedule keeps residents busy.\n\n- 7:00 a.m. Wake up", ""},
 			{"Evening IOP\n\nIOP Schedule: Weekdays, 6-9 pm\n\nA full schedule keeps clients busy.", "iop 5"},
+			{"Evening IOP\n\nIOP Schedule (Weekdays)\n\n6:00 pm check-in. 7:30 pm skills group.", "iop 5"},
 			{"Our IOP\n\nGroups meet on weekdays in the evening; choose any 3 that fit your schedule.", ""},
 			{"Our outpatient program offers not only individual therapy once a week but also a weekly family group.", "individual-therapy 1; other 1"},
 			// A doctor's visits are no day of the program.
@@ -2034,12 +2035,12 @@ func init() {
 var buildingOpens = prefilter.MustCompile(`\b(?:building|buildings|doors?|lobby|office|offices|front\s+desk|campus|center|centre|clinic|parking\s+lot|garage)\s+(?:opens|open|closes|close|is\s+open|are\s+open|is\s+closed|are\s+closed|unlocks|unlock)\b`)
 
 // sampleDayHeading reports a heading that names a sample day or timetable
-// ("Daily Schedule", "A Typical Day", "Sample Timetable") and ends at end,
-// on the days it shows; "IOP Schedule: Weekdays, 6-9 pm" gives the days
-// their hours, the program's week.
+// ("A Typical Day", "Sample Daily Schedule") and ends at end, on the days
+// it shows; "IOP Schedule (Weekdays)" and "IOP Schedule: Weekdays, 6-9
+// pm" give the program's week.
 func sampleDayHeading(s *sentence, end int) bool {
 	if k := s.block.Kind; k != corpus.BlockHeading && k != corpus.BlockTitle || wordCount(s.lower) > 8 || strings.Trim(s.lower[end:], " )]") != "" {
 		return false
 	}
-	return hasWord(s.lower, "schedule", "timetable", "routine", "day", "daily")
+	return hasWord(s.lower, "typical", "sample", "example") && hasWord(s.lower, "schedule", "timetable", "routine", "day", "daily")
 }

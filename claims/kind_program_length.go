@@ -1697,7 +1697,10 @@ func init() {
 			// (A difference set off by dashes, "days longer—than", is no
 			// length; nor is the amount a stay changed by.)
 			{"Our residential program\n\nClients who use opioids have a longer mean length of stay—roughly 8 to 12 days longer—than clients who use alcohol.", ""},
-			{"Our PHP\n\nOur average length of stay declined about 6 days last year.", ""},
+			{"Our PHP\n\nOur average length of stay decreased about 6 days last year.", ""},
+			// ("declined" as refused is no change; a change's "from" end
+			// is the length before it.)
+			{"Residential care\n\nClients who declined 60 days of residential care were offered our IOP.", "residential 60"},
 			{"Our PHP\n\nLast year our PHP was shortened to 4 weeks.", "php 28"},
 			// ("lengths", "durations": the plural names lengths too.)
 			{"Residential care\n\nTypical program lengths are 28, 45 and 60 days.", "residential 28–60"},

@@ -822,7 +822,7 @@ func spanOfOther(s *sentence, q *quantity.Quantity, qt string) bool {
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
 	// ("The average stay decreased nearly 5 days", "stays fell by a
 	// week": the amount of a change, no length.)
-	if changedBy.MatchString(s.masked[lo:q.Start]) {
+	if changedBy.MatchString(s.masked[lo:q.Start]) && !strings.HasPrefix(qt, "from ") {
 		return true
 	}
 	return hasWord(s.masked[lo:q.Start], "exempt", "exempted", "excused") || doseLasts(s.masked[lo:q.Start]) || scriptRun.MatchString(s.masked[lo:q.Start]) && !programWithinWords(s, q.End, 4) || visitGap.MatchString(s.masked[lo:q.Start])
@@ -831,7 +831,7 @@ func spanOfOther(s *sentence, q *quantity.Quantity, qt string) bool {
 // changedBy ends on a verb of change and the amount it changed by: "the
 // average stay decreased nearly ", "fell by ", "was cut by about ". A
 // change to a figure ("was shortened to 6 weeks") states the new length.
-var changedBy = prefilter.MustCompile(`\b(?:decreased|increased|dropped|fell|rose|grew|declined|shrank|climbed|went\s+(?:down|up)|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:reduced|cut|shortened|lengthened))\s+(?:by\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|over|more\s+than|less\s+than|just|only|some|an\s+average\s+of|on\s+average)\s+)*$`)
+var changedBy = prefilter.MustCompile(`\b(?:decreased|increased|dropped|fell|rose|grew|declined\s+by|shrank|climbed|went\s+(?:down|up)|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:reduced|cut|shortened|lengthened))\s+(?:by\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|over|more\s+than|less\s+than|just|only|some|an\s+average\s+of|on\s+average)\s+)*$`)
 
 // scriptRun ends on a prescription's or a supply's run right before the
 // span: "a prescription for ", "prescription duration is ", "a supply

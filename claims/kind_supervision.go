@@ -367,6 +367,7 @@ func init() {
 			// read; ASAM's "professionally directed" care is watch kept.
 			{"Residential care\n\nThese 24-hour addiction services run in hospital units with 24-hour, seven-day per-week nursing oversight.", "residential true"},
 			{"Residential care\n\nLevel 3.7 gives 24-hour professionally directed assessment, care and treatment.", "residential true"},
+			{"Our IOP\n\n24-hour professionally directed care is not part of our IOP.", "iop false"},
 			// "Not to mention", "not to speak of" and "not least" add an
 			// item to a list; they deny nothing.
 			{"Residential care\n\nGuests enjoy daily yoga and art, not to mention 24/7 nursing support.", "residential true"},

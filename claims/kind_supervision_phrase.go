@@ -353,6 +353,11 @@ func careNounAfter(lower string, i, n int, treatment bool) (int, bool) {
 		// ("24-hour professionally directed evaluation, care and
 		// treatment": ASAM's words for a live-in level's watch.)
 		if w == "directed" && before[0] == "professionally" {
+			// (The care named after it ends the phrase when there is
+			// one: "… directed care is not available" denies it.)
+			if e, ok := careNounAfter(lower, end, 3, treatment); ok {
+				return e, true
+			}
 			return end, true
 		}
 		before[0], before[1] = w, before[0]

@@ -293,9 +293,10 @@ var comparatives = wordSet("more", "longer", "less", "fewer", "shorter", "exceed
 // program, it sets the program against weekly therapy; the additive
 // reading of "not just" ("not just detox but therapy too") holds for
 // what a program offers, not for how often it meets. ("Not only weekly
-// groups but also daily check-ins" keeps the groups.)
+// groups but also daily check-ins", "Not only do we meet weekly, we also
+// …" keep the weekly meeting.)
 func onceAWeekBelittled(lower string, lo, start, end, hi int) bool {
-	if !onceAWeekFigure[lower[start:end]] || hasWord(lower[end:min(len(lower), hi+40)], "but") {
+	if !onceAWeekFigure[lower[start:end]] || hasWord(lower[end:min(len(lower), hi+60)], "but", "also") {
 		return false
 	}
 	pre := lower[lo:start]
