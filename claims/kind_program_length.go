@@ -1697,6 +1697,7 @@ func init() {
 			// (A difference set off by dashes, "days longer—than", is no
 			// length; nor is the amount a stay changed by.)
 			{"Our residential program\n\nClients who use opioids have a longer mean length of stay—roughly 8 to 12 days longer—than clients who use alcohol.", ""},
+			{"Residential care\n\nOur residential stays—usually 35 to 50 days—lead into outpatient care.", "residential 35–50"},
 			{"Our PHP\n\nOur average length of stay decreased about 6 days last year.", ""},
 			// ("declined" as refused is no change; a change's "from" end
 			// is the length before it.)

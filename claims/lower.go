@@ -32,10 +32,10 @@ func isWordByte(c byte) bool {
 
 // wordAt reports whether s[i:i+n] is bounded by non-word bytes.
 func wordAt(s string, i, n int) bool {
-	if i > 0 && isWordByte(s[i-1]) {
+	if i > 0 && isWordByte(s[i-1]) && !openingMark(s, i) {
 		return false
 	}
-	if j := i + n; j < len(s) && isWordByte(s[j]) {
+	if j := i + n; j < len(s) && isWordByte(s[j]) && !closingMark(s, j) {
 		return false
 	}
 	return true
