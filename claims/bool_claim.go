@@ -728,14 +728,21 @@ func acuteCareOpens(s *sentence, start int) bool {
 var clockCareSetApart = prefilter.MustCompile(`\b(?:unlike|instead\s+of|versus|compared\s+(?:with|to))\s+(?:(?:the|a|an)\s+)?$`)
 
 // residenceOfClause reports a sober-living or transitional residence as
-// the last thing the claim's clause names before it, no program between:
+// the last thing the claim's clause (or, for a relative clause, what it
+// follows) names before it, no program between:
 // what is said there is the house's ("Transitional living programs
 // provide 24/7 support"), whichever program the page is about.
 func residenceOfClause(s *sentence, start, end int) bool {
 	lo, _ := clauseBounds(s.lower, start, end)
+	// ("… stay in our sober living residence, which has 24-hour staff":
+	// a relative clause is about what it follows.)
+	from := lo
+	if strings.HasSuffix(s.lower[:lo], ", which ") {
+		from = 0
+	}
 	var last *mention
 	for i := range s.mentions {
-		if m := &s.mentions[i]; m.start >= lo && m.end <= start {
+		if m := &s.mentions[i]; m.start >= from && m.end <= start {
 			last = m
 		}
 	}
