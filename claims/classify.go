@@ -592,6 +592,14 @@ var soberBefore = prefilter.MustCompile(`\b(?:be|being|been|stay|stays|stayed|re
 // "anyone who has been taking sedatives for more than three weeks", "she
 // had been drinking heavily for ten years".
 func useSpan(s *sentence, q *quantity.Quantity) bool {
+	// ("Daily use of sedatives above therapeutic doses for greater than
+	// one month, or with alcohol for greater than six weeks": how long
+	// someone has used, an admission criterion.)
+	if s.contains("use of") {
+		if loc := useOfBefore.FindStringIndex(s.masked[:q.Start]); loc != nil && !namesProgramText(s.masked[loc[0]:q.Start]) && !hasWord(s.masked[loc[0]:q.Start], "program", "programs", "treatment", "services", "care", "therapy") {
+			return true
+		}
+	}
 	if !s.containsAny("taking", "using", "drinking", "misusing", "abusing", "smoking", "injecting") {
 		return false
 	}
@@ -601,6 +609,10 @@ func useSpan(s *sentence, q *quantity.Quantity) bool {
 	// in group for 12 weeks": care used is the program's time.)
 	return loc != nil && !namesProgramText(s.masked[lo+loc[0]:q.Start]) && !hasWord(s.masked[lo+loc[0]:q.Start], "program", "programs", "treatment", "services", "care", "therapy", "part", "group", "groups", "sessions", "classes")
 }
+
+// useOfBefore ends on a use of something and then how long, as a bound:
+// "daily use of sedatives … for greater than ".
+var useOfBefore = prefilter.MustCompile(`\buse\s+of\s+[^.;]{0,200}?\bfor\s+(?:(?:greater|more|longer)\s+than\s+)?$`)
 
 var usedBefore = prefilter.MustCompile(`\b(?:been|was|were)\s+(?:taking|using|drinking|misusing|abusing|smoking|injecting)\s+(?:[a-z-]+\s+){0,3}?for\s+(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+|around\s+|roughly\s+|nearly\s+|longer\s+than\s+)?$`)
 

@@ -20,6 +20,10 @@ var intakeDays = prefilter.MustCompile(`\b(?:offers?|provides?|holds?|schedules?
 
 // whatHappensBefore ends on what goes on, asked about, right before a
 // frequency: "what happens ", "what goes on ", "what you will do ".
+// dosingVisit follows a count of visits with their purpose, a dose: " to
+// get her daily dose", " to pick up their medication".
+var dosingVisit = prefilter.MustCompile(`^[^.;]{0,30}?\bto\s+(?:get|receive|pick\s+up|take|collect)\s+(?:(?:her|his|their|your|a|the|my)\s+)?(?:daily\s+|next\s+)?(?:dose|doses|dosing|medication|methadone|buprenorphine)\b`)
+
 var whatHappensBefore = prefilter.MustCompile(`\bwhat\s+(?:happens|goes\s+on|takes\s+place|you\s+(?:will\s+|'ll\s+|’ll\s+)?do)\s+$`)
 
 // socialMeal is time people spend together over a meal or a walk: "for
@@ -117,6 +121,11 @@ func statesDaysPerWeek(s *sentence, i int) bool {
 	// "Monday to Friday belongs to your employer": the reader's working
 	// week, which the program stays out of.
 	if daysForWork.MatchString(s.lower[q.End:]) {
+		return false
+	}
+	// "She comes to the clinic six days a week to get her daily dose":
+	// visits for a medication dose, not a program's days.
+	if dosingVisit.MatchString(s.lower[q.End:]) {
 		return false
 	}
 	// "We admit seven days a week", "Admissions are open 7 days a week":
@@ -549,6 +558,8 @@ func init() {
 			// the level below, not the program's week.
 			{"Our IOP\n\nOur IOP meets three days a week. It gives a kind of structure that weekly therapy cannot match.", "iop 3; op 1"},
 			{"Our IOP\n\nOften the traditional once-a-week therapy approach cannot give enough support.", "op 1"},
+			// (Visits for a medication dose are no program's days.)
+			{"Opioid treatment\n\nOur outpatient clinic offers methadone and counseling. Jo comes to the clinic five days a week to pick up her daily dose.", ""},
 			// Days, where they are spent, then the week they recur in.
 			{"Our PHP\n\nYou will spend five days at our clinic each week.", "php 5"},
 			{"Our PHP\n\nMost teens spend up to four full days here every week.", "php ≤4"},

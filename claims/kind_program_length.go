@@ -1705,6 +1705,10 @@ func init() {
 			{"Our PHP\n\nLast year our PHP was shortened to 4 weeks.", "php 28"},
 			// ("lengths", "durations": the plural names lengths too.)
 			{"Residential care\n\nTypical program lengths are 28, 45 and 60 days.", "residential 28–60"},
+			// (A point reached in the stay, and how long someone has used,
+			// are no lengths.)
+			{"Detox\n\nDetoxification often continues 21 days into rehab.", ""},
+			{"Medical detox\n\nAdmission criteria:\n\n- Daily use of benzodiazepines above the prescribed dose for more than one month, or with alcohol for more than six weeks.", ""},
 			// (A commitment asked for is the length too.)
 			{"Our IOP\n\nOur IOP asks for a commitment of 12 weeks.", "iop 84"},
 			{"Our programs\n\nMost people spend time in PHP and IOP for about 12 weeks each.", "iop 84; php 84"},

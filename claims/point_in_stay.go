@@ -18,6 +18,22 @@ func pointInStay(s *sentence, q *quantity.Quantity) bool {
 	if waitBefore(s.lower[q.End:]) {
 		return true
 	}
+	// ("still in a state of detoxification 30 days into rehab", "two
+	// weeks into the program": a point reached in the stay, no length.)
+	if !q.Adjectival && wordAfter(s.lower, q.End) == "into" {
+		k := indexFrom(s.lower, "into", q.End) + len("into")
+		switch w := wordAfter(s.lower, k); w {
+		case "the", "their", "your", "a", "his", "her", "our":
+			w = wordAfter(s.lower, indexFrom(s.lower, w, k)+len(w))
+			if intoStayNouns[w] {
+				return true
+			}
+		default:
+			if intoStayNouns[w] {
+				return true
+			}
+		}
+	}
 	if leadingWord(strings.TrimLeft(s.lower, " "), 0) != "after" {
 		return false
 	}
@@ -77,3 +93,7 @@ func movesOn(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// intoStayNouns name the stay a point is reached in: "30 days into
+// treatment", "two weeks into the program".
+var intoStayNouns = wordSet("treatment", "rehab", "rehabilitation", "recovery", "program", "programme", "stay", "care", "detox", "sobriety", "residential", "iop", "php")
