@@ -558,6 +558,7 @@ func init() {
 			// the level below, not the program's week.
 			{"Our IOP\n\nOur IOP meets three days a week. It gives a kind of structure that weekly therapy cannot match.", "iop 3; op 1"},
 			{"Our IOP\n\nOften the traditional once-a-week therapy approach cannot give enough support.", "op 1"},
+			{"Our PHP\n\nOur PHP meets daily. For teens who have tried weekly therapy with little to show for it, our PHP can be the next step.", "php 5–7; op 1"},
 			// (Visits for a medication dose are no program's days.)
 			{"Opioid treatment\n\nOur outpatient clinic offers methadone and counseling. Jo comes to the clinic five days a week to pick up her daily dose.", ""},
 			// Days, where they are spent, then the week they recur in.

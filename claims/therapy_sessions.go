@@ -733,6 +733,10 @@ func weeklyCareSpokenOf(lower string, start, end int) bool {
 	switch wordBefore(lower, start) {
 	case "in", "from", "than", "beyond", "after":
 		return true
+	case "tried", "try", "trying", "tries":
+		// "people who have tried weekly therapy without enough
+		// progress": the care tried before the program.
+		return true
 	case "traditional", "conventional":
 		// "the traditional once-a-week therapy approach falls short":
 		// the usual care the program is held up against.

@@ -83,8 +83,10 @@ a general statement makes a level's floor its whole weekly figure ("an intensive
 9 hours a week", "ASAM defines IOP as 9 hours", "PHP requires about 20 hours a week", "the
 guidelines say PHPs should deliver 20 hours of care weekly"): the level
 begins there, and a reader takes the floor for all of it (a provider's own program at the floor, a
-fact line, and "at least 9 hours" are fine). To fix: correct the figure, or, when the program
-follows another standard, say so in the config's reference facts.`,
+fact line, and "at least 9 hours" are fine). An outpatient service whose timetable by the clock
+fills 20 hours a week or more ("Service type: Outpatient" over "Monday to Friday 9am-3pm") is a
+day service's hours or a clinic's opening, and is not held to Level 1. To fix: correct the
+figure, or, when the program follows another standard, say so in the config's reference facts.`,
 	Run: runReference,
 }
 
@@ -258,6 +260,12 @@ func referenceSchedules(p *checker.Pass, g *grouper, i int, facts []checker.Refe
 			}
 			sev := p.Check.Severity
 			switch {
+			case k.subject == claims.OP && hasClockTime(pair[0].Text) && stated.Lo >= dayServiceWeek:
+				// "Treatment type: Outpatient" over "Patient Timetable:
+				// Monday to Friday 10am-4pm": full days by the clock are
+				// a day service's hours, or a clinic's opening, on a page
+				// that files it as outpatient; no Level 1 week to correct.
+				continue
 			case !got.Overlaps(ref):
 			case pair[0].Qualifier == claims.Approx && pair[1].Qualifier == claims.Approx || impression(pair[0]) || impression(pair[1]) || everyDay(pair[1]):
 				// "a few hours a day, a few days a week" overlapping the
@@ -389,6 +397,11 @@ func sameDays(dpw []*claims.Claim, d *claims.Claim) []*claims.Claim {
 
 // reconciled reports a weekly figure of the page's that meets the
 // schedule's product.
+// dayServiceWeek is the least week, in hours, that full days by the
+// clock make (four days of five hours): past it an outpatient timetable
+// is a day service's or a clinic's opening.
+const dayServiceWeek = 20
+
 func reconciled(product checker.Interval, weekly []*claims.Claim, tol checker.Tolerance) bool {
 	for _, w := range weekly {
 		if checker.Widen(w, tol).Overlaps(product) {
