@@ -294,8 +294,9 @@ func deniedBeforeIdiom(lower string, i int) bool {
 }
 
 // notSoSevere ends on a need a denied degree leads to: "won't be so
-// severe that they need ", "are not so intense as to require the ".
-var notSoSevere = prefilter.MustCompile(`\b(?:won['’]t|will\s+not|aren['’]t|are\s+not|isn['’]t|is\s+not|not)\s+(?:be\s+)?(?:so|too)\s+(?:severe|serious|intense|acute|complex|unstable)\s+(?:that|as\s+to)\s+(?:[a-z]+\s+){0,2}?(?:need|needs|require|requires)\s+(?:the\s+|a\s+)?$`)
+// severe that they need ", "are not so intense as to require the ", "not
+// severe enough to require you to temporarily ".
+var notSoSevere = prefilter.MustCompile(`\b(?:won['’]t|will\s+not|aren['’]t|are\s+not|isn['’]t|is\s+not|not)\s+(?:be\s+)?(?:(?:so|too)\s+(?:severe|serious|intense|acute|complex|unstable)\s+(?:that|as\s+to)\s+(?:[a-z]+\s+){0,2}?(?:need|needs|require|requires)\s+(?:the\s+|a\s+)?|(?:severe|serious|intense|acute|complex|unstable)\s+enough\s+to\s+(?:need|require)\s+(?:(?:you|them|him|her|clients|patients|someone|people)\s+to\s+)?(?:[a-z]+\s+)?(?:the\s+|a\s+)?)$`)
 
 // neitherOpens opens a sentence on an inverted denial: "Neither will
 // ", "Nor does ".

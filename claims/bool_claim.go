@@ -735,9 +735,10 @@ var clockCareSetApart = prefilter.MustCompile(`\b(?:unlike|instead\s+of|versus|c
 func residenceOfClause(s *sentence, start, end int) bool {
 	lo, _ := clauseBounds(s.lower, start, end)
 	// ("… stay in our sober living residence, which has 24-hour staff":
-	// a relative clause is about what it follows.)
+	// a relative clause is about what it follows; ", which means …" is
+	// about the whole clause before.)
 	from := lo
-	if strings.HasSuffix(s.lower[:lo], ", which ") {
+	if strings.HasSuffix(s.lower[:lo], ", which ") && !strings.HasPrefix(s.lower[lo:], "mean") {
 		from = 0
 	}
 	var last *mention

@@ -596,7 +596,7 @@ func useSpan(s *sentence, q *quantity.Quantity) bool {
 	// one month, or with alcohol for greater than six weeks": how long
 	// someone has used, an admission criterion.)
 	if s.contains("use of") {
-		if loc := useOfBefore.FindStringIndex(s.masked[:q.Start]); loc != nil && !namesProgramText(s.masked[loc[0]:q.Start]) && !hasWord(s.masked[loc[0]:q.Start], "program", "programs", "treatment", "services", "care", "therapy") {
+		if loc := useOfBefore.FindStringIndex(s.masked[:q.Start]); loc != nil && !namesProgramText(s.masked[loc[0]:q.Start]) && !hasWord(s.masked[loc[0]:q.Start], "program", "programs", "treatment", "services", "care", "therapy") && anyWordIn(s.masked[loc[0]:q.Start], substanceWords) {
 			return true
 		}
 	}
@@ -609,6 +609,11 @@ func useSpan(s *sentence, q *quantity.Quantity) bool {
 	// in group for 12 weeks": care used is the program's time.)
 	return loc != nil && !namesProgramText(s.masked[lo+loc[0]:q.Start]) && !hasWord(s.masked[lo+loc[0]:q.Start], "program", "programs", "treatment", "services", "care", "therapy", "part", "group", "groups", "sessions", "classes")
 }
+
+// substanceWords name what someone uses, in a use that is no program's
+// ("use of DBT for 12 weeks" is the program's).
+var substanceWords = wordSet("alcohol", "drug", "drugs", "opioid", "opioids", "opiate", "opiates", "sedative", "sedatives", "benzodiazepine", "benzodiazepines", "benzos",
+	"stimulant", "stimulants", "cocaine", "heroin", "methamphetamine", "meth", "cannabis", "marijuana", "painkiller", "painkillers", "substance", "substances", "fentanyl", "nicotine", "tobacco")
 
 // useOfBefore ends on a use of something and then how long, as a bound:
 // "daily use of sedatives … for greater than ".

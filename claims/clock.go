@@ -23,7 +23,7 @@ func clockRanges(text string) []quantity.Quantity {
 	// ("the session starts at 5:30 and ends at 8:30 p.m.": the two ends named
 	// by their verbs.)
 	startEnds := 0
-	if strings.Contains(text, " end") || strings.Contains(text, " finish") || strings.Contains(text, "until ") || strings.Contains(text, "till ") || strings.Contains(text, " wrap") || strings.Contains(text, " conclude") {
+	if strings.Contains(text, " end") || strings.Contains(text, " finish") || strings.Contains(text, " until ") || strings.Contains(text, " till ") || strings.Contains(text, " wrap") || strings.Contains(text, " conclude") {
 		se := startEndRange.FindAllStringSubmatchIndex(text, -1)
 		startEnds = len(se)
 		matches = append(se, matches...)

@@ -22,7 +22,7 @@ var intakeDays = prefilter.MustCompile(`\b(?:offers?|provides?|holds?|schedules?
 // frequency: "what happens ", "what goes on ", "what you will do ".
 // dosingVisit follows a count of visits with their purpose, a dose: " to
 // get her daily dose", " to pick up their medication".
-var dosingVisit = prefilter.MustCompile(`^[^.;]{0,30}?\bto\s+(?:get|receive|pick\s+up|take|collect)\s+(?:(?:her|his|their|your|a|the|my)\s+)?(?:daily\s+|next\s+)?(?:dose|doses|dosing|medication|methadone|buprenorphine)\b`)
+var dosingVisit = prefilter.MustCompile(`^[^.;]{0,30}?\bto\s+(?:get|receive|pick\s+up|take|collect)\s+(?:her|his|their|your|a|the|my)\s+(?:daily\s+|next\s+)?(?:dose|doses|medication|methadone|buprenorphine)(?:[\s.,;]|$)`)
 
 var whatHappensBefore = prefilter.MustCompile(`\bwhat\s+(?:happens|goes\s+on|takes\s+place|you\s+(?:will\s+|'ll\s+|’ll\s+)?do)\s+$`)
 
@@ -561,6 +561,8 @@ func init() {
 			{"Our PHP\n\nOur PHP meets daily. For teens who have tried weekly therapy with little to show for it, our PHP can be the next step.", "php 5–7; op 1"},
 			// (Visits for a medication dose are no program's days.)
 			{"Opioid treatment\n\nOur outpatient clinic offers methadone and counseling. Jo comes to the clinic five days a week to pick up her daily dose.", ""},
+			{"MAT IOP\n\nClients in our MAT IOP come in three days a week to receive medication-assisted treatment and group therapy.", "iop 3"},
+			{"Our PHP\n\nOur PHP runs Monday through Friday. Teens spend two days at home each week with family.", "php 5"},
 			// Days, where they are spent, then the week they recur in.
 			{"Our PHP\n\nYou will spend five days at our clinic each week.", "php 5"},
 			{"Our PHP\n\nMost teens spend up to four full days here every week.", "php ≤4"},

@@ -287,6 +287,11 @@ func daysThereEachWeek(s *sentence, i int) bool {
 	if loc == nil {
 		return false
 	}
+	// ("two days at home each week", "a day at school": days away from
+	// the program.)
+	if hasWord(s.masked[q.End:q.End+loc[1]], "home", "school", "work", "job", "jobs", "off", "away") {
+		return false
+	}
 	if w := wordAfter(s.masked, q.End+loc[1]); w == "of" || w == "long" || w == "later" {
 		return false
 	}

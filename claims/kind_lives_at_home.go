@@ -820,6 +820,11 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// (", which means …" after a residence is about the clause
+			// before, not the house.)
+			{"PHP with housing\n\nPHP clients stay overnight in our sober living residence, which means they do not live at home during treatment.", "php false"},
+			// (A need denied by its degree: "not severe enough to require".)
+			{"Home detox\n\nHome detox suits people whose drinking is not severe enough to require them to move into a treatment facility.", "detox true"},
 			{"Levels of care\n\nInpatient care means the client goes to a facility and stays there.", "residential false"},
 			// "Remain" is a living word as "stay" is; a guard who remains on
 			// site is staff.

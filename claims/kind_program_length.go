@@ -1709,6 +1709,7 @@ func init() {
 			// are no lengths.)
 			{"Detox\n\nDetoxification often continues 21 days into rehab.", ""},
 			{"Medical detox\n\nAdmission criteria:\n\n- Daily use of benzodiazepines above the prescribed dose for more than one month, or with alcohol for more than six weeks.", ""},
+			{"Our IOP\n\nOur IOP makes use of DBT skills groups for 10 weeks.", "iop 70"},
 			// (A commitment asked for is the length too.)
 			{"Our IOP\n\nOur IOP asks for a commitment of 12 weeks.", "iop 84"},
 			{"Our programs\n\nMost people spend time in PHP and IOP for about 12 weeks each.", "iop 84; php 84"},

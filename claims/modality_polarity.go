@@ -140,7 +140,12 @@ func likenessOfNamed(pre string, i int) bool {
 // before the end of pre.
 func asideClosed(pre string, i int) bool {
 	open := strings.LastIndexByte(pre[:i], '(')
-	return open >= 0 && strings.IndexByte(pre[open:i], ')') < 0 && strings.IndexByte(pre[i:], ')') >= 0
+	if open >= 0 && strings.IndexByte(pre[open:i], ')') < 0 && strings.IndexByte(pre[i:], ')') >= 0 {
+		return true
+	}
+	// ("Our PHP—not our IOP—meets five days a week": an aside between em
+	// dashes, closed before the claim.)
+	return strings.Count(pre[:i], "—")%2 == 1 && strings.Contains(pre[i:], "—")
 }
 
 // litoteBefore reports "not" right before the word at i ("not rare").

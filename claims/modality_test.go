@@ -312,6 +312,9 @@ func TestModality(t *testing.T) {
 		{"Our IOP isn't simply a weekly group.", claims.DaysPerWeek, want{claims.Negated, claims.Typical, "", "", ""}},
 		{"Our IOP gives you not only a weekly group but also daily check-ins.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Not only does our outpatient group meet weekly, it also pairs you with a mentor.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		// A denial in an aside between em dashes, glued or spaced, is the
+		// aside's.
+		{"Our PHP—not our IOP—meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// A phrase of whom, fronted with its denial, is closed by its comma.
 		{"For teens who are new to care and do not have other diagnoses, we usually suggest a 45-day residential stay.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"For teens, our residential stay does not last 45 days.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "adolescent", ""}},

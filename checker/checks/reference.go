@@ -83,7 +83,7 @@ a general statement makes a level's floor its whole weekly figure ("an intensive
 9 hours a week", "ASAM defines IOP as 9 hours", "PHP requires about 20 hours a week", "the
 guidelines say PHPs should deliver 20 hours of care weekly"): the level
 begins there, and a reader takes the floor for all of it (a provider's own program at the floor, a
-fact line, and "at least 9 hours" are fine). An outpatient service whose timetable by the clock
+fact line, and "at least 9 hours" are fine). An outpatient service whose daytime timetable by the clock
 fills 20 hours a week or more ("Service type: Outpatient" over "Monday to Friday 9am-3pm") is a
 day service's hours or a clinic's opening, and is not held to Level 1. To fix: correct the
 figure, or, when the program follows another standard, say so in the config's reference facts.`,
@@ -260,7 +260,7 @@ func referenceSchedules(p *checker.Pass, g *grouper, i int, facts []checker.Refe
 			}
 			sev := p.Check.Severity
 			switch {
-			case k.subject == claims.OP && hasClockTime(pair[0].Text) && stated.Lo >= dayServiceWeek:
+			case k.subject == claims.OP && hasClockTime(pair[0].Text) && morningStart(pair[0].Text) && stated.Lo >= dayServiceWeek:
 				// "Treatment type: Outpatient" over "Patient Timetable:
 				// Monday to Friday 10am-4pm": full days by the clock are
 				// a day service's hours, or a clinic's opening, on a page
@@ -397,6 +397,13 @@ func sameDays(dpw []*claims.Claim, d *claims.Claim) []*claims.Claim {
 
 // reconciled reports a weekly figure of the page's that meets the
 // schedule's product.
+// morningStart reports a clock span that opens in the morning ("10am-4pm",
+// "9 a.m. to 3 p.m."): a day's hours, not an evening group's.
+func morningStart(text string) bool {
+	t := strings.ToLower(text)
+	return strings.Contains(t, "am") || strings.Contains(t, "a.m")
+}
+
 // dayServiceWeek is the least week, in hours, that full days by the
 // clock make (four days of five hours): past it an outpatient timetable
 // is a day service's or a clinic's opening.
