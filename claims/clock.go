@@ -23,7 +23,7 @@ func clockRanges(text string) []quantity.Quantity {
 	// ("the session starts at 5:30 and ends at 8:30 p.m.": the two ends named
 	// by their verbs.)
 	startEnds := 0
-	if strings.Contains(text, " end") || strings.Contains(text, " finish") || strings.Contains(text, " until ") || strings.Contains(text, " till ") || strings.Contains(text, " wrap") || strings.Contains(text, " conclude") {
+	if strings.Contains(text, " end") || strings.Contains(text, " finish") || strings.Contains(text, " until ") || strings.Contains(text, " till ") || strings.Contains(text, " through ") || strings.Contains(text, " wrap") || strings.Contains(text, " conclude") {
 		se := startEndRange.FindAllStringSubmatchIndex(text, -1)
 		startEnds = len(se)
 		matches = append(se, matches...)
@@ -191,7 +191,7 @@ var clockRange = prefilter.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?
 // "starts at 6:00 and ends at 9:00 p.m.", "begins at 9 and finishes by
 // noon", "starts at 8:30 a.m. and runs until 3 p.m.". Its groups are
 // clockRange's.
-var startEndRange = prefilter.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s+and\s+(?:(?:ends?|finishes|concludes|wraps\s+up)\s+(?:at\s+|by\s+|around\s+)?|(?:runs?|goes|lasts?|continues)\s+(?:until|till)\s+)(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
+var startEndRange = prefilter.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s+and\s+(?:(?:ends?|finish(?:es)?|concludes?|wraps?\s+up)\s+(?:at\s+|by\s+|around\s+)?|(?:runs?|go(?:es)?|lasts?|continues?)\s+(?:until|till|through)\s+)(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
 
 // clockHour converts "12", "15", "pm" to 12.25 on a 24-hour clock. A
 // bare "noon" is 12.

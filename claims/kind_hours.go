@@ -1090,6 +1090,7 @@ func init() {
 		Examples: []KindExample{
 			// (The end named by "runs until", as by "ends at".)
 			{"Day Treatment\n\nOur PHP starts at 8:15 a.m. and runs until 2:45 p.m.", "php 6.5"},
+			{"Evening IOP\n\nOur IOP groups start at 5:30 p.m. and go until 8:30 p.m.", "iop 3"},
 			// A location's hours for the day are the door's, and so are
 			// a facility's.
 			{"Our programs\n\nFacility Hours\n\n08:00 am - 05:30 pm\n\nDay treatment and IOP groups both meet in this building.", ""},
