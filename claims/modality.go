@@ -26,7 +26,7 @@ type modality struct {
 // ASAM, adolescent programs …" governs every clause after it.
 func modalityOf(s *sentence, start, end int) modality {
 	lo, hi := clauseBounds(s.lower, start, end)
-	clause := s.masked[lo:hi]
+	clause := withoutDashAside(s.masked[lo:hi], start-lo, end-lo)
 	m := modality{polarity: Asserted, force: forceOf(s.masked, clause, lo, start, end), statistic: statisticOf(s.lower, start, end)}
 	// "A handful of IOPs …", "a few of our programs …": a vague count of
 	// programs hedges like "some"; the masked text no longer shows it.
@@ -491,4 +491,26 @@ func bracketedTrack(lower string, start int) string {
 		}
 	}
 	return ""
+}
+
+// withoutDashAside blanks an aside set between two em dashes in clause
+// that does not hold the claim at [start, end) (offsets into clause):
+// "Our IOP—no overnight stays required—meets three evenings a week" is
+// no rule of the evenings. Spaced dashes part clauses already; glued ones
+// do not.
+func withoutDashAside(clause string, start, end int) string {
+	const dash = "—"
+	i := strings.Index(clause, dash)
+	if i < 0 {
+		return clause
+	}
+	j := strings.Index(clause[i+len(dash):], dash)
+	if j < 0 {
+		return clause
+	}
+	j += i + len(dash)
+	if start < j+len(dash) && end > i {
+		return clause
+	}
+	return clause[:i+len(dash)] + strings.Repeat(" ", j-i-len(dash)) + clause[j:]
 }

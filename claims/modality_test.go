@@ -315,6 +315,8 @@ func TestModality(t *testing.T) {
 		// A denial in an aside between em dashes, glued or spaced, is the
 		// aside's.
 		{"Our PHP—not our IOP—meets four days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP—no overnight stays required—meets three days a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"All clients—whatever their schedule—must attend 9 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
 		// A phrase of whom, fronted with its denial, is closed by its comma.
 		{"For teens who are new to care and do not have other diagnoses, we usually suggest a 45-day residential stay.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "adolescent", ""}},
 		{"For teens, our residential stay does not last 45 days.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "adolescent", ""}},
