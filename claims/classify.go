@@ -596,7 +596,7 @@ func useSpan(s *sentence, q *quantity.Quantity) bool {
 	// one month, or with alcohol for greater than six weeks": how long
 	// someone has used, an admission criterion.)
 	if s.contains("use of") {
-		if loc := useOfBefore.FindStringIndex(s.masked[:q.Start]); loc != nil && !namesProgramText(s.masked[loc[0]:q.Start]) && !hasWord(s.masked[loc[0]:q.Start], "program", "programs", "treatment", "services", "care", "therapy") && anyWordIn(s.masked[loc[0]:q.Start], substanceWords) {
+		if loc := useOfBefore.FindStringIndex(s.masked[:q.Start]); loc != nil && !careUsed(s.masked[loc[0]:q.Start]) && anyWordIn(s.masked[loc[0]:q.Start], substanceWords) {
 			return true
 		}
 	}
@@ -605,9 +605,14 @@ func useSpan(s *sentence, q *quantity.Quantity) bool {
 	}
 	lo, _ := clauseBounds(s.lower, q.Start, q.End)
 	loc := usedBefore.FindStringIndex(s.masked[lo:q.Start])
-	// ("Clients have been using our IOP for 12 weeks", "were taking part
-	// in group for 12 weeks": care used is the program's time.)
-	return loc != nil && !namesProgramText(s.masked[lo+loc[0]:q.Start]) && !hasWord(s.masked[lo+loc[0]:q.Start], "program", "programs", "treatment", "services", "care", "therapy", "part", "group", "groups", "sessions", "classes")
+	return loc != nil && !careUsed(s.masked[lo+loc[0]:q.Start])
+}
+
+// careUsed reports a use that names care: "Clients have been using our
+// IOP for 12 weeks", "were taking part in group for 12 weeks": care used
+// is the program's time.
+func careUsed(used string) bool {
+	return namesProgramText(used) || hasWord(used, "program", "programs", "treatment", "services", "care", "therapy", "part", "group", "groups", "sessions", "classes")
 }
 
 // substanceWords name what someone uses, in a use that is no program's
