@@ -53,7 +53,7 @@ func classify(s *sentence, i int) (Kind, float64, bool) {
 			return ProgramLength, 1, true
 		}
 	case quantity.Week, quantity.Month, quantity.Year:
-		if useLasting(s, q) || rateOfHoursBefore(s, i) {
+		if useLasting(s, q) || rateOfHoursBefore(s, i) || weekOfDaysBefore(s, i) {
 			return "", 0, false
 		}
 		if q.Per == quantity.None && !overlapOfPrograms(s, q) && !inPhaseBack(s, q) && statesProgramLength(s, i) {

@@ -566,6 +566,7 @@ func init() {
 			// Days, where they are spent, then the week they recur in.
 			{"Our PHP\n\nYou will spend five days at our clinic each week.", "php 5"},
 			{"Our PHP\n\nMost teens spend up to four full days here every week.", "php ≤4"},
+			{"Our PHP\n\nClients spend five days on site a week and go home each evening.", "php 5"},
 			{"Detox\n\nClients spend 5 days in detox, then a week in our PHP.", ""},
 			// Weekly care opening a sentence on what it is defines the
 			// level below, whatever program the sentence sets beside it.

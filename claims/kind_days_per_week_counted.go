@@ -283,20 +283,53 @@ func daysThereEachWeek(s *sentence, i int) bool {
 	if q.Per != quantity.None || q.Adjectival || q.Unit != quantity.Day || !q.HasMax || q.Max > 7 || q.HasMin && q.Min < 1 {
 		return false
 	}
-	loc := placeThenWeek.FindStringIndex(s.masked[q.End:min(len(s.masked), q.End+48)])
-	if loc == nil {
-		return false
-	}
-	// ("two days at home each week", "a day at school": days away from
-	// the program.)
-	if hasWord(s.masked[q.End:q.End+loc[1]], "home", "school", "work", "job", "jobs", "off", "away") {
-		return false
-	}
-	if w := wordAfter(s.masked, q.End+loc[1]); w == "of" || w == "long" || w == "later" {
+	if _, ok := placeThenWeekAt(s, q.End); !ok {
 		return false
 	}
 	q.Per = quantity.Week
 	return true
+}
+
+// placeThenWeekAt reports where days are spent and then the week they
+// recur in, right after end, and where the week ends: " at our center
+// each week", " here a week". (The week may be a figure of its own, "a
+// week", which weekOfDaysBefore then leaves unread.)
+func placeThenWeekAt(s *sentence, end int) (int, bool) {
+	loc := placeThenWeek.FindStringIndex(s.lower[end:min(len(s.lower), end+48)])
+	if loc == nil {
+		return 0, false
+	}
+	// ("two days at home each week", "a day at school": days away from
+	// the program.)
+	if hasWord(s.lower[end:end+loc[1]], "home", "school", "work", "job", "jobs", "off", "away") {
+		return 0, false
+	}
+	switch wordAfter(s.lower, end+loc[1]) {
+	case "of", "long", "later", "earlier", "before", "after", "prior", "ahead":
+		// ("a week of …", "a week before rehab": a span, no rate.)
+		return 0, false
+	}
+	return end + loc[1], true
+}
+
+// weekOfDaysBefore reports qs[i] as the week of the days before it,
+// where they are spent between: the "a week" of "four days here a week",
+// no length.
+func weekOfDaysBefore(s *sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &s.qs[i-1]
+	if p.Unit != quantity.Day || p.Per != quantity.Week || s.qs[i].Per != quantity.None {
+		return false
+	}
+	switch lowerASCII(s.qs[i].Text) {
+	case "a week", "per week", "each week", "every week":
+	default:
+		return false
+	}
+	e, ok := placeThenWeekAt(s, p.End)
+	return ok && e == s.qs[i].End
 }
 
 // placeThenWeek opens on where days are spent, then the week they

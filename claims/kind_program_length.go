@@ -1708,6 +1708,8 @@ func init() {
 			// (A point reached in the stay, and how long someone has used,
 			// are no lengths.)
 			{"Detox\n\nDetoxification often continues 21 days into rehab.", ""},
+			// (The week of days spent somewhere is no length either.)
+			{"Our PHP\n\nClients spend five days on site a week and go home each evening.", ""},
 			{"Medical detox\n\nAdmission criteria:\n\n- Daily use of benzodiazepines above the prescribed dose for more than one month, or with alcohol for more than six weeks.", ""},
 			{"Our IOP\n\nOur IOP makes use of DBT skills groups for 10 weeks.", "iop 70"},
 			// (A commitment asked for is the length too.)
