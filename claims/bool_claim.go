@@ -268,11 +268,6 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				want = excluding(want, Residential)
 			}
 			subj = st.resolve(s, start, end, false, want)
-			// "Sober living homes provide 24/7 support" on a residential
-			// program's page: the house the clause is about, no program.
-			if residenceOfClause(s, start, end) {
-				subj = Other
-			}
 			// "Most people step down to PHP or IOP and live at home
 			// again": where they live in the program moved on to.
 			if bk.kind == LivesAtHome {
@@ -349,6 +344,13 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 			} else if s.unmet {
 				return out
 			}
+		}
+		// "Sober living homes provide 24/7 support" on a residential
+		// program's page, "IOP clients may live in our sober home, which
+		// has 24-hour staff": the house the clause is about, no program,
+		// however the subject was found.
+		if (bk.kind == Supervision24x7 || bk.kind == LivesAtHome) && subj != Other && residenceOfClause(s, start, end) {
+			subj = Other
 		}
 		c := newClaim(s, bk.kind, start, end)
 		c.Subject = subj

@@ -364,6 +364,7 @@ func init() {
 			{"Residential care\n\nResidents stay with us for 30 days. Our partner halfway houses do not have round-the-clock staff.", "other false"},
 			{"Residential care\n\nUnlike sober homes, our residential program has round-the-clock staff.", "residential true"},
 			{"Day treatment\n\nPHP clients may stay in our sober living residence, which has 24-hour staff.", "other true"},
+			{"Our IOP\n\nOur IOP does not provide 24-hour supervision. IOP clients may live in our transitional house, which has 24-hour staff.", "iop false; other true"},
 			// A clock phrase that times no care leaves the next one to be
 			// read; ASAM's "professionally directed" care is watch kept.
 			{"Residential care\n\nThese 24-hour addiction services run in hospital units with 24-hour, seven-day per-week nursing oversight.", "residential true"},

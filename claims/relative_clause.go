@@ -43,6 +43,11 @@ func relativeToFigure(s *sentence, out []Claim, from int) []Claim {
 		if strings.ContainsAny(s.lower[k+len(", which "):at], ",;") {
 			continue
 		}
+		// ("IOP clients may live in our sober home, which has 24-hour
+		// staff": the clause is the house's, not the claim's before it.)
+		if out[i].Subject == Other && residenceOfClause(s, at, at+len(out[i].Text)) {
+			continue
+		}
 		// ("a detox lasting 7 days, which is followed by a four-week
 		// residential programme": a length before the program it
 		// describes is that program's.)

@@ -571,6 +571,8 @@ var builtinTerms = []term{
 	{"sober housing", Other, false},
 	{"transitional housing", Other, false},
 	{"transitional living", Other, false},
+	{"transitional house", Other, false},
+	{"transitional houses", Other, false},
 	{"supportive housing", Other, false},
 	{"recovery home", Other, false},
 	{"halfway houses", Other, false},
