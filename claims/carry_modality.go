@@ -1012,12 +1012,6 @@ func (st *state) leftTable(s *sentence) bool {
 // owner named: "Groups last three hours", "Sessions are held …".
 var meetingsOpen = prefilter.MustCompile(`^\W*(?:the\s+|these\s+)?(?:groups?|sessions?|meetings?|classes)\s+(?:last|lasts|run|runs|are|is|meet|meets|take|takes)\b`)
 
-// completedBefore ends on a program completed before, named by its
-// length with an indefinite article: "after completing a traditional ",
-// "having completed a "; not "after the full 60-day treatment", the
-// page's own program, nor "after a" or "follows a", which are as often
-// the page's own stay ("leave our residence after a 60-day stay", "our
-// program follows a 12-week curriculum").
 // finishedBeforeClaim reports words of a stay finished first between
 // from and the claim c in s, or in the claim's own words.
 func finishedBeforeClaim(s *sentence, c *Claim, from int) bool {
@@ -1042,6 +1036,12 @@ func completedBeforeAt(lower string, at int) bool {
 // the page's own.)
 var completingInitial = prefilter.MustCompile(`\b(?:are|is|were|was)\s+(?:just\s+)?(?:completing|finishing)\s+(?:a|an|their)\s+(?:initial|prior|previous|first|primary|earlier)\s+(?:(?:traditional|standard|typical|usual|short|shorter|short-term|full|longer)\s+)*$`)
 
+// completedBefore ends on a program completed before, named by its
+// length with an indefinite article: "after completing a traditional ",
+// "having completed a "; not "after the full 60-day treatment", the
+// page's own program, nor "after a" or "follows a", which are as often
+// the page's own stay ("leave our residence after a 60-day stay", "our
+// program follows a 12-week curriculum").
 var completedBefore = prefilter.MustCompile(`\b(?:after\s+(?:completing|finishing|graduating\s+from|leaving)|(?:having|have|has)\s+completed)\s+(?:a|an|their)\s+(?:(?:traditional|standard|typical|usual|short|shorter|short-term|initial|primary|full|longer)\s+)*$`)
 
 // exampleSchedules reports a heading that calls what it heads example

@@ -1,11 +1,11 @@
 package claims
 
 import (
-	"github.com/factlint/factlint/corpus"
 	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/corpus"
 	"github.com/factlint/factlint/internal/prefilter"
 )
 

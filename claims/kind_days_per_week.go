@@ -1,10 +1,10 @@
 package claims
 
 import (
-	"github.com/factlint/factlint/corpus"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
+	"github.com/factlint/factlint/corpus"
 	"github.com/factlint/factlint/internal/prefilter"
 )
 
@@ -20,11 +20,11 @@ var intakeDays = prefilter.MustCompile(`\b(?:offers?|provides?|holds?|schedules?
 
 // whatHappensBefore ends on what goes on, asked about, right before a
 // frequency: "what happens ", "what goes on ", "what you will do ".
+var whatHappensBefore = prefilter.MustCompile(`\bwhat\s+(?:happens|goes\s+on|takes\s+place|you\s+(?:will\s+|'ll\s+|’ll\s+)?do)\s+$`)
+
 // dosingVisit follows a count of visits with their purpose, a dose: " to
 // get her daily dose", " to pick up their medication".
 var dosingVisit = prefilter.MustCompile(`^[^.;]{0,30}?\bto\s+(?:get|receive|pick\s+up|take|collect)\s+(?:her|his|their|your|a|the|my)\s+(?:daily\s+|next\s+)?(?:dose|doses|medication|methadone|buprenorphine)(?:[\s.,;]|$)`)
-
-var whatHappensBefore = prefilter.MustCompile(`\bwhat\s+(?:happens|goes\s+on|takes\s+place|you\s+(?:will\s+|'ll\s+|’ll\s+)?do)\s+$`)
 
 // socialMeal is time people spend together over a meal or a walk: "for
 // coffee", "for lunch", "for a hike".

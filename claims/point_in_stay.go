@@ -22,16 +22,13 @@ func pointInStay(s *sentence, q *quantity.Quantity) bool {
 	// weeks into the program": a point reached in the stay, no length.)
 	if !q.Adjectival && wordAfter(s.lower, q.End) == "into" {
 		k := indexFrom(s.lower, "into", q.End) + len("into")
-		switch w := wordAfter(s.lower, k); w {
+		w := wordAfter(s.lower, k)
+		switch w {
 		case "the", "their", "your", "a", "his", "her", "our":
 			w = wordAfter(s.lower, indexFrom(s.lower, w, k)+len(w))
-			if intoStayNouns[w] {
-				return true
-			}
-		default:
-			if intoStayNouns[w] {
-				return true
-			}
+		}
+		if intoStayNouns[w] {
+			return true
 		}
 	}
 	if leadingWord(strings.TrimLeft(s.lower, " "), 0) != "after" {

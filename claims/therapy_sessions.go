@@ -731,15 +731,12 @@ func weeklyCareSpokenOf(lower string, start, end int) bool {
 		return false
 	}
 	switch wordBefore(lower, start) {
-	case "in", "from", "than", "beyond", "after":
-		return true
-	case "tried", "try", "trying", "tries":
-		// "people who have tried weekly therapy without enough
-		// progress": the care tried before the program.
-		return true
-	case "traditional", "conventional":
-		// "the traditional once-a-week therapy approach falls short":
-		// the usual care the program is held up against.
+	case "in", "from", "than", "beyond", "after",
+		// ("people who have tried weekly therapy without enough
+		// progress": the care tried before the program; "the
+		// traditional once-a-week therapy approach falls short": the
+		// usual care the program is held up against.)
+		"tried", "try", "trying", "tries", "traditional", "conventional":
 		return true
 	case "with":
 		return hasWord(lower[:start], "struggling", "struggle", "struggles", "enough", "stuck", "failed", "haven't", "hasn't")
