@@ -646,6 +646,10 @@ func init() {
 			{"Our detox unit\n\nWe detox adults in a 10-bed unit on the second floor.", "detox true"},
 			{"Our IOP\n\n- Medical detox not needed first (we do not provide detox at this office)", "detox false"},
 			{"Our IOP\n\nIf we detox patients at all, a physician oversees it.", ""},
+			// A comma and a question word after the verb start another
+			// clause: the detox is not what it offers.
+			{"County guide\n\nThis guide shows what the county provides, how medical detox is arranged and who pays.", ""},
+			{"Our clinic\n\nOur clinic offers, among other services, medical detox.", "detox true"},
 			// A manner of detox denied, a figure of speech, and a
 			// bracket about someone else's detox say nothing of it.
 			{"Our detox unit\n\nWe never detox patients without a full medical exam first.", ""},

@@ -78,6 +78,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	if loc != nil && loc[1]-loc[0] > 2 && strings.HasSuffix(lower[lo+loc[0]:lo+loc[1]], " do") {
 		loc[0] = loc[1] - 2
 	}
+	// ("what the state oversees, how medical detox works": a comma and a
+	// question word after the verb open another clause.)
+	if loc != nil && strings.HasPrefix(lower[lo+loc[1]:d], ", ") && questionWords[wordAfter(lower, lo+loc[1]+1)] {
+		loc = nil
+	}
 	if loc != nil && d-(lo+loc[1]) < 60 && !(nonFinite(lower[lo+loc[0]:lo+loc[1]]) && objectThenCopula(lower[lo+loc[1]:d])) {
 		at := lo + loc[0]
 		// "There are four levels; those levels include detox, a day
@@ -755,3 +760,6 @@ var notFitFor = prefilter.MustCompile(`\bnot\s+(?:a\s+)?(?:good\s+|safe\s+|right
 // verb of their referral: "These clients are ", "Pregnant clients are ",
 // "Clients with a seizure history are ".
 var subgroupReferred = prefilter.MustCompile(`^\s*(?:(?:these|those|such|certain)\s+(?:[a-z-]+\s+)?(?:clients|patients|people|residents|teens|adults|members)|(?:pregnant|high-risk|medically\s+complex|older)\s+(?:clients|patients|people|residents|women|adults|members)|(?:clients|patients|people|residents)\s+with\s+(?:a|an)\s+[^.;]{0,50}?)\s+(?:are|is|will\s+be|may\s+be|get|gets|can\s+be)\s+$`)
+
+// questionWords open an indirect question: "see how detox works".
+var questionWords = wordSet("how", "what", "why", "when", "where", "whether", "which", "who")

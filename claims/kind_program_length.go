@@ -2207,6 +2207,12 @@ func init() {
 			{"Our services\n\n- Residential treatment — a 28- to 35-day stay for most clients", "residential 28–35"},
 			{"Our services\n\n- Medical detox — nurses on the unit day and night, usually four to six days", "detox 4–6"},
 			{"Our services\n\n- Inpatient detox — usually three to five days\n- Sober living — apartments nearby", "detox 3–5"},
+			// A hedge may open the bracket or the glued dashes that give a
+			// program's length.
+			{"Levels of care\n\nA partial hospitalization program (typically 3 to 5 weeks) follows detox.", "php 21–35"},
+			{"Levels of care\n\nMost people begin with inpatient rehab (often 45 days) and then step down.", "residential 45"},
+			{"Levels of care\n\nMedical detox—usually four to six days—comes first at our center.", "detox 4–6"},
+			{"Levels of care\n\nThe first step—medical detox—usually lasts four to six days.", "detox 4–6"},
 			{"Withdrawal management is the opening phase, typically four to seven days.", "detox 4–7"},
 			{"Residential care is a bigger commitment, often 30 to 60 days.", "residential 30–60"},
 			{"Detox is followed by counseling, usually eight weeks.", ""},

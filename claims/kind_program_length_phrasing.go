@@ -183,8 +183,10 @@ var completionVerbs = wordSet("wraps", "wrap", "resolve", "resolves", "resolved"
 // "PHP (2–4 weeks)", "IOPs and PHPs – anywhere from 2 weeks to 45 days".
 func (s *sentence) programLabel(start int) bool {
 	t := strings.TrimRight(s.masked[:start], " ")
-	for _, w := range []string{"anywhere from", "from", "about", "around", "typically", "usually", "generally", "roughly", "approximately"} {
-		if strings.HasSuffix(t, " "+w) || t == w {
+	// ("PHP (typically 2–4 weeks)", "Medical detox—usually 3 to 7
+	// days—comes first": a hedge may open a bracket or a glued dash.)
+	for _, w := range []string{"anywhere from", "from", "about", "around", "typically", "usually", "generally", "roughly", "approximately", "often", "commonly", "normally"} {
+		if t == w || strings.HasSuffix(t, w) && strings.ContainsAny(t[len(t)-len(w)-1:len(t)-len(w)], " (") || strings.HasSuffix(t, "—"+w) {
 			t = strings.TrimRight(strings.TrimSuffix(t, w), " ")
 		}
 	}

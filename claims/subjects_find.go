@@ -119,9 +119,11 @@ func gluedAcronym(w string) Subject {
 	return NoSubject
 }
 
+// leadingWord returns the word starting at i. A glued dash or closing
+// curly quote ends it: "detox—usually" opens on "detox".
 func leadingWord(s string, i int) string {
 	j := i
-	for j < len(s) && isWordByte(s[j]) {
+	for j < len(s) && isWordByte(s[j]) && !closingMark(s, j) {
 		j++
 	}
 	return s[i:j]
@@ -136,7 +138,7 @@ func (st *subjectTerms) find(s, lower string) []mention {
 			i += 3
 			continue
 		}
-		if !isWordByte(lower[i]) || i > 0 && isWordByte(lower[i-1]) && !openingMark(lower, i) {
+		if !isWordByte(lower[i]) || closingMark(lower, i) || i > 0 && isWordByte(lower[i-1]) && !openingMark(lower, i) {
 			i++
 			continue
 		}
