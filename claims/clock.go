@@ -185,13 +185,13 @@ func letterMark(text string, i, j int) string {
 
 // ("from 8:30 in the morning to 12:30 in the afternoon": the half of the
 // day in words.)
-var clockRange = prefilter.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|in\s+the\s+(?:morning|afternoon|evening))?\s*(?:-|–|—|to|until|till|through|and)\s*(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b|in\s+the\s+(?:morning|afternoon|evening)\b)`)
+var clockRange = prefilter.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|in\s+the\s+(?:morning|afternoon|evening))?\s*(?:-|–|—|to|until|till|through|and)\s*(\d{1,2})?(?:[:.](\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b|in\s+the\s+(?:morning|afternoon|evening)\b)`)
 
 // startEndRange is a session's start and end each named by its verb:
 // "starts at 6:00 and ends at 9:00 p.m.", "begins at 9 and finishes by
 // noon", "starts at 8:30 a.m. and runs until 3 p.m.". Its groups are
 // clockRange's.
-var startEndRange = prefilter.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s+and\s+(?:(?:ends?|finish(?:es)?|concludes?|wraps?\s+up)\s+(?:at\s+|by\s+|around\s+)?|(?:runs?|go(?:es)?|lasts?|continues?)\s+(?:until|till|through)\s+)(\d{1,2})?(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
+var startEndRange = prefilter.MustCompile(`(?i)\b(?:starts?|begins?)\s+(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s+and\s+(?:(?:ends?|finish(?:es)?|concludes?|wraps?\s+up)\s+(?:at\s+|by\s+|around\s+)?|(?:runs?|go(?:es)?|lasts?|continues?)\s+(?:until|till|through)\s+)(\d{1,2})?(?:[:.](\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?|noon\b)`)
 
 // clockHour converts "12", "15", "pm" to 12.25 on a 24-hour clock. A
 // bare "noon" is 12.

@@ -33,6 +33,12 @@ func TestClockRanges(t *testing.T) {
 		// A letter for the half of the day, as schedule tables shorten it.
 		{"Tuesday and Thursday, 6:30p–8:30p", []float64{2}},
 		{"Weekdays 10:00a–2:00p", []float64{4}},
+		// British copy dots its minutes; a decimal before no half of the
+		// day is no time.
+		{"The programme runs 9.30am to 12.30pm, Monday to Friday.", []float64{3}},
+		{"Groups run from 10.00 am to 4.00 pm on weekdays.", []float64{6}},
+		{"Each session starts at 1.15pm and finishes at 3.45pm.", []float64{2.5}},
+		{"Most stay 2.50 to 3.75 weeks.", nil},
 		{"Group A 11:30-1:00p, group B 11:30a-1:00p", []float64{1.5, 1.5}},
 		{"Lab results at 9:45 pages 3:10 apart", nil},
 		// A time stamp's minutes, seconds and zone are no span.
