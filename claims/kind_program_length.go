@@ -745,6 +745,14 @@ func statesProgramLength(s *sentence, i int) bool {
 		if (programNouns[after] || lengthModifiers[after] && programNouns[wordAfter(s.masked, indexFrom(s.masked, after, q.End)+len(after))] || programPastModifiers(s.masked, q.End) && copulaArticleBefore(s.lower, q.Start) && !partOfSubject.MatchString(s.lower[lo:q.Start])) && lengthPredicate(s.lower, q.Start) {
 			return true
 		}
+		// ("A 28-day program is typical", "21- or 28-day programs are
+		// common program lengths": the usual program, by its length, as
+		// "a 90-day stay is typical" is the usual stay.)
+		if programNouns[after] {
+			if k := indexFrom(s.lower, after, q.End); k >= 0 && usualAfter.MatchString(s.lower[wordEnd(s.lower, k):]) {
+				return true
+			}
+		}
 		// ("Residents make a 10-month commitment to finish the program":
 		// the stay asked of a client, committed to. "Make a 30-day
 		// commitment to yourself" is a pledge to oneself.)
@@ -2207,6 +2215,11 @@ func init() {
 			{"Our services\n\n- Residential treatment — a 28- to 35-day stay for most clients", "residential 28–35"},
 			{"Our services\n\n- Medical detox — nurses on the unit day and night, usually four to six days", "detox 4–6"},
 			{"Our services\n\n- Inpatient detox — usually three to five days\n- Sober living — apartments nearby", "detox 3–5"},
+			// The usual program, named by its length.
+			{"Residential rehab\n\nA 35-day program is typical for adults.", "residential 35"},
+			{"Residential rehab\n\nBoth 45- and 60-day programs are common at centers like ours.", "residential 45–60"},
+			{"Detox\n\nA five-day detox is standard for alcohol.", "detox 5"},
+			{"Residential rehab\n\nA 12-step program is common in rehab.", ""},
 			// A hedge may open the bracket or the glued dashes that give a
 			// program's length.
 			{"Levels of care\n\nA partial hospitalization program (typically 3 to 5 weeks) follows detox.", "php 21–35"},
