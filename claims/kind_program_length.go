@@ -61,6 +61,9 @@ func statesProgramLength(s *sentence, i int) bool {
 	if pointInStay(s, q) {
 		return false
 	}
+	if waitListed(s, q) {
+		return false
+	}
 	// "Most PHP sessions are between four and five days in duration":
 	// sessions last hours, so a few days said of them count the week's
 	// meeting days, no length of the program.
@@ -2215,6 +2218,10 @@ func init() {
 			{"Our services\n\n- Residential treatment — a 28- to 35-day stay for most clients", "residential 28–35"},
 			{"Our services\n\n- Medical detox — nurses on the unit day and night, usually four to six days", "detox 4–6"},
 			{"Our services\n\n- Inpatient detox — usually three to five days\n- Sober living — apartments nearby", "detox 3–5"},
+			// A list of waits by program gives no program's length; a
+			// length said on it still is one.
+			{"How long will I wait?\n\nAverage wait by program\n\n- Residential (county-funded): 3-6 weeks\n- Day treatment: about 1-2 weeks", ""},
+			{"How long will I wait?\n\nAverage wait by program\n\n- Residential: a 30-day stay once a bed opens", "residential 30"},
 			// The usual program, named by its length.
 			{"Residential rehab\n\nA 35-day program is typical for adults.", "residential 35"},
 			{"Residential rehab\n\nBoth 45- and 60-day programs are common at centers like ours.", "residential 45–60"},

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -426,3 +427,21 @@ func scheduleListed(doc *corpus.Document, bi int) bool {
 }
 
 var scheduleItem = prefilter.MustCompile(`\b(?:days?|evenings?|mornings?|afternoons?|nights?|hours?|sessions?)\s+(?:a|per|each)\s+(?:week|day|session)\b`)
+
+// waitListed reports a bare span on a labelled list item under a heading
+// of waits: "Wait times by service" over "- Residential (public): 2-8
+// weeks" lists how long people wait for each program, not how long it
+// lasts.
+func waitListed(s *sentence, q *quantity.Quantity) bool {
+	if s.block.Kind != corpus.BlockListItem || !slices.ContainsFunc(s.block.Headings, waitHeading) {
+		return false
+	}
+	_, e := s.label()
+	return e > 0 && q.Start >= e && bareSpanClause(s.lower[e:q.Start], s.lower[q.End:])
+}
+
+// waitHeading reports a heading that speaks of waiting: "Typical wait
+// times", "Longest waits", "Waiting list times for rehab".
+func waitHeading(h string) bool {
+	return hasWord(lowerASCII(h), "wait", "waits", "waiting", "waitlist", "waitlists", "wait-list", "wait-lists")
+}
