@@ -24,6 +24,15 @@ func clauseBounds(lower string, start, end int) (int, int) {
 		case ';':
 			mark(i, 1)
 			continue
+		case 0xE2:
+			// ("does more than provide a place to detox—it delivers …": a
+			// dash glued to its words opens a clause of its own when a
+			// pronoun follows it; an aside in glued dashes, "stays—usually
+			// 30 to 45 days—are …", keeps its sentence's subject.)
+			if i > 0 && lower[i-1] != ' ' && strings.HasPrefix(lower[i:], "—") && dashPronouns[wordAfter(lower, i+len("—"))] {
+				mark(i, len("—"))
+			}
+			continue
 		case ',':
 			seps = commaSeps
 		case ' ':
@@ -52,8 +61,10 @@ func clauseBounds(lower string, start, end int) (int, int) {
 }
 
 var (
-	commaSeps = []string{", but ", ", though ", ", although ", ", even though ", ", which ", ", who "}
-	spaceSeps = []string{" while ", " whereas ", " but ", " compared to ", " compared with ", " than ", " unlike ", " – ", " — "}
+	// dashPronouns open a clause after a glued dash.
+	dashPronouns = wordSet("it", "they", "we", "you", "he", "she")
+	commaSeps    = []string{", but ", ", though ", ", although ", ", even though ", ", which ", ", who "}
+	spaceSeps    = []string{" while ", " whereas ", " but ", " compared to ", " compared with ", " than ", " unlike ", " – ", " — "}
 	// spaceSepSecond marks the bytes right after the space of a
 	// spaceSeps entry.
 	spaceSepSecond = func() (t [256]bool) {

@@ -363,6 +363,9 @@ func init() {
 			{"Residential care\n\nResidents stay with us for 30 days. Afterwards, sober homes give round-the-clock support.", "other true"},
 			{"Residential care\n\nResidents stay with us for 30 days. Our partner halfway houses do not have round-the-clock staff.", "other false"},
 			{"Residential care\n\nUnlike sober homes, our residential program has round-the-clock staff.", "residential true"},
+			// A dash glued to its words before a pronoun opens the pronoun's
+			// clause: the program it points back to keeps the care.
+			{"Inpatient care\n\nA good inpatient unit is more than a calm place to detox—it is a home with 24-hour nursing.", "residential true"},
 			{"Day treatment\n\nPHP clients may stay in our sober living residence, which has 24-hour staff.", "other true"},
 			{"Our IOP\n\nOur IOP does not provide 24-hour supervision. IOP clients may live in our transitional house, which has 24-hour staff.", "iop false; other true"},
 			// A clock phrase that times no care leaves the next one to be
