@@ -24,6 +24,13 @@ type persona struct {
 // of the block the story's, and a sentence that opens on the client's name
 // later on the page starts the story again in its own block.
 func (p *persona) note(s *sentence) {
+	// ("Example" / "Maria feels anxious … She goes three evenings a
+	// week": a block under a heading that calls it an example is the
+	// example's, whoever it follows.)
+	if s.off == 0 && !isHeading(s.block.Kind) && len(s.block.Headings) > 0 && exampleHeading(s.block.Headings[len(s.block.Headings)-1]) {
+		p.name, p.block, p.off = "", s.bi, 0
+		return
+	}
 	if name, ok := personaIntro(s); ok {
 		if name != "" {
 			p.name = name
@@ -112,4 +119,17 @@ func opensOnName(text, name string) bool {
 	}
 	r, ok := strings.CutPrefix(t, name)
 	return ok && (r == "" || !isWordByte(r[0]))
+}
+
+// exampleHeading reports a heading that calls what follows it an example:
+// "Example", "A real-life example", "Case study". ("Example schedule" and
+// "Examples of …" head other things, and "For example:" leads into a
+// list, not a section.)
+func exampleHeading(h string) bool {
+	switch strings.Trim(lowerASCII(h), " :.!-*#") {
+	case "example", "an example", "case example", "example case", "example scenario", "a sample scenario", "sample scenario",
+		"real-life example", "a real-life example", "real life example", "a real life example", "case study", "a case study":
+		return true
+	}
+	return false
 }

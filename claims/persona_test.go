@@ -57,6 +57,32 @@ Most people stay in residential care for 30 to 45 days.
 
 Meet Dana, our clinical director. She leads the PHP, which runs five days a week.
 `, []string{"3 typical"}},
+		{"a block under an example heading", `Our IOP
+
+Our IOP meets 3 to 5 days a week.
+
+Example
+
+Dana is worried about her drinking. She joins the program and goes four evenings a week. This is how an IOP works.
+
+A sample day
+
+Groups meet three evenings a week.
+`, []string{"3 typical", "7 example", "11 typical"}},
+		{"a lead-in to a list is no example section", `Our IOP
+
+For example:
+
+- 3 days a week for 3 hours a day
+
+This structure lets clients keep living at home.
+`, []string{"5 typical", "5 typical", "7 typical"}},
+		{"examples of something are no story", `Our IOP
+
+Examples of what we offer
+
+Groups meet three evenings a week.
+`, []string{"5 typical"}},
 		{"a number that is no age", `Our programs
 
 Treatment is 30, 60 or 90 days long, and the PHP meets five days a week.
