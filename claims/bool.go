@@ -78,6 +78,11 @@ func negated(lower string, i int) bool {
 		return true
 	}
 	j := i
+	// ("don't require 24-hour, round-the-clock care": a word of the clock
+	// set off by its comma right before the phrase is the phrase's own.)
+	if p := strings.TrimRight(lower[:j], " "); strings.HasSuffix(p, ",") && clockWordEnds(p[:len(p)-1]) {
+		j = len(p) - 1
+	}
 	// "does not offer detox, overnight stays or 24-hour supervision": an
 	// item inside a list that "or" closes shares the denial, as the last
 	// one does.
@@ -472,3 +477,14 @@ func outsideCare(lower string, i int) bool {
 // clauseSubjects open a clause of their own after "or": "… or you need
 // …", "… or they require …".
 var clauseSubjects = wordSet("you", "they", "we", "he", "she", "clients", "patients", "people", "someone", "anyone")
+
+// clockWordEnds reports t ending on a word that says the care runs all
+// day and night: "24-hour", "24/7", "round-the-clock".
+func clockWordEnds(t string) bool {
+	for _, w := range []string{"24-hour", "24 hour", "24/7", "round-the-clock", "around-the-clock", "24-hours-a-day", "seven-day", "7-day"} {
+		if strings.HasSuffix(t, w) && (len(t) == len(w) || !isWordByte(t[len(t)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}

@@ -889,6 +889,10 @@ func init() {
 			{"Residential care\n\nIf you need 24/7 care, our residential program is the right place.", "residential true"},
 			// Care someone can do without is not residential's lack.
 			{"Our PHP suits adults who do not require 24/7 inpatient monitoring.", "php false"},
+			// A second word of the clock set off by a comma stays under the
+			// denial.
+			{"Our PHP suits adults who don’t require 24-hour, around-the-clock nursing.", "php false"},
+			{"Residential care\n\nOur residential unit gives 24/7, round-the-clock nursing.", "residential true"},
 			// Care someone does not qualify for, and care the program
 			// falls short of, named with its own program inside.
 			{"Our IOP is meant for adults who don't meet the criteria for 24/7 inpatient care.", "iop false"},
