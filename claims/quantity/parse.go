@@ -12,6 +12,8 @@ func Parse(text string) []Quantity {
 		if ok {
 			if q2, next2, ok2 := p.otherBound(q, next); ok2 {
 				q, next = q2, next2
+			} else if q2, next2, ok2 := p.rangeToFarEnd(q, next); ok2 {
+				q, next = q2, next2
 			}
 			out = append(out, q)
 		}

@@ -13,7 +13,7 @@ var atLeastPhrases = [][]string{
 	{"a", "minimum", "stay", "of"}, {"minimum", "stay", "of"}, {"a", "minimum", "length", "of"}, {"a", "minimum", "commitment", "of"}, {"minimum", "commitment", "of"}, {"a", "minimum", "commitment"}, {"minimum", "commitment"},
 	{"a", "minimum", "requirement", "of"}, {"minimum", "requirement", "of"}, {"a", "minimum", "treatment", "requirement", "of"}, {"minimum", "treatment", "requirement", "of"},
 	{"at", "least", "or", "equal", "to"}, {"at", "least"}, {"a", "minimum", "of"}, {"minimum", "of"}, {"a", "floor", "of"}, {"floor", "of"},
-	{"no", "less", "than"}, {"no", "fewer", "than"}, {"not", "less", "than"},
+	{"no", "less", "than"}, {"no", "fewer", "than"}, {"not", "less", "than"}, {"not", "fewer", "than"},
 	// "no shorter than 45 days", "never shorter than eight weeks".
 	{"no", "shorter", "than"}, {"never", "shorter", "than"}, {"not", "shorter", "than"}, {"never", "less", "than"}, {"never", "fewer", "than"},
 	{"more", "than", "or", "equal", "to"}, {"more", "than"}, {"upwards", "of"}, {"upward", "of"},

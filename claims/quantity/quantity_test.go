@@ -514,6 +514,13 @@ func TestParse(t *testing.T) {
 		{"less than 9 hours", []string{`"less than 9 hours" _..9 hour up-to`}},
 		{"within 48 hours", []string{`"within 48 hours" _..48 hour up-to`}},
 		{"at least 6 and no more than 19 hours", []string{`"at least 6 and no more than 19 hours" 6..19 hour exact`}},
+		// "nor" denies the bound after it; a range opened by "from" runs
+		// to the far end after its "to".
+		{"not fewer than 4 months nor more than 10 months", []string{`"not fewer than 4 months nor more than 10 months" 4..10 month exact`}},
+		{"at least 3 weeks nor longer than 8 weeks", []string{`"at least 3 weeks nor longer than 8 weeks" 3..8 week exact`}},
+		{"stays run from 21-28 days to 60 days", []string{`"from 21-28 days to 60 days" 21..60 day exact`}},
+		{"stays run 21-28 days to 60 days", []string{`"21-28 days" 21..28 day exact`, `"60 days" 60..60 day exact`}},
+		{"from 5-7 days to 3 days", []string{`"from 5-7 days" 5..7 day exact`, `"3 days" 3..3 day exact`}},
 		{"12 weeks or longer", []string{`"12 weeks or longer" 12..12 week exact open`}},
 		// Set off by a comma, the widening closes its clause or opens its
 		// condition; "or more often" and "or longer stays" are other words.

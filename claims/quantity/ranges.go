@@ -1,5 +1,7 @@
 package quantity
 
+import "strings"
+
 type rangeRead struct {
 	lo, hi float64
 	unit   Unit
@@ -191,12 +193,25 @@ func (p *parser) otherBound(q Quantity, next int) (Quantity, int, bool) {
 	}
 	// ("as few as six weeks or as many as twelve": the span's two ends;
 	// "a minimum of ten hours with a maximum of 16 hours weekly".)
-	if w := p.word(k); w == "and" || w == "but" || w == "or" || w == "with" {
+	// ("not less than 5 months nor more than 12": "nor" denies the
+	// bound after it, as "and not" would.)
+	nor := p.word(k) == "nor"
+	if w := p.word(k); w == "and" || w == "but" || w == "or" || w == "with" || nor {
 		k++
 	} else if k == next {
 		return q, next, false
 	}
 	q2, end, ok := p.at(k)
+	if ok && nor {
+		switch q2.Qualifier {
+		case AtLeast:
+			q2.Qualifier, q2.Max, q2.HasMax, q2.HasMin = UpTo, q2.Min, true, false
+		case UpTo:
+			q2.Qualifier, q2.Min, q2.HasMin, q2.HasMax = AtLeast, q2.Max, true, false
+		default:
+			ok = false
+		}
+	}
 	if !ok || q2.Qualifier == q.Qualifier || q2.Qualifier != AtLeast && q2.Qualifier != UpTo || q2.OpenEnded {
 		return q, next, false
 	}
@@ -299,4 +314,26 @@ func (p *parser) vagueFarEnd(k int, u Unit) (int, bool) {
 	}
 	v, e, vague := p.vague(k, k)
 	return e, vague && v.Per == None && (v.Unit == u || finer(u, v.Unit))
+}
+
+// rangeToFarEnd joins a range opened by "from" to the far end after its
+// "to": "from 28-30 days to 90 days or longer" spans 28 to 90 days and
+// more, not two lengths.
+func (p *parser) rangeToFarEnd(q Quantity, next int) (Quantity, int, bool) {
+	if !q.HasMin || !q.HasMax || q.Min >= q.Max || q.OpenEnded || q.Per != None || q.Adjectival {
+		return q, next, false
+	}
+	if w := p.word(next); w != "to" && w != "through" {
+		return q, next, false
+	}
+	if !strings.HasPrefix(strings.ToLower(q.Text), "from ") && !strings.HasSuffix(strings.ToLower(strings.TrimRight(p.text[:q.Start], " ")), "from") {
+		return q, next, false
+	}
+	q2, end, ok := p.at(next + 1)
+	if !ok || q2.Unit != q.Unit || q2.Per != None || !q2.HasMin || !q2.HasMax || q2.Min != q2.Max || q2.Min <= q.Max {
+		return q, next, false
+	}
+	m := Quantity{Start: q.Start, End: q2.End, Min: q.Min, Max: q2.Max, HasMin: true, HasMax: true, Unit: q.Unit, Qualifier: Exact, OpenEnded: q2.OpenEnded}
+	m.Text = p.text[m.Start:m.End]
+	return m, end, true
 }
