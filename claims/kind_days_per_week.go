@@ -1180,6 +1180,11 @@ func init() {
 			{"Our IOP\n\nMembers join a few group sessions each week, usually on 3 or 4 days.", "iop 3–4"},
 			// (Set off by a dash or a bracket as by a comma.)
 			{"Our IOP\n\nMembers join a few group sessions each week—usually on 3 or 4 days—alongside work.", "iop 3–4"},
+			// (The week may be named with "throughout" or "during"; the
+			// opening days of a stay are no week's, whatever rate comes
+			// later.)
+			{"Our IOP\n\nOur IOP holds its groups throughout the week, typically across 3-4 days.", "iop 3–4"},
+			{"Our PHP\n\nYour counselor reviews the plan with you after the first few days of care and it is updated weekly.", ""},
 			{"Our IOP\n\nMembers join group sessions per week (typically 2 or 3 days) alongside work.", "iop 2–3"},
 			{"Our IOP\n\nMembers join group sessions per week - typically on 4 days - alongside work.", "iop 4"},
 			{"Our IOP\n\nThe program asks for treatment every week, often spread over four days.", "iop 4"},

@@ -168,7 +168,7 @@ func sessionsOfHours(s *sentence, i int) bool {
 // meetingsEachWeek ends on meetings held each week and, after a comma, a
 // dash or an opening bracket, a hedge: "sessions each week, often
 // ranging", "groups every week, usually on", "sessions per week—often".
-var meetingsEachWeek = prefilter.MustCompile(`\b(?:sessions|groups|meetings|classes|treatment|therapy)\s+(?:each|every|a|per)\s+week(?:,\s+|\s*[—–]\s*|\s+-\s+|\s*\(\s*)(?:(?:often|usually|typically|generally|commonly|normally)\s+)?(?:ranging\s+|spread\s+)?(?:on\s+|over\s+|across\s+)?$`)
+var meetingsEachWeek = prefilter.MustCompile(`\b(?:sessions|groups|meetings|classes|treatment|therapy)\s+(?:(?:each|every|a|per)|throughout\s+the|during\s+the|over\s+the|across\s+the)\s+week(?:,\s+|\s*[—–]\s*|\s+-\s+|\s*\(\s*)(?:(?:often|usually|typically|generally|commonly|normally)\s+)?(?:ranging\s+|spread\s+)?(?:on\s+|over\s+|across\s+)?$`)
 
 var weekThenDays = prefilter.MustCompile(`^` + ofWhatThen + `(?:per\s+week|a\s+week|each\s+week|weekly)\s+(?:for|over|across|on)\s+$`)
 
@@ -259,6 +259,12 @@ func partOfStatedWeek(s *sentence, i int) bool {
 func daysOfPerWeek(s *sentence, i int) bool {
 	q := &s.qs[i]
 	if q.Per != quantity.None || q.Adjectival || wordAfter(s.masked, q.End) != "of" {
+		return false
+	}
+	// ("after the first few days of care, it is reviewed weekly": the
+	// opening days of a stay are a span, whatever rate follows.)
+	switch wordBefore(s.masked, q.Start) {
+	case "first", "last", "next", "initial", "past", "opening", "final":
 		return false
 	}
 	_, hi := clauseBounds(s.lower, q.Start, q.End)
