@@ -820,6 +820,9 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// Both ends of a span of levels the program sits between are
+			// held up beside it.
+			{"Partial hospitalization\n\nOur PHP opened this spring.\n\nIt sits between a hospital psychiatric unit and traditional outpatient counseling, and clients return home each evening.", "php true"},
 			// (", which means …" after a residence is about the clause
 			// before, not the house.)
 			{"PHP with housing\n\nPHP clients stay overnight in our sober living residence, which means they do not live at home during treatment.", "php false"},

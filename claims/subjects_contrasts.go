@@ -228,6 +228,14 @@ func contrasted(lower string, ms []mention, i int) bool {
 	if k := lastIndex(near, "than what "); k >= 0 && !strings.ContainsAny(near[k:], ",;.") {
 		return true
 	}
+	// ("a halfway point between a hospital psychiatric ward and
+	// weekly outpatient counseling": the far end of a span of levels the
+	// program sits inside; its near end is held up by "between" itself.)
+	if k := lastIndex(lower[max(0, m.start-80):m.start], " between "); k >= 0 {
+		if t := lower[max(0, m.start-80)+k : m.start]; !strings.ContainsAny(t, ",;.") && strings.Contains(t, " and ") {
+			return true
+		}
+	}
 	// "moods that could call for more intensive inpatient or PHP care
 	// later": the higher levels a program keeps clients from.
 	if m.subject == Residential || m.subject == PHP {
