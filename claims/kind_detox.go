@@ -646,6 +646,12 @@ func init() {
 			{"Our detox unit\n\nWe detox adults in a 10-bed unit on the second floor.", "detox true"},
 			{"Our IOP\n\n- Medical detox not needed first (we do not provide detox at this office)", "detox false"},
 			{"Our IOP\n\nIf we detox patients at all, a physician oversees it.", ""},
+			// "Some" counting places, or providers named before, is no
+			// pronoun for the program the heading named; "Some also
+			// receive detox" still counts the program's clients.
+			{"Alcohol detox: inpatient or outpatient?\n\nSome clinics offer outpatient detox while others admit you to a ward.", "detox true"},
+			{"Alcohol detox: inpatient or outpatient?\n\nAcross the country, hospitals and charities help people stop drinking. Some offer outpatient detox while others admit you to a ward.", "detox true"},
+			{"Residential care\n\nOur residential program runs 30 days. Some also receive detox on arrival.", "residential true"},
 			// A comma and a question word after the verb start another
 			// clause: the detox is not what it offers.
 			{"County guide\n\nThis guide shows what the county provides, how medical detox is arranged and who pays.", ""},

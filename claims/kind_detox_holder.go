@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/internal/prefilter"
@@ -128,7 +129,9 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 			return m.subject
 		}
 	}
-	if startsWithPronoun(s.lower) && programSubject(st.last) && st.last != Detox {
+	// ("Some clinics offer outpatient detox while others …": "some"
+	// with a noun of places after it counts places, no pronoun.)
+	if startsWithPronoun(s.lower) && programSubject(st.last) && st.last != Detox && !placesCounted(s.lower) {
 		return st.last
 	}
 	// "We do not provide detox at this location", "Detox is not part of
@@ -337,6 +340,34 @@ func detoxFormIn(span string) bool {
 			case "detox", "detoxification", "withdrawal":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// placesCounted reports a sentence opening on a vague count of places:
+// "Some clinics", "Most treatment centers", "Many providers", or of
+// providers named before it: "Some offer home detox, others a ward" ("Some also receive detox" counts clients).
+func placesCounted(lower string) bool {
+	t := trimLeftWords(lower)
+	switch firstWord(t) {
+	case "some", "most", "many", "few", "several":
+	default:
+		return false
+	}
+	rest := strings.Fields(t[min(len(t), wordEnd(t, 0)):min(len(t), 60)])
+	if len(rest) > 0 {
+		switch rest[0] {
+		case "offer", "provide", "run", "operate":
+			return true
+		}
+	}
+	for i, w := range rest {
+		if i > 2 {
+			break
+		}
+		if slices.Contains(detoxPlaces, w) || w == "providers" || w == "hospitals" || w == "organisations" || w == "organizations" || w == "services" {
+			return true
 		}
 	}
 	return false
