@@ -820,6 +820,9 @@ func init() {
 		ID: LivesAtHome, Label: "clients live at home", Bool: true,
 		YesNo: &YesNo{Hits: livesAtHomeHits, Holds: programSubject},
 		Examples: []KindExample{
+			// A program called a type or kind of another level is still
+			// itself.
+			{"Partial hospitalization\n\nA partial hospitalization program is a kind of intensive outpatient care that lets people keep living at home.", "php true"},
 			// Both ends of a span of levels the program sits between are
 			// held up beside it.
 			{"Partial hospitalization\n\nOur PHP opened this spring.\n\nIt sits between a hospital psychiatric unit and traditional outpatient counseling, and clients return home each evening.", "php true"},

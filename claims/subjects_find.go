@@ -536,6 +536,16 @@ func classifiedAs(lower string, i int) bool {
 	// describe it may stand before the kind, a comma between.)
 	i = pastModifiers(lower, i)
 	w := wordBefore(lower, i)
+	// ("is a type of intensive outpatient treatment", "a form of
+	// intensive outpatient care": the kind named through its class.)
+	if w == "of" {
+		k := lastIndex(lower[:i], w)
+		switch t := wordBefore(lower, k); t {
+		case "type", "kind", "form", "sort", "variety":
+			i = lastIndex(lower[:k], t)
+			w = wordBefore(lower, i)
+		}
+	}
 	// ("is a highly intensive outpatient program": a degree word
 	// between the article and the kind.)
 	if degreeWords[w] {
