@@ -429,6 +429,11 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 			// page's, and its figure, are general. "step down to our IOP
 			// (three days a week)" names where clients go, and its figure.)
 			compared = compared || m.contrast && comparedAt(s.lower[:m.start]) >= 0
+		case comparedRelativeOwner(s, q.Start) != nil:
+			// "works better than outpatient groups that ask clients to
+			// come in 2-3 times a week": the figure of the program held
+			// up beside the page's, general.
+			subj, compared = comparedRelativeOwner(s, q.Start).subject, true
 		default:
 			subj = st.resolve(s, q.Start, q.End, q.Adjectival, nil)
 			// "We recommend weekly therapy after IOP" on the IOP's page:
