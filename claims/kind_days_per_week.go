@@ -1180,6 +1180,9 @@ func init() {
 			{"Our IOP\n\nMembers join a few group sessions each week, usually on 3 or 4 days.", "iop 3–4"},
 			// (Set off by a dash or a bracket as by a comma.)
 			{"Our IOP\n\nMembers join a few group sessions each week—usually on 3 or 4 days—alongside work.", "iop 3–4"},
+			// A sober house named as where clients live is no program the
+			// week after it is about.
+			{"Partial hospitalization\n\nClients live at home or in a nearby sober living house and attend groups four days a week.", "php 4"},
 			// A relative clause on a program held up beside the page's
 			// times that program.
 			{"Residential rehab\n\nResidential rehab often works better than outpatient programs that ask clients to come in 2-3 times a week.", "op 2–3"},

@@ -295,6 +295,15 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		if i > 0 && !ms[i].contrast && ms[i-1].contrast && ms[i-1].subject == ms[i].subject && aliasGap(lower[ms[i-1].end:ms[i].start]) {
 			ms[i].contrast = true
 		}
+		// ("Clients live at home or in a nearby sober living house and
+		// attend groups four days a week": where
+		// clients live during the program, no program the figures after
+		// it are about.)
+		// ("Graduates may live in a re-entry home for six months": the
+		// stay there is the home's own.)
+		if m := &ms[i]; m.subject == Other && !m.contrast && livedIn.MatchString(lower[max(0, m.start-50):m.start]) && livedThenAnd.MatchString(lower[m.end:]) {
+			m.contrast = true
+		}
 		// "This is an outpatient program; every teen goes home": on an
 		// IOP or PHP page, a classification, not standard outpatient care.
 		if m := &ms[i]; m.subject == OP && classifiedAs(lower, m.start) {
@@ -758,3 +767,11 @@ func wordsAfterOf(lower string, i, n int) string {
 func aroundDetox(before string) bool {
 	return strings.HasSuffix(before, "post-") || strings.HasSuffix(before, "post ") || strings.HasSuffix(before, "pre-") || strings.HasSuffix(before, "post–")
 }
+
+// livedThenAnd opens on the rest of a place's name and a clause joined
+// to it: " residences and come", " and attend".
+var livedThenAnd = prefilter.MustCompile(`^(?:\s+(?:residences?|homes?|houses?|environments?|apartments?|settings?))?\s+and\s`)
+
+// livedIn ends on where someone lives: "live at home or in a nearby
+// ", "residing at a ".
+var livedIn = prefilter.MustCompile(`\b(?:live|lives|living|reside|resides|residing)\s+(?:at\s+home\s+or\s+)?(?:in|at)\s+(?:(?:an?|the|our|their|outside|nearby|supportive|local|structured|approved|off-site|offsite)\s+)*$`)
