@@ -2222,6 +2222,9 @@ func init() {
 			// length said on it still is one.
 			{"How long will I wait?\n\nAverage wait by program\n\n- Residential (county-funded): 3-6 weeks\n- Day treatment: about 1-2 weeks", ""},
 			{"How long will I wait?\n\nAverage wait by program\n\n- Residential: a 30-day stay once a bed opens", "residential 30"},
+			// A setting said of a pronoun is the setting of the program
+			// the sentence before named.
+			{"Getting sober\n\nMedical detox helps people withdraw safely. This is usually inpatient, lasting four to eight days.", "detox 4–8"},
 			// The usual program, named by its length.
 			{"Residential rehab\n\nA 35-day program is typical for adults.", "residential 35"},
 			{"Residential rehab\n\nBoth 45- and 60-day programs are common at centers like ours.", "residential 45–60"},

@@ -321,6 +321,12 @@ func (st *subjectTerms) find(s, lower string) []mention {
 		if m := &ms[i]; m.subject != OP && bareSetting(lower[m.start:m.end]) && isOrAreBefore(lower, m.start) && namedBeforeCopula(lower, ms[:i], m) {
 			m.contrast, m.classified = true, true
 		}
+		// ("Medically supervised detox … This is usually inpatient,
+		// lasting 3-10 days": a pronoun's setting, said of the program
+		// the sentence before named.)
+		if m := &ms[i]; m.subject != OP && !m.contrast && bareSetting(lower[m.start:m.end]) && pronounCopula.MatchString(open) && settingEnds(lower, *m) {
+			m.contrast, m.classified = true, true
+		}
 		// "Neither program is residential; everyone goes home", "None
 		// of our programs are residential": a kind of care no program
 		// of the page's is, not a program of its own.
@@ -767,6 +773,10 @@ func wordsAfterOf(lower string, i, n int) string {
 func aroundDetox(before string) bool {
 	return strings.HasSuffix(before, "post-") || strings.HasSuffix(before, "post ") || strings.HasSuffix(before, "pre-") || strings.HasSuffix(before, "post–")
 }
+
+// pronounCopula is a sentence's opening up to a setting said of a
+// pronoun: "This is usually ", "It is ".
+var pronounCopula = prefilter.MustCompile(`^\W*(?:it|this|that)\s+(?:is|was)\s+(?:(?:usually|typically|generally|often|mostly|normally|always|sometimes|commonly)\s+)?$`)
 
 // livedThenAnd opens on the rest of a place's name and a clause joined
 // to it: " residences and come", " and attend".
