@@ -646,6 +646,11 @@ func init() {
 			{"Our detox unit\n\nWe detox adults in a 10-bed unit on the second floor.", "detox true"},
 			{"Our IOP\n\n- Medical detox not needed first (we do not provide detox at this office)", "detox false"},
 			{"Our IOP\n\nIf we detox patients at all, a physician oversees it.", ""},
+			// Help someone goes without, named by what it is needed for,
+			// neither offers nor denies the detox it is for.
+			{"Home detox\n\nPatients are often sent to busy hospital clinics, or are handed a sedative prescription without the medical help needed for a safe detox.", ""},
+			{"Our clinic\n\nWe provide the support needed for a safe detox.", ""},
+			{"Our clinic\n\nWe do not have the staff needed for medical detox.", "detox false"},
 			// "Some" counting places, or providers named before, is no
 			// pronoun for the program the heading named; "Some also
 			// receive detox" still counts the program's clients.

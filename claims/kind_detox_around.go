@@ -22,6 +22,11 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	if strings.HasSuffix(strings.TrimRight(lower[lo:d], " "), "time for") {
 		return false, 0, 0, false
 	}
+	// ("pills handed out without the care needed for a safe detox": the
+	// detox what the missing help is for, no service.)
+	if detoxPurpose.MatchString(lower[lo:d]) {
+		return false, 0, 0, false
+	}
 	// "we coordinate detox placement", "we refer clients to detox": the
 	// page sends clients elsewhere.
 	if loc := lastMatch(referralVerb, lower[lo:d]); loc != nil && d-(lo+loc[1]) < 40 && !negated(lower, lo+loc[0]) &&
@@ -760,6 +765,11 @@ var notFitFor = prefilter.MustCompile(`\bnot\s+(?:a\s+)?(?:good\s+|safe\s+|right
 // verb of their referral: "These clients are ", "Pregnant clients are ",
 // "Clients with a seizure history are ".
 var subgroupReferred = prefilter.MustCompile(`^\s*(?:(?:these|those|such|certain)\s+(?:[a-z-]+\s+)?(?:clients|patients|people|residents|teens|adults|members)|(?:pregnant|high-risk|medically\s+complex|older)\s+(?:clients|patients|people|residents|women|adults|members)|(?:clients|patients|people|residents)\s+with\s+(?:a|an)\s+[^.;]{0,50}?)\s+(?:are|is|will\s+be|may\s+be|get|gets|can\s+be)\s+$`)
+
+// detoxPurpose ends on help someone goes without, and what it is needed
+// for, right before the detox word: "without the care needed for a
+// safe ". ("We provide the support needed for a safe detox" offers it.)
+var detoxPurpose = prefilter.MustCompile(`\bwithout\s+(?:(?:the|any|proper|adequate|medical|clinical)\s+)*(?:support|help|care|supervision|monitoring|resources|staff|expertise)\s+(?:(?:that\s+is|that's|which\s+is)\s+)?(?:required|needed|necessary|essential)\s+for\s+(?:an?\s+|the\s+)?(?:safe\s+|safer\s+|successful\s+|medical\s+|comfortable\s+)?$`)
 
 // questionWords open an indirect question: "see how detox works".
 var questionWords = wordSet("how", "what", "why", "when", "where", "whether", "which", "who")
