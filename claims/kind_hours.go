@@ -574,6 +574,9 @@ func init() {
 	register(KindSpec{
 		ID: HoursPerWeek, Label: "hours per week", Unit: "hour", Units: hourUnits, Max: 168, Floor: minSession,
 		Examples: []KindExample{
+			// "between X and Y" holds up only the level right after its
+			// "and"; a level named later in the clause is the figure's.
+			{"Levels of care\n\nThe difference between inpatient care and outpatient care is that outpatient clients attend 2 hours a week.", "op 2"},
 			// Hours of clinicians' visits at home are the program's.
 			{"In-home IOP\n\nOur in-home IOP provides 9 hours of home visits a week.", "iop 9"},
 			// A job's hours a house asks for; the program's beside a job.

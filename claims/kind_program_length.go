@@ -752,8 +752,12 @@ func statesProgramLength(s *sentence, i int) bool {
 		// common program lengths": the usual program, by its length, as
 		// "a 90-day stay is typical" is the usual stay.)
 		if programNouns[after] {
-			if k := indexFrom(s.lower, after, q.End); k >= 0 && usualAfter.MatchString(s.lower[wordEnd(s.lower, k):]) {
-				return true
+			// ("A 30-day program is typical of what insurers cover":
+			// like it, not the usual stay.)
+			if k := indexFrom(s.lower, after, q.End); k >= 0 {
+				if loc := usualAfter.FindStringIndex(s.lower[wordEnd(s.lower, k):]); loc != nil && wordAfter(s.lower, wordEnd(s.lower, k)+loc[1]) != "of" {
+					return true
+				}
 			}
 		}
 		// ("Residents make a 10-month commitment to finish the program":
@@ -2230,6 +2234,8 @@ func init() {
 			{"Residential rehab\n\nBoth 45- and 60-day programs are common at centers like ours.", "residential 45–60"},
 			{"Detox\n\nA five-day detox is standard for alcohol.", "detox 5"},
 			{"Residential rehab\n\nA 12-step program is common in rehab.", ""},
+			{"Residential rehab\n\nA 28-day program is typical of what most plans pay for.", ""},
+			{"Step-down care\n\nPeople who move between detox and outpatient care often spend 3 weeks in PHP first.", "php 21"},
 			// A hedge may open the bracket or the glued dashes that give a
 			// program's length.
 			{"Levels of care\n\nA partial hospitalization program (typically 3 to 5 weeks) follows detox.", "php 21–35"},

@@ -27,7 +27,9 @@ func (p *persona) note(s *sentence) {
 	// ("Example" / "Maria feels anxious … She goes three evenings a
 	// week": a block under a heading that calls it an example is the
 	// example's, whoever it follows.)
-	if s.off == 0 && !isHeading(s.block.Kind) && len(s.block.Headings) > 0 && exampleHeading(s.block.Headings[len(s.block.Headings)-1]) {
+	// (Not a paragraph that opens in the provider's own voice: "Example"
+	// over "Our IOP meets 3 hours a day" states the program's schedule.)
+	if s.off == 0 && !isHeading(s.block.Kind) && len(s.block.Headings) > 0 && exampleHeading(s.block.Headings[len(s.block.Headings)-1]) && !providerOpens(s.lower) {
 		p.name, p.block, p.off = "", s.bi, 0
 		return
 	}
@@ -129,6 +131,17 @@ func exampleHeading(h string) bool {
 	switch strings.Trim(lowerASCII(h), " :.!-*#") {
 	case "example", "an example", "case example", "example case", "example scenario", "a sample scenario", "sample scenario",
 		"real-life example", "a real-life example", "real life example", "a real life example", "case study", "a case study":
+		return true
+	}
+	return false
+}
+
+// providerOpens reports a sentence that opens in the provider's own voice:
+// "Our IOP meets …", "We offer …" ("One resident stayed 45 days in our
+// program" tells a story).
+func providerOpens(lower string) bool {
+	switch firstWord(strings.TrimLeft(lower, " \"“*•-")) {
+	case "our", "we", "at":
 		return true
 	}
 	return false

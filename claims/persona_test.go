@@ -69,6 +69,12 @@ A sample day
 
 Groups meet three evenings a week.
 `, []string{"3 typical", "7 example", "11 typical"}},
+		{"the provider's voice under an example heading", `Our PHP
+
+Example
+
+Our PHP meets five days a week.
+`, []string{"5 typical"}},
 		{"a lead-in to a list is no example section", `Our IOP
 
 For example:

@@ -231,9 +231,14 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// ("a halfway point between a hospital psychiatric ward and
 	// weekly outpatient counseling": the far end of a span of levels the
 	// program sits inside; its near end is held up by "between" itself.)
+	// (Only the level right after the "and", a word or three of its
+	// kind between: "between residential care and outpatient therapy
+	// often spend 2 weeks in PHP" leaves the PHP the sentence's.)
 	if k := lastIndex(lower[max(0, m.start-80):m.start], " between "); k >= 0 {
-		if t := lower[max(0, m.start-80)+k : m.start]; !strings.ContainsAny(t, ",;.") && strings.Contains(t, " and ") {
-			return true
+		if t := lower[max(0, m.start-80)+k : m.start]; !strings.ContainsAny(t, ",;.") {
+			if a := lastIndex(t, " and "); a >= 0 && len(strings.Fields(t[a+len(" and "):])) <= 3 {
+				return true
+			}
 		}
 	}
 	// "moods that could call for more intensive inpatient or PHP care
