@@ -1091,6 +1091,9 @@ func init() {
 		// the day's.
 		Floor: 1,
 		Examples: []KindExample{
+			// A figure after the first in a program's bracket is the
+			// program's too.
+			{"Step-down care\n\nClients then step down to an IOP (which can meet three mornings a week for four hours) for ten weeks.", "iop 4"},
 			// (The end named by "runs until", as by "ends at".)
 			{"Day Treatment\n\nOur PHP starts at 8:15 a.m. and runs until 2:45 p.m.", "php 6.5"},
 			{"Evening IOP\n\nOur IOP groups start at 5:30 p.m. and go until 8:30 p.m.", "iop 3"},

@@ -2229,6 +2229,9 @@ func init() {
 			// A setting said of a pronoun is the setting of the program
 			// the sentence before named.
 			{"Getting sober\n\nMedical detox helps people withdraw safely. This is usually inpatient, lasting four to eight days.", "detox 4–8"},
+			// "for" right after a program's bracket goes on with the
+			// program; so do later figures inside the bracket.
+			{"Step-down care\n\nAfter four weeks of PHP, most clients move to an evening IOP (which meets three nights a week for three hours) for ten weeks.", "php 28; iop 70"},
 			// The usual program, named by its length.
 			{"Residential rehab\n\nA 35-day program is typical for adults.", "residential 35"},
 			{"Residential rehab\n\nBoth 45- and 60-day programs are common at centers like ours.", "residential 45–60"},

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/claims/quantity"
@@ -174,7 +175,29 @@ func placeNamed(t string) bool {
 // none.
 func parenOwner(s *sentence, i int) *mention {
 	k := strings.LastIndexByte(s.lower[:i], '(')
-	if k < 0 || strings.ContainsAny(s.lower[k:i], ")") || wordCount(s.lower[k:i]) > 3 {
+	if k < 0 {
+		return nil
+	}
+	// ("step down to an IOP (three days a week) for eight weeks": "for"
+	// right after the bracket goes on with the program before it, when
+	// the bracket's own figure is that program's.)
+	if c := strings.IndexByte(s.lower[k:i], ')'); c >= 0 {
+		if strings.TrimSpace(s.lower[k+c+1:i]) != "for" {
+			return nil
+		}
+		for j := range s.qs {
+			if q := &s.qs[j]; q.Start > k && q.End <= k+c {
+				return parenOwner(s, q.Start)
+			}
+		}
+		return nil
+	}
+	// ("(which can meet three mornings a week for four hours)": a figure
+	// after the bracket's first, in the same bracket, is its program's
+	// too.)
+	if wordCount(s.lower[k:i]) > 3 && !slices.ContainsFunc(s.qs, func(q quantity.Quantity) bool {
+		return q.Start > k && q.End <= i && wordCount(s.lower[k:q.Start]) <= 3
+	}) {
 		return nil
 	}
 	for _, m := range s.mentions {
