@@ -770,6 +770,11 @@ func countedMeetingsBefore(lower string, i int) bool {
 // meetingNounAfter reports a meeting noun within two words after i:
 // "daily group therapy", "weekly outpatient therapy".
 func meetingNounAfter(s string, i int) bool {
+	// ("daily, intensive programming": a comma between two adjectives of
+	// the meeting noun.)
+	if strings.HasPrefix(s[i:], ", ") && coordinateAdjectives[wordAfter(s, i+1)] {
+		i++
+	}
 	prev, n := "", 0
 	for w, end := range wordsAfter(s, i, 3) {
 		// A third word only behind a kind of group: "a weekly virtual
@@ -821,6 +826,10 @@ func meetingNounAfter(s string, i int) bool {
 	}
 	return false
 }
+
+// coordinateAdjectives may follow a frequency word after a comma, before
+// the meeting noun they both describe: "daily, intensive programming".
+var coordinateAdjectives = wordSet("intensive", "structured", "clinical", "therapeutic", "individualized", "comprehensive", "supervised", "focused", "evidence-based", "hands-on", "in-person")
 
 // addFrequencies merges the frequency words into qs, in order, dropping
 // any that overlap a quantity the grammar read.
