@@ -83,6 +83,10 @@ type ReferenceFact struct {
 	Note string `yaml:"note"`
 	// Severity overrides the reference check's severity for this fact.
 	Severity Severity `yaml:"severity"`
+	// Country is the country whose rules the fact states, as its
+	// two-letter domain code ("us"): pages served from another country's
+	// domain (.uk, .ie, .au) are not held to it. Empty holds every page.
+	Country string `yaml:"country"`
 }
 
 // HTMLConfig tunes main-content extraction.

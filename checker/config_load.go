@@ -712,6 +712,14 @@ func validateFact(d *configDecoder, n *yaml.Node, v reflect.Value) {
 		d.errorf(nodeOr(mappingValue(n, "audience"), n), didYouMean(f.Audience, configAudiences, "want adult or adolescent"), "unknown audience %q", f.Audience)
 		bad = true
 	}
+	// ("country: usa" would match no page's domain and hold none.)
+	if c := strings.ToLower(f.Country); c != "" {
+		if len(c) != 2 || c[0] < 'a' || c[0] > 'z' || c[1] < 'a' || c[1] > 'z' {
+			d.errorf(nodeOr(mappingValue(n, "country"), n), "want a two-letter country domain code, such as us or uk", "unknown country %q", f.Country)
+			bad = true
+		}
+		f.Country = c
+	}
 	if f.Min == nil && f.Max == nil {
 		d.errorf(n, "set min, max or both", "reference fact for %s %s has neither min nor max", f.Subject, f.Kind)
 		return

@@ -44,6 +44,8 @@ subjects: {}
 # 6-19, PHP 20 or more, outpatient under 9, each with its ASAM or Medicare
 # citation) applies unless replace is true; facts below are added to it, and
 # a fact for the same kind, subject and audience overrides the built-in one.
+# The built-in facts are United States rules (country: us): a page served
+# from another country's domain (.uk, .ie, .au …) is not held to them.
 reference:
   replace: false
   facts: []
@@ -59,6 +61,8 @@ reference:
 #     citation: "Our state licensing rule 12.3: 9 to 19 hours a week"
 #     note: "Why the range reads this way."
 #     severity: error          # overrides the reference check's severity
+#     country: us              # only pages of this country's domain, and of
+#                              # generic ones (.com, .org); empty: every page
 
 # Which files to read, as globs (* ? [class]) over slash-separated paths.
 # An empty include reads every supported file under the inputs.

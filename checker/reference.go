@@ -20,25 +20,25 @@ const (
 func BuiltinReference() []ReferenceFact {
 	return []ReferenceFact{
 		{
-			Kind: "hours-per-week", Subject: "iop", Min: refBound(9), Max: refBound(19), Unit: "hour",
+			Kind: "hours-per-week", Subject: "iop", Min: refBound(9), Max: refBound(19), Unit: "hour", Country: "us",
 			Source:   "ASAM 3rd ed. Level 2.1 and Medicare IOP",
 			Citation: citeASAM21 + ": 9 or more hours of services a week for adults; Medicare IOP benefit (CY 2024 OPPS final rule, 42 CFR 410.44): 9 to 19 hours a week",
 			Note:     "The floor is ASAM's and Medicare's; the ceiling is Medicare's, one hour below where partial hospitalization starts.",
 		},
 		{
-			Kind: "hours-per-week", Subject: "iop", Audience: "adolescent", Min: refBound(6), Max: refBound(19), Unit: "hour",
+			Kind: "hours-per-week", Subject: "iop", Audience: "adolescent", Min: refBound(6), Max: refBound(19), Unit: "hour", Country: "us",
 			Source:   "ASAM 3rd ed. Level 2.1 (adolescents)",
 			Citation: citeASAM21 + ": 6 or more hours of services a week for adolescents",
 			Note:     "ASAM sets no separate adolescent ceiling; the adult 19 applies because 20 or more hours is Level 2.5 at any age.",
 		},
 		{
-			Kind: "hours-per-week", Subject: "php", Min: refBound(20), Unit: "hour",
+			Kind: "hours-per-week", Subject: "php", Min: refBound(20), Unit: "hour", Country: "us",
 			Source:   "ASAM 3rd ed. Level 2.5 and Medicare PHP",
 			Citation: citeASAM25 + ": 20 or more hours of services a week; Medicare partial hospitalization (42 CFR 410.43): a minimum of 20 hours a week of therapeutic services",
 			Note:     "No ceiling: more intensive care is residential or inpatient, which pages name as such.",
 		},
 		{
-			Kind: "hours-per-week", Subject: "op", Max: refBound(8.99), Unit: "hour",
+			Kind: "hours-per-week", Subject: "op", Max: refBound(8.99), Unit: "hour", Country: "us",
 			Source:   "ASAM 3rd ed. Level 1",
 			Citation: citeASAM1 + ": fewer than 9 hours of services a week for adults",
 			Note:     "8.99 stands for the strict \"fewer than 9\". The adolescent Level 1 bound (fewer than 6 hours) is not in the pack.",

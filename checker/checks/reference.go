@@ -28,6 +28,9 @@ Full citations:
 A finding names the source briefly ("ASAM 3rd ed. Level 2.1: 9–19 h a
 week"); the config's reference section adds facts or replaces the pack
 (reference.replace: true), each with a short source and a full citation.
+The pack's facts are United States rules (country: us): a page served from
+another country's domain (.uk, .ie, .au …) is not held to them; one on a
+generic domain (.com, .org) or of no known address is.
 
 A page that gives a schedule and no weekly figure for a program that
 meets it is held to the weekly reference through the schedule: hours a
@@ -93,10 +96,16 @@ figure, or, when the program follows another standard, say so in the config's re
 var citeList = strings.Join(checker.BuiltinCitations(), "\n  ")
 
 func runReference(p *checker.Pass) error {
-	facts := p.Config.ReferenceFacts()
+	all := p.Config.ReferenceFacts()
 	tol := p.Config.Tolerance
 	var g grouper
 	for i, d := range p.Docs {
+		// (ASAM and Medicare are United States rules: an NHS day
+		// programme is not held to them.)
+		facts := all
+		if slices.ContainsFunc(all, func(f checker.ReferenceFact) bool { return !f.AppliesTo(d.Address) }) {
+			facts = slices.DeleteFunc(slices.Clone(all), func(f checker.ReferenceFact) bool { return !f.AppliesTo(d.Address) })
+		}
 		// A page that speaks of adolescents is held to the adolescent
 		// facts throughout; one sentence that mentions them among others
 		// ("ASAM: 9 hours for adults and 6 for adolescents") is not such
