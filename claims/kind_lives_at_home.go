@@ -1031,7 +1031,7 @@ func init() {
 			// Cabins described, and a program done from home; not
 			// someone's past.
 			{"Residential care\n\nResidents live in cozy cabins by the lake.", "residential false"},
-			{"Outpatient care\n\nOur day programmes can be completed from home.", "op true"},
+			{"Outpatient care\n\nOur day programmes can be completed from home.", "php true"},
 			{"Our IOP\n\nMost clients completed from home a short course before joining.", ""},
 			// A program said to be none of the live-in kind; not both
 			// kinds listed.

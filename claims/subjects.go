@@ -755,6 +755,15 @@ func (st *subjectTerms) mayStart(w string) bool {
 
 func newSubjectTerms(synonyms map[Subject][]string) *subjectTerms {
 	ts := append(append(append([]term(nil), builtinTerms...), counselingLevelTerms()...), settingDetoxTerms()...)
+	// ("Our day programme runs three days a week": British and
+	// Australian copy spells the noun of every "… program" name so.)
+	for _, t := range ts {
+		if base, ok := strings.CutSuffix(t.text, " program"); ok {
+			ts = append(ts, term{base + " programme", t.subject, t.acronym})
+		} else if base, ok := strings.CutSuffix(t.text, " programs"); ok {
+			ts = append(ts, term{base + " programmes", t.subject, t.acronym})
+		}
+	}
 	for subj, names := range synonyms {
 		for _, n := range names {
 			if n = strings.TrimSpace(n); n != "" {
