@@ -638,6 +638,11 @@ func statesProgramLength(s *sentence, i int) bool {
 	if (qt == "a week" || qt == "one week") && (after == "in" || after == "of") && (isHeading(s.block.Kind) || before == "what" || before == "typical" || before == "average") {
 		return false
 	}
+	// ("A single week of IOP often includes group therapy and …", "a
+	// week in our PHP involves …": what one week holds, no length.)
+	if (qt == "a week" || qt == "one week" || qt == "a single week") && (after == "in" || after == "of") && weekOfProgramHolds.MatchString(s.lower[q.End:min(len(s.lower), q.End+70)]) {
+		return false
+	}
 	if !q.Adjectival && q.Per == quantity.None && (after == "in" || after == "of") && programWithinWords(s, q.End, 5) && !(qt == "a day" || qt == "one day") &&
 		!hasWord(s.masked[:q.Start], soberWords...) && !attendVerbs[before] && !paidFor.MatchString(s.masked[lo:q.Start]) {
 		return true
@@ -2232,6 +2237,11 @@ func init() {
 			// "for" right after a program's bracket goes on with the
 			// program; so do later figures inside the bracket.
 			{"Step-down care\n\nAfter four weeks of PHP, most clients move to an evening IOP (which meets three nights a week for three hours) for ten weeks.", "php 28; iop 70"},
+			// What one week of a program holds is no length; a week of
+			// it said to be enough is one.
+			{"Our IOP\n\nA single week of our IOP usually includes three evening groups and one individual session.", ""},
+			{"Day treatment\n\nA week in our PHP involves five full days of groups.", ""},
+			{"Detox\n\nOne week of detox is usually enough for most people.", "detox 7"},
 			// The usual program, named by its length.
 			{"Residential rehab\n\nA 35-day program is typical for adults.", "residential 35"},
 			{"Residential rehab\n\nBoth 45- and 60-day programs are common at centers like ours.", "residential 45–60"},

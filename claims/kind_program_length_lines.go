@@ -445,3 +445,8 @@ func waitListed(s *sentence, q *quantity.Quantity) bool {
 func waitHeading(h string) bool {
 	return hasWord(lowerASCII(h), "wait", "waits", "waiting", "waitlist", "waitlists", "wait-list", "wait-lists")
 }
+
+// weekOfProgramHolds follows a week of a program with what the week
+// holds: " of IOP often includes", " in our PHP involves", " of day
+// treatment looks like".
+var weekOfProgramHolds = prefilter.MustCompile(`^\s+(?:of|in)\s+(?:(?:an?|the|our|your)\s+)?(?:[a-z-]+\s+){1,4}?(?:(?:often|usually|typically|generally|might|may|will|can)\s+)?(?:includes?|involves?|looks?\s+like|consists?\s+of|contains?|features?|is\s+made\s+up\s+of)\b`)
