@@ -1180,6 +1180,9 @@ func init() {
 			{"Our IOP\n\nMembers join a few group sessions each week, usually on 3 or 4 days.", "iop 3–4"},
 			// (Set off by a dash or a bracket as by a comma.)
 			{"Our IOP\n\nMembers join a few group sessions each week—usually on 3 or 4 days—alongside work.", "iop 3–4"},
+			// A pair of substances between "intensive" and "outpatient"
+			// names the intensive level.
+			{"State rules\n\nIntensive alcohol and drug outpatient treatment must run at least three hours a day, three days a week.", "iop 3"},
 			// British and Australian copy spells a program's noun
 			// "programme".
 			{"Our day programme\n\nThe day programme runs three days a week for adults.", "php 3"},

@@ -405,7 +405,15 @@ func intensiveBefore(lower string, i int) int {
 		return -1
 	}
 	at := from + loc[0]
-	for _, w := range strings.Fields(lower[from+loc[2] : from+loc[3]]) {
+	ws := strings.Fields(lower[from+loc[2] : from+loc[3]])
+	// ("intensive alcohol or drug outpatient treatment": a pair of
+	// substances, the only three words allowed between.)
+	if len(ws) == 3 && (ws[1] == "or" || ws[1] == "and") && substanceKinds[ws[0]] && substanceKinds[ws[2]] {
+		ws = nil
+	} else if len(ws) == 3 {
+		return -1
+	}
+	for _, w := range ws {
 		switch w {
 		case "and", "or", "than", "but", "nor", "to", "of", "in", "for", "with", "as", "is", "are", "care", "treatment", "therapy", "support", "services", "program", "programs":
 			return -1
@@ -418,7 +426,10 @@ func intensiveBefore(lower string, i int) int {
 	return at
 }
 
-var intensiveKind = prefilter.MustCompile(`\bintensive\s+((?:[a-z'’-]+\s+){1,2})$`)
+var intensiveKind = prefilter.MustCompile(`\bintensive\s+((?:[a-z'’-]+\s+){1,3})$`)
+
+// substanceKinds name what a program treats, paired in "alcohol or drug".
+var substanceKinds = wordSet("alcohol", "drug", "drugs", "substance", "chemical", "addiction", "gambling", "opioid")
 
 // outpatientBetween follows a kind of outpatient care, in its sentence, with
 // the two levels it sits between.
