@@ -5,8 +5,8 @@ import "strings"
 // comparedRelativeOwner returns the program held up beside the page's
 // whose relative clause holds the figure at start: "works better than
 // outpatient groups that ask clients to come in 2-3 times a week" times
-// the outpatient groups, not the program the sentence is
-// about. Nil when the figure is not in such a clause.
+// the outpatient groups, not the program the sentence is about. Nil when
+// the figure is not in such a clause.
 func comparedRelativeOwner(s *sentence, start int) *mention {
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := &s.mentions[i]

@@ -347,7 +347,8 @@ func detoxFormIn(span string) bool {
 
 // placesCounted reports a sentence opening on a vague count of places:
 // "Some clinics", "Most treatment centers", "Many providers", or of
-// providers named before it: "Some offer home detox, others a ward" ("Some also receive detox" counts clients).
+// providers named before it: "Some offer home detox, others a ward"
+// ("Some also receive detox" counts clients).
 func placesCounted(lower string) bool {
 	t := trimLeftWords(lower)
 	switch firstWord(t) {

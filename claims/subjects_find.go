@@ -296,9 +296,8 @@ func (st *subjectTerms) find(s, lower string) []mention {
 			ms[i].contrast = true
 		}
 		// ("Clients live at home or in a nearby sober living house and
-		// attend groups four days a week": where
-		// clients live during the program, no program the figures after
-		// it are about.)
+		// attend groups four days a week": where clients live during the
+		// program, no program the figures after it are about.)
 		// ("Graduates may live in a re-entry home for six months": the
 		// stay there is the home's own.)
 		if m := &ms[i]; m.subject == Other && !m.contrast && livedIn.MatchString(lower[max(0, m.start-50):m.start]) && livedThenAnd.MatchString(lower[m.end:]) {
@@ -408,10 +407,11 @@ func intensiveBefore(lower string, i int) int {
 	ws := strings.Fields(lower[from+loc[2] : from+loc[3]])
 	// ("intensive alcohol or drug outpatient treatment": a pair of
 	// substances, the only three words allowed between.)
-	if len(ws) == 3 && (ws[1] == "or" || ws[1] == "and") && substanceKinds[ws[0]] && substanceKinds[ws[2]] {
+	if len(ws) == 3 {
+		if ws[1] != "or" && ws[1] != "and" || !substanceKinds[ws[0]] || !substanceKinds[ws[2]] {
+			return -1
+		}
 		ws = nil
-	} else if len(ws) == 3 {
-		return -1
 	}
 	for _, w := range ws {
 		switch w {
@@ -793,6 +793,6 @@ var pronounCopula = prefilter.MustCompile(`^\W*(?:it|this|that)\s+(?:is|was)\s+(
 // to it: " residences and come", " and attend".
 var livedThenAnd = prefilter.MustCompile(`^(?:\s+(?:residences?|homes?|houses?|environments?|apartments?|settings?))?\s+and\s`)
 
-// livedIn ends on where someone lives: "live at home or in a nearby
-// ", "residing at a ".
+// livedIn ends on where someone lives: "live at home or in a nearby ",
+// "residing at a ".
 var livedIn = prefilter.MustCompile(`\b(?:live|lives|living|reside|resides|residing)\s+(?:at\s+home\s+or\s+)?(?:in|at)\s+(?:(?:an?|the|our|their|outside|nearby|supportive|local|structured|approved|off-site|offsite)\s+)*$`)

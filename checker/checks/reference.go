@@ -102,9 +102,10 @@ func runReference(p *checker.Pass) error {
 	for i, d := range p.Docs {
 		// (ASAM and Medicare are United States rules: an NHS day
 		// programme is not held to them.)
+		foreign := func(f checker.ReferenceFact) bool { return !f.AppliesTo(d.Address) }
 		facts := all
-		if slices.ContainsFunc(all, func(f checker.ReferenceFact) bool { return !f.AppliesTo(d.Address) }) {
-			facts = slices.DeleteFunc(slices.Clone(all), func(f checker.ReferenceFact) bool { return !f.AppliesTo(d.Address) })
+		if slices.ContainsFunc(all, foreign) {
+			facts = slices.DeleteFunc(slices.Clone(all), foreign)
 		}
 		// A page that speaks of adolescents is held to the adolescent
 		// facts throughout; one sentence that mentions them among others
