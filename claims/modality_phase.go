@@ -125,7 +125,9 @@ var phaseOpening = prefilter.MustCompile(`^((?:(?:in|during|for|throughout|after
 
 // namedPhase opens a sentence on a phase named as its subject, before
 // a verb of lasting.
-var namedPhase = prefilter.MustCompile(`^the\s+((?:[a-z-]+\s+){1,2})(?:phase|stage)\s+(?:will\s+|should\s+|usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:lasts?|takes?|runs?|tends|can|may)\b`)
+// ("The education portion is a 12-week course", "the therapy portion of
+// the program can last 5-10 months": a portion or component so named.)
+var namedPhase = prefilter.MustCompile(`^the\s+((?:[a-z-]+\s+){1,2})(?:phase|stage|portion|component)\s+(?:of\s+(?:the\s+|our\s+|this\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:program|programme|treatment|course)\s+)?(?:will\s+|should\s+|usually\s+|typically\s+|generally\s+|often\s+|normally\s+)?(?:lasts?|takes?|runs?|tends|can|may|is)\b`)
 
 // programPhaseWords name a program, or a level of care, as a phase.
 var programPhaseWords = []string{"detox", "detoxification", "withdrawal", "residential", "inpatient", "outpatient", "iop", "php", "treatment", "rehab", "rehabilitation", "program", "hospitalization", "aftercare"}

@@ -119,6 +119,10 @@ func TestModality(t *testing.T) {
 		// A phase named as the subject is that phase; a program named as
 		// a phase is the program.
 		{"The induction phase should take about ten days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "phase: induction"}},
+		// A portion or component named as the clause's subject is one
+		// part of the program, apart from the others.
+		{"The classroom portion is a course that clients attend over 10 weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "phase: classroom"}},
+		{"The counseling component of the level II program can last 4 to 8 months.", claims.ProgramLength, want{claims.Asserted, claims.Existential, "", "", "phase: counseling"}},
 		{"The detox phase lasts five days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		// A line opening on a named phase of medication treatment, its
 		// figure right after it, is that phase's.
