@@ -1429,9 +1429,6 @@ func init() {
 			// does; another's name is left as it was.
 			{"Oakridge Recovery\n\nOakridge offers 30-, 60- and 90-day programs.", "other 30–90"},
 			{"Residential\n\nOakridge offers a 30-day program.", ""},
-			// So does "our" place in the provider's own voice.
-			{"Residential\n\nOur center offers a 45-day program.", "residential 45"},
-			{"Residential\n\nThe center offers a 45-day program.", ""},
 			{"Oakridge Recovery\n\nOakridge offers a two-day intensive workshop for families.", ""},
 			// The care clients receive or attend, counted, is the stay.
 			{"Residential\n\nOur clients receive 10 weeks of treatment.", "residential 70"},

@@ -28,18 +28,9 @@ func offeredByProgram(s *sentence, q *quantity.Quantity) bool {
 // run".
 func providerOffers(lower string, at int) bool {
 	v := wordBefore(lower, at)
-	w, k := wordPast(lower, lastIndex(lower[:at], v), offerAdverbs)
-	// ("Our center offers a 30-day program": the provider by its
-	// premises, in its own voice.)
-	if ownPremises[w] {
-		start := lastIndex(lower[:k], w)
-		return start >= 0 && wordBefore(lower, start) == "our"
-	}
+	w, _ := wordPast(lower, lastIndex(lower[:at], v), offerAdverbs)
 	return w == "we"
 }
-
-// ownPremises name the provider by its place, after "our".
-var ownPremises = wordSet("center", "centre", "facility", "clinic", "campus", "practice", "team", "organization", "organisation")
 
 // readerChooses reports a choice among the provider's lengths whose
 // verb ends at at, made by the reader or its clients: "You can choose",
