@@ -2237,6 +2237,9 @@ func init() {
 			// "for" right after a program's bracket goes on with the
 			// program; so do later figures inside the bracket.
 			{"Step-down care\n\nAfter four weeks of PHP, most clients move to an evening IOP (which meets three nights a week for three hours) for ten weeks.", "php 28; iop 70"},
+			// A line labelling a class of rehab by its length is the
+			// residential stay of that class.
+			{"How long is rehab?\n\nShort-Term Rehab – 3 to 5 weeks\n\nFor people with milder habits who cannot be away long.\n\nLong-Term Rehab – 8 to 12 weeks\n\nFor people with long histories of use.", "residential 21–35; residential 56–84"},
 			// What one week of a program holds is no length; a week of
 			// it said to be enough is one.
 			{"Our IOP\n\nA single week of our IOP usually includes three evening groups and one individual session.", ""},

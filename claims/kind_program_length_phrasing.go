@@ -217,7 +217,7 @@ func (s *sentence) programLabel(start int) bool {
 		for _, w := range []string{"rehab", "treatment", "care", "programs", "program", "services", "stays", "stay", "only", "alone", "center", "centre"} {
 			if strings.HasSuffix(t, " "+w) {
 				t, changed = strings.TrimRight(strings.TrimSuffix(t, w), " "), true
-				noun = noun || w == "programs" || w == "program"
+				noun = noun || w == "programs" || w == "program" || w == "rehab"
 			}
 		}
 	}

@@ -98,8 +98,14 @@ func rehabProgramsOpen(s *sentence, i int) bool {
 	if k := strings.LastIndex(seg, ", "); k >= 0 && rehabProgramsLast.MatchString(seg[k+1:]) {
 		return true
 	}
-	return rehabProgramsLast.MatchString(seg)
+	// ("Short-Term Rehab – 2 to 4 weeks": a line a class of rehab labels
+	// by its length.)
+	return rehabProgramsLast.MatchString(seg) || rehabClassLabel.MatchString(s.masked[:i])
 }
+
+// rehabClassLabel is a line's label naming rehab by its class of length,
+// up to its span: "Short-Term Rehab – ", "Long-term rehab: about ".
+var rehabClassLabel = prefilter.MustCompile(`^\W*(?:short|medium|mid|long)[- ]term\s+(?:residential\s+|inpatient\s+)?(?:rehab|rehabilitation)\s*[:–—-]\s*(?:(?:about|around|typically|usually|roughly|approximately)\s+)?$`)
 
 // rehabProgramsLast opens a clause on rehab programs and a verb of
 // lasting.
