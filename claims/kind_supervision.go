@@ -140,7 +140,7 @@ func matchSupervision(s *sentence) (bool, int, int, bool) {
 	}
 	// "staff are not present around the clock": the denial inside the
 	// phrase.
-	if strings.Contains(s.lower[start:end], " not ") {
+	if span := s.lower[start:end]; strings.Contains(span, " not ") || strings.Contains(span, "n't ") || strings.Contains(span, "n’t ") {
 		return false, start, end, true
 	}
 	// "No, if you have had seizures … or need around-the-clock medical
@@ -889,6 +889,10 @@ func init() {
 			{"Residential care\n\nIf you need 24/7 care, our residential program is the right place.", "residential true"},
 			// Care someone can do without is not residential's lack.
 			{"Our PHP suits adults who do not require 24/7 inpatient monitoring.", "php false"},
+			// Staff who do not (need to) watch around the clock: a denial
+			// inside the staff's own phrase.
+			{"Partial hospitalization\n\nIn our PHP, staff do not need to watch clients around the clock.", "php false"},
+			{"Our IOP\n\nOur nurses don’t monitor clients 24/7, since clients sleep at home.", "iop false"},
 			// A second word of the clock set off by a comma stays under the
 			// denial.
 			{"Our PHP suits adults who don’t require 24-hour, around-the-clock nursing.", "php false"},
