@@ -721,7 +721,7 @@ func statesProgramLength(s *sentence, i int) bool {
 			}
 			// ("A 90-day stay is typical", "a three-month stay is common
 			// at most centers": the usual stay, by its length.)
-			if k := indexFrom(s.lower, after, q.End); k >= 0 && usualAfter.MatchString(s.lower[wordEnd(s.lower, k):]) {
+			if usualAfterNoun(s.lower, after, q.End) >= 0 {
 				return true
 			}
 			// ("Our core program is a 28-day stay": the program, named
@@ -756,13 +756,11 @@ func statesProgramLength(s *sentence, i int) bool {
 		// ("A 28-day program is typical", "21- or 28-day programs are
 		// common program lengths": the usual program, by its length, as
 		// "a 90-day stay is typical" is the usual stay.)
+		// ("A 30-day program is typical of what insurers cover":
+		// like it, not the usual stay.)
 		if programNouns[after] {
-			// ("A 30-day program is typical of what insurers cover":
-			// like it, not the usual stay.)
-			if k := indexFrom(s.lower, after, q.End); k >= 0 {
-				if loc := usualAfter.FindStringIndex(s.lower[wordEnd(s.lower, k):]); loc != nil && wordAfter(s.lower, wordEnd(s.lower, k)+loc[1]) != "of" {
-					return true
-				}
+			if e := usualAfterNoun(s.lower, after, q.End); e >= 0 && wordAfter(s.lower, e) != "of" {
+				return true
 			}
 		}
 		// ("Residents make a 10-month commitment to finish the program":

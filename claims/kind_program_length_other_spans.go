@@ -392,6 +392,22 @@ func awayFromWork(pre string) bool {
 // the usual one: " is typical", " are fairly common", " is the norm".
 var usualAfter = prefilter.MustCompile(`^\s+(?:is|are)\s+(?:(?:fairly|very|quite|more|most|the\s+most|still)\s+)?(?:typical|common|usual|normal|standard|customary|the\s+norm|average|recommended|the\s+(?:usual|typical|standard|average|recommended)\s+(?:length|stay|duration|minimum))\b`)
 
+// usualAfterNoun is where usualAfter ends after the noun that follows a
+// length at end ("a 90-day stay is typical": the noun "stay"), -1 when
+// the noun is not there or is not called usual.
+func usualAfterNoun(lower, noun string, end int) int {
+	k := indexFrom(lower, noun, end)
+	if k < 0 {
+		return -1
+	}
+	e := wordEnd(lower, k)
+	loc := usualAfter.FindStringIndex(lower[e:])
+	if loc == nil {
+		return -1
+	}
+	return e + loc[1]
+}
+
 var judgedAfter = prefilter.MustCompile(`^\s+(?:(?:is|are|seems?|sounds?|feels?|can\s+feel|may\s+seem)\s+(?:like\s+)?(?:a\s+)?(?:very\s+)?(?:long|short|lot|forever|nothing)\b|(?:is|are)\s+(?:rarely|seldom|not|never|often\s+not|usually\s+not)\s+(?:long\s+)?enough\b)`)
 
 var stepVerbs = wordSet("step", "steps", "stepped", "stepping")
