@@ -472,7 +472,9 @@ var practiceVerbs = wordSet("implemented", "practiced", "practised", "applied", 
 
 // lifeVerbs name what clients do in their own lives, which a frequency
 // after them times: "functioning … on a daily basis".
-var lifeVerbs = []string{"function", "functions", "functioning", "cope", "copes", "coping", "struggle", "struggles", "struggling", "drink", "drinks", "drinking", "live their lives"}
+var lifeVerbs = []string{"function", "functions", "functioning", "cope", "copes", "coping", "struggle", "struggles", "struggling", "drink", "drinks", "drinking", "live their lives",
+	// "the pressures they face on a daily basis": what life brings them.
+	"face", "faces", "facing", "encounter", "encounters", "encountering", "deal with", "deals with", "dealing with", "navigate", "navigates", "navigating"}
 
 var partsOwned = []string{"individual", "family", "group", "groups", "therapy", "counseling", "counselling", "one-on-one", "aftercare", "alumni", "continuing", "check-in", "meeting", "support", "psychiatric", "medication", "therapist", "counselor", "counsellor", "doctor", "psychiatrist"}
 

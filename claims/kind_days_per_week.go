@@ -1683,6 +1683,12 @@ func init() {
 			// On a daily basis after what clients do in their own lives
 			// times that life, not the program.
 			{"Outpatient care\n\nOutpatient care suits people who can keep coping with work and family on a daily basis.", ""},
+			// ("the pressures they face on a daily basis", "what they deal
+			// with on a daily basis": what life brings the clients, past a
+			// verb of the program's: "provides".)
+			{"Veterans IOP\n\nOur Homefront track is an intensive outpatient program for veterans.\n\nIt also provides a chance for clients to lean on peers who understand the pressures they face on a daily basis.", ""},
+			{"Our IOP\n\nThe group offers members a place to talk through the triggers they deal with on a daily basis.", ""},
+			{"Our IOP\n\nThe program gives teens tools for the conflicts they encounter on a daily basis at school.", ""},
 			{"Outpatient detox\n\nPatients come to our clinic on a daily basis for checks.", "detox 5–7"},
 			{"Outpatient Detox\n\nOutpatient detox lets you live at home while visiting a clinic daily.", "detox 5–7"},
 			{"Our IOP\n\nEach day is different, and every day brings new skills.", ""},
