@@ -2269,6 +2269,8 @@ func init() {
 			{"Inpatient care\n\nShort residential stays may last 5 to 7 days.", "residential 5–7"},
 			// An age after a stay is no second length.
 			{"Residential treatment\n\nI spent 45 days in residential when I was 17.", "residential 45"},
+			{"Our residential program\n\nWe run a nine to twelve month residential program that serves adults who are over the age of 24, live in the county and can work.", "residential 273.9375–365.25"},
+			{"Our residential program\n\nThe 6 to 9 month program admits women under the age of 30, with their children.", "residential 182.625–273.9375"},
 			// (Nor is a family week: an event of its own, no length of the stay.)
 			{"Residential treatment\n\nResidents take part in family week, which lasts 5 days.", "other 5"},
 			{"Detox is included in the program, usually 30 days.", ""},

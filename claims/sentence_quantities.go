@@ -471,7 +471,9 @@ var hoursOfOthers = []string{"visiting hours", "visitation", "visitors", "visits
 
 // ageBefore ends on the words that give an age: "when i was ", "at age ",
 // "aged ", "she turned ".
-var ageBefore = prefilter.MustCompile(`\b(?:(?:i|he|she|they|you|we)\s+(?:was|were|turned)|(?:at|by)\s+(?:the\s+)?age(?:\s+of)?|aged|turned)\s+$`)
+// ("over the age of 24", "under the age of 30": a bound on who is
+// admitted.)
+var ageBefore = prefilter.MustCompile(`\b(?:(?:i|he|she|they|you|we)\s+(?:was|were|turned)|(?:at|by|over|under|above|below|past)\s+(?:the\s+)?age(?:\s+of)?|aged|turned)\s+$`)
 
 // parallelFigure reads the bare number that ends a comparison as the
 // figure before it says: "PHP meets 5 days a week while IOP meets 3",
