@@ -387,6 +387,15 @@ func (st *state) carrySubject(s *sentence, resolved Subject) {
 			}
 		}
 	}
+	// "For most people, alcohol rehab starts with medical detox. This
+	// usually takes 5 to 10 days": "This" points to the step the
+	// sentence ends on, not to the care it opens.
+	if thisLasts.MatchString(strings.TrimLeft(next, " ")) {
+		if m, ok := endsOnFirstStep(s); ok {
+			st.last = m.subject
+			return
+		}
+	}
 	for i, m := range s.mentions {
 		if m.start < main && st.carriesAfter(s, main) {
 			continue
@@ -925,3 +934,26 @@ func (st *state) noteWithdrawal(s *sentence) {
 	}
 	st.withdrawnBlock = s.bi
 }
+
+// thisLasts opens a sentence on "This" (or "This step", "This process")
+// and how long it lasts: "This usually takes", "This process can last".
+var thisLasts = prefilter.MustCompile(`^this\s+(?:(?:step|stage|phase|process|part)\s+)?(?:(?:usually|typically|generally|often|normally|commonly|can|may|will)\s+)*(?:lasts?|takes?|runs?)\b`)
+
+// endsOnFirstStep is the program s ends on as the step the care it
+// speaks of begins with: "… begins with medical detox.", "… starts
+// with detox and stabilization.".
+func endsOnFirstStep(s *sentence) (mention, bool) {
+	n := len(s.mentions)
+	if n == 0 {
+		return mention{}, false
+	}
+	m := s.mentions[n-1]
+	if !programSubject(m.subject) || m.contrast || wordCount(strings.TrimRight(s.lower[m.end:], " .!")) > 2 {
+		return mention{}, false
+	}
+	return m, firstStepBefore.MatchString(s.lower[max(0, m.start-50):m.start])
+}
+
+// firstStepBefore ends on a verb of beginning with, and at most two
+// words between it and the step: "begins with medical ", "starts with ".
+var firstStepBefore = prefilter.MustCompile(`\b(?:begins?|starts?|opens?|beginning|starting)\s+with\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}$`)

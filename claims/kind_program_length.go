@@ -2232,6 +2232,11 @@ func init() {
 			// A setting said of a pronoun is the setting of the program
 			// the sentence before named.
 			{"Getting sober\n\nMedical detox helps people withdraw safely. This is usually inpatient, lasting four to eight days.", "detox 4–8"},
+			// "This" after a step the care begins with points to the step;
+			// "It" still to the care.
+			{"Alcohol rehab\n\nFor most people, alcohol treatment starts with medical detox. This usually takes 5 to 10 days.", "detox 5–10"},
+			{"Alcohol rehab\n\nResidential rehab begins with a supervised detox. This process can last up to a week.", "detox ≤7"},
+			{"Alcohol rehab\n\nResidential rehab begins with detox. It usually takes 30 days.", "residential 30"},
 			// "for" right after a program's bracket goes on with the
 			// program; so do later figures inside the bracket.
 			{"Step-down care\n\nAfter four weeks of PHP, most clients move to an evening IOP (which meets three nights a week for three hours) for ten weeks.", "php 28; iop 70"},
