@@ -170,6 +170,16 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 				return out
 			}
 		}
+		// "… are referred to inpatient treatment, since they need closer
+		// care and 24-hour supervision": the need that sends them there
+		// is met by the program they are sent to.
+		if bk.kind == Supervision24x7 && v && !referred {
+			if to, ok := referredForNeed(s, start); ok {
+				c := newClaim(s, bk.kind, start, end)
+				c.Subject, c.Value, c.Polarity = to, &v, Asserted
+				return append(out, c)
+			}
+		}
 		if bk.kind == Supervision24x7 && !referred {
 			// "the 24-hour supervision of residential care" is
 			// residential's, whatever the clause says of its subject;

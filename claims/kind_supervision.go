@@ -850,6 +850,11 @@ func init() {
 			{"Residential Treatment\n\nOur admissions team is available 24/7; call us any time.", ""},
 			{"Residential Treatment\n\nSupport is available around the clock by phone.", ""},
 			{"Our PHP serves teens. Teens who need round-the-clock supervision are referred to a residential program.", "php false"},
+			// The need given as the reason for a referral is met where
+			// they are sent.
+			{"Our IOP\n\nIOP is not right for severe addiction. Those clients are referred to inpatient care, since they need closer care and 24-hour supervision.", "residential true"},
+			{"Our IOP\n\nSome adults are sent to a residential program because they require round-the-clock supervision.", "residential true"},
+			{"Our IOP\n\nClients are referred to inpatient care because they relapse, and our IOP gives 24-hour phone support.", ""},
 			{"Our PHP serves teens. Those who need medical detox are referred to a residential program. We do not provide overnight care.", "php false"},
 			{"Residential treatment provides 24/7 supervision.", "residential true"},
 			{"Residential treatment is the most intensive level. If you do not need 24/7 supervision, a partial hospitalization program is your best option.", "php false"},

@@ -835,3 +835,35 @@ func programRunsAround(s *sentence, start int) (int, bool) {
 var reachedBy = prefilter.MustCompile(`\b(?:through|via|by)\s+(?:(?:our|a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:line|lines|phone|phones|app|text|chat|telehealth|hotline)\b`)
 
 var runsVerb = prefilter.MustCompile(`\s(?:operates|operate|runs|run|is|are)\s+$`)
+
+// referredForNeed is the program a clause before start sends people to
+// for the need that ends at start: "are referred to inpatient care,
+// since they need … 24-hour supervision".
+func referredForNeed(s *sentence, start int) (Subject, bool) {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := s.mentions[i]
+		// (A program named as where people are sent is held up as a
+		// contrast; it is still the one that meets the need.)
+		if m.end > start || !programSubject(m.subject) || m.weak {
+			continue
+		}
+		between := s.lower[m.end:start]
+		if strings.ContainsAny(between, ".;") || !needReason.MatchString(between) {
+			return NoSubject, false
+		}
+		if !referredTo.MatchString(s.lower[max(0, m.start-40):m.start]) {
+			return NoSubject, false
+		}
+		return m.subject, true
+	}
+	return NoSubject, false
+}
+
+// referredTo ends on a referral to a program: "are referred to ",
+// "are usually sent to an ", "we transfer them to the ".
+var referredTo = prefilter.MustCompile(`\b(?:referred|transferred|sent|refer\s+them|transfer\s+them)\s+(?:on\s+)?to\s+(?:(?:an?|the|a\s+more\s+intensive)\s+)?$`)
+
+// needReason is the rest of a program's name and the reason it is
+// needed, up to the need: " treatment, since they need closer care and ",
+// " care because they require ".
+var needReason = prefilter.MustCompile(`^(?:\s+(?:treatment|care|program|programs|facility|facilities|setting|unit))?\s*,?\s+(?:since|because|as)\s+(?:they|he|she|(?:these|those|such)\s+[a-z]+)\s+(?:need|needs|require|requires)\b[^.;]*$`)
