@@ -873,11 +873,21 @@ func statesProgramLength(s *sentence, i int) bool {
 	// (Only said of a program the sentence names: "step down to weekly
 	// counseling, usually for another three to six months" times the
 	// counseling.)
-	if before == "another" || before == "further" || before == "additional" {
+	if before == "another" || before == "further" || before == "additional" || before == "extra" {
 		// ("… Monday through Friday for the first four weeks, then three
 		// mornings a week for another four to six weeks": the second
 		// phase's span, not the program's length.)
 		if hasWord(s.masked[:q.Start], "first", "initial", "opening") {
+			return false
+		}
+		// ("The average stay is 60 days, and some patients are given an
+		// additional 60 days": more time past a length the sentence has
+		// given, no length of its own.)
+		// ("… for another two months" in a program named after that
+		// length is the next program's.)
+		if before != "another" && before != "further" && slices.ContainsFunc(s.qs, func(o quantity.Quantity) bool {
+			return o.End <= q.Start && o.Per == quantity.None && lengthUnits[string(o.Unit)] > 0 && !programNamedBetween(s, o.End, q.Start)
+		}) {
 			return false
 		}
 		if w := wordBefore(s.masked, lastIndex(s.masked[:q.Start], before)); (w == "for" || w == "a" && strings.HasSuffix(strings.TrimRight(s.masked[:lastIndex(s.masked[:q.Start], before)], " "), "for a")) && (ownProgramBefore(s, q.Start) || relativeHead(s, q.Start) != nil) {
@@ -1688,6 +1698,9 @@ func init() {
 			{"Our IOP\n\nClients who have completed a residential program of at least 90 days elsewhere can enter our IOP directly.", ""},
 			{"Quarry Bank Detox — FAQ\n\nIs detox done at home?\n\nWe don't offer detox in people's homes.\n\nHow long will I stay?\n\nMost stays in our unit run 5 to 7 days.\n\nIs there residential care?\n\nYes, our residential program follows.", "detox 5–7"},
 			{"Residential at Harrow\n\nMost guests stay for 30 days, and many continue in PHP and IOP for another two to three months.", "residential 30; other 60.875–91.3125"},
+			// More time past a length just given is no length of its own.
+			{"Residential treatment\n\nThe average stay is 45 days, and some clients are given an additional 30 days when needed.", "residential 45"},
+			{"Our IOP\n\nMost clients finish in 8 weeks; a few need an extra 2 weeks.", "iop 56"},
 			// An adverb may stand between the copula and its article.
 			{"Our IOP\n\nThis spring we redesigned it. Our IOP is now an eight-week program.", "iop 56"},
 			{"Residential care\n\nOur residential program gives women a safe place to heal. It’s a six-week program.", "residential 42"},
@@ -2481,4 +2494,11 @@ func withdrawalBlock(s *sentence) bool {
 	}
 	b := lowerASCII(s.block.Text)
 	return strings.Contains(b, "symptom") || strings.Contains(b, "withdraw") || strings.Contains(b, "craving")
+}
+
+// programNamedBetween reports a program s names between from and to.
+func programNamedBetween(s *sentence, from, to int) bool {
+	return slices.ContainsFunc(s.mentions, func(m mention) bool {
+		return m.start >= from && m.end <= to && programSubject(m.subject)
+	})
 }
