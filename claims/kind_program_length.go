@@ -2017,6 +2017,10 @@ func init() {
 			// A near end no value reads and a far end open above bound
 			// nothing: the far end's floor is no floor of the span.
 			{"Detox\n\nOur detox lasts several days to two weeks or more.", ""},
+			// (So is a far end widened with "or longer".)
+			{"Sober living\n\nResidents may stay several months to a year or longer.", ""},
+			{"Our IOP\n\nOur IOP runs several weeks to three months or longer.", ""},
+			{"Our IOP\n\nOur IOP runs a few weeks to a month or longer.", "iop ≥14"},
 			// A day of a story is no length.
 			{"Alumni stories\n\nAfter 30 days in our residential program, one day she called to thank us.", "residential 30"},
 			{"Residential care\n\nMost residents stay 45 to 60 days, or longer when needed.", "residential ≥45"},

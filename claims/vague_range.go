@@ -28,7 +28,10 @@ func vagueToFigure(qs []quantity.Quantity, text, lower string) []quantity.Quanti
 		if a.Unit == quantity.None || a.Per != b.Per || a.Adjectival || b.Adjectival || !vagueCount(a.Text) {
 			continue
 		}
-		open := !b.HasMax && b.HasMin && b.Qualifier == quantity.AtLeast
+		// ("several months to a year or longer": a far end widened
+		// upwards is open above too, unless only hedged, "and
+		// sometimes longer".)
+		open := !b.HasMax && b.HasMin && b.Qualifier == quantity.AtLeast || b.OpenEnded && b.HasMin && b.Qualifier != quantity.UpTo && !hedgedLonger(b.Text)
 		// ("several days to a week or more": no near end, none above
 		// it, and the far end's floor is no floor of the span.)
 		if a.Qualifier == quantity.Vague && open {
@@ -53,7 +56,7 @@ func vagueToFigure(qs []quantity.Quantity, text, lower string) []quantity.Quanti
 		m.Start, m.Text, m.Unit = a.Start, text[a.Start:b.End], unit
 		m.Max = b.Max * fb / fine
 		if open {
-			m.Min, m.HasMin, m.Max, m.Qualifier = a.Min*fa/fine, true, 0, quantity.AtLeast
+			m.Min, m.HasMin, m.Max, m.HasMax, m.Qualifier = a.Min*fa/fine, true, 0, false, quantity.AtLeast
 			if m.Min >= b.Min*fb/fine {
 				continue
 			}
