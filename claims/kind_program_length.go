@@ -403,6 +403,12 @@ func statesProgramLength(s *sentence, i int) bool {
 	if symptomsOnset.MatchString(s.masked[lo:q.Start]) || !q.Adjectival && peakedAt.MatchString(s.masked[lo:q.Start]) && withdrawalBlock(s) {
 		return false
 	}
+	// "Most symptoms appear within a day and are worst on day two. They
+	// can last ten days": "They" points back to the symptoms the
+	// sentence before opened on.
+	if lo == 0 && symptomsPronoun.MatchString(s.masked[:q.Start]) && symptomsOpenedBefore(s) {
+		return false
+	}
 	if s.header.length && q.Start >= s.headerFrom && !q.Adjectival {
 		return true
 	}
@@ -1762,6 +1768,10 @@ func init() {
 			{"Withdrawal timelines\n\n- Benzodiazepines: symptoms may not appear for 2 to 5 days, and we taper over 3 to 6 weeks.", "detox 21–42"},
 			{"Withdrawal timelines\n\n- Alcohol: withdrawal usually peaks within 2 to 3 days, and most guests complete detox in 5 to 7 days.", "detox 5–7"},
 			{"Detox\n\nSigns may start within 1–4 days, peak at 2 weeks, and can linger for several weeks.", ""},
+			// ("They" pointing back to symptoms the sentence before opened on.)
+			{"Detox\n\nWithdrawal differs from drug to drug. Most symptoms appear within a day and are worst on day two or three. They can last ten days or longer.", ""},
+			{"Detox\n\nThe first signs show up within a day. These can persist for two weeks.", ""},
+			{"Detox\n\nDetox programs treat withdrawal symptoms. They may last a week or more.", "detox ≥7"},
 			{"Detox\n\nOur detox peaks in intensity early and lasts 5 to 7 days.", "detox 5–7"},
 			{"Our IOP\n\nTreatment engagement peaks during the 12-week IOP.", "iop 84"},
 			{"IOP Fact Sheet\n\nIOP: three evenings a week, random drug screens, progress reviews at 30, 60, 90 days", ""},
@@ -2506,3 +2516,27 @@ func programNamedBetween(s *sentence, from, to int) bool {
 		return m.start >= from && m.end <= to && programSubject(m.subject)
 	})
 }
+
+// symptomsPronoun opens a sentence on a pronoun that lasts, up to the
+// span: "They may last ", "These can persist for ".
+var symptomsPronoun = prefilter.MustCompile(`^\W*(?:they|these)\s+(?:(?:may|can|could|will|might|usually|often|typically|generally|commonly|sometimes|tend\s+to)\s+){0,2}(?:last|persist|linger|continue)\s+(?:for\s+)?$`)
+
+// symptomsOpenedBefore reports the sentence before s, in its block,
+// opening on symptoms, cravings or signs as its subject.
+func symptomsOpenedBefore(s *sentence) bool {
+	prev := -1
+	for k, sp := range s.block.Sentences {
+		if sp.End <= s.off {
+			prev = k
+		}
+	}
+	if prev < 0 {
+		return false
+	}
+	sp := s.block.Sentences[prev]
+	return symptomsOpening.MatchString(lowerASCII(s.block.Text[sp.Start:sp.End]))
+}
+
+// symptomsOpening opens a sentence on symptoms as its subject:
+// "Symptoms usually start", "Withdrawal symptoms peak".
+var symptomsOpening = prefilter.MustCompile(`^\W*(?:(?:the|these|most|many|such|withdrawal|acute|physical|early|first|its|their)\s+){0,3}(?:symptoms|cravings|signs)\b`)
