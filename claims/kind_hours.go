@@ -322,7 +322,7 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 	// a parent", "The first appointment lasts roughly two hours": a
 	// clause about a step done once, timed. ("you meet with a counselor
 	// for intake and then join a 3-hour session" goes on to the program.)
-	if pre := s.masked[lo:q.Start]; onceSubject(pre) && (q.Adjectival || q.Per == quantity.None && hasWord(pre, "takes", "lasts", "runs", "is", "will take")) {
+	if pre := s.masked[lo:q.Start]; onceSubject(pre) && (q.Adjectival || q.Per == quantity.None && hasWord(pre, "takes", "lasts", "runs", "is", "will take", "take", "last", "run", "are")) {
 		return "", false
 	}
 	if q.Adjectival {
@@ -1473,6 +1473,9 @@ func init() {
 			{"Clients attend our PHP five times a week for at least 6 hours.", "php ≥6"},
 			// The visit that opens care, held once, is no session.
 			{"Teen IOP\n\nOur teen IOP groups run two hours. The first appointment lasts roughly an hour and a half, with a parent there.", "iop 2"},
+			// (The opening visits too, before the follow-ups.)
+			{"Outpatient detox\n\nYou come in every day for checks. The first visits take about 2 hours, with a full exam. Each follow-up session lasts about 30 minutes.", "detox 0.5"},
+			{"Our IOP\n\nThe initial sessions last three hours while you settle in; later ones are shorter.", ""},
 			// Each of the meetings a bare count and its week count.
 			{"Class format\n\n- Weeknight track: Monday and Wednesday, 6:00-8:00 PM, over 3 weeks (two classes per week, 2 hours each)", "other 2"},
 			// "One-to-one" is individual care, as "one-on-one" is.

@@ -338,7 +338,10 @@ func onceSubject(clause string) bool {
 	if w == "first" || w == "initial" {
 		if k := indexWord(clause, w, 0); k >= 0 {
 			switch wordAfter(clause, k+len(w)) {
-			case "appointment", "visit", "session", "meeting", "consultation", "call":
+			case "appointment", "visit", "session", "meeting", "consultation", "call",
+				// ("The first sessions last about two hours": the opening
+				// visits, before the follow-ups.)
+				"appointments", "visits", "sessions", "meetings":
 				return true
 			}
 		}
