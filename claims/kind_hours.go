@@ -80,6 +80,11 @@ func hoursKind(s *sentence, i int) (Kind, bool) {
 			return HoursPerWeek, true
 		}
 	}
+	// "meets 3 times per week, for 10 to 20 hours shared between each
+	// day": hours shared out among the week's meetings are the week's.
+	if q.Unit == quantity.Hour && q.Per == quantity.None && !q.Adjectival && sharedAmong.MatchString(s.lower[q.End:]) && weekCountIn(s.qs, i, 0, len(s.lower)) {
+		return HoursPerWeek, true
+	}
 	// "held as two sessions that run for four hours apiece",
 	// "four groups lasting two hours each": one meeting's length, with
 	// the meetings counted right before it.
@@ -603,6 +608,9 @@ func init() {
 			{"Our IOP\n\nWhen progress no longer calls for ten hours per week of groups for adults or five hours per week for teens, we taper care.", ""},
 			{"What is IOP?\n\nIOP care for adults runs a minimum of ten hours with a maximum of 16 hours per week.", "iop 10–16"},
 			{"Day Treatment\n\nA PHP means about 25 hours of structured care spread over five days.", "php 25"},
+			// Hours shared out among the week's meetings are the week's.
+			{"Our IOP\n\nIOP usually meets 4 times per week, for a period of 12 hours shared between each day.", "iop 12"},
+			{"Our IOP\n\nIOP meets 3 times a week, with 9 to 12 hours divided among the sessions.", "iop 9–12"},
 			// A bound carries to the same amount restated at another rate.
 			{"Day Treatment\n\nOur PHP runs Monday through Friday, with a minimum of four hours of care per day, twenty hours per week.", "php ≥20"},
 			// An hour or so of therapy a week on a higher level's page is

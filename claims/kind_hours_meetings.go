@@ -278,6 +278,11 @@ var meetingsThenLasting = prefilter.MustCompile(`^[a-z0-9-]+\s+(?:[a-z-]+\s+)?(?
 
 // hoursSpreadOver joins hours to the days they are spread over: " of
 // clinical programming spread over ", " of care across ".
+// sharedAmong opens on hours shared out among the days or meetings: "
+// shared between each day", " divided among the sessions", " of therapy
+// split across those days".
+var sharedAmong = prefilter.MustCompile(`^\s+(?:of\s+(?:[a-z-]+\s+){1,2})?(?:shared|split|divided|distributed|spread)\s+(?:evenly\s+)?(?:between|among|amongst|across|over)\s+(?:each\s+(?:day|session|meeting)|(?:the|those|these)\s+(?:days|sessions|meetings|visits|groups)|them)\b`)
+
 var hoursSpreadOver = prefilter.MustCompile(`^\s+of\s+(?:[a-z-]+\s+){1,3}(?:spread\s+|split\s+)?(?:over|across)\s+$`)
 
 // lengthAfterMeeting reports pre ending, past a bracket or a comma, on a
