@@ -105,6 +105,12 @@ func (x *Extractor) claimsOf(st *state, s *sentence, out []Claim) ([]Claim, Subj
 				continue
 			}
 		}
+		// "Interviews for new residents are held Monday-Friday between
+		// 10 am and 4 pm": when a step of getting in is held, no
+		// program's days or hours.
+		if (kind == DaysPerWeek || kind == HoursPerDay) && stepHeldBefore(s, q.Start) {
+			continue
+		}
 		// "below the nine-hour weekly threshold for intensive
 		// outpatient": a line between levels, no program's figure.
 		if q.Adjectival && thresholdFor(s, q.End) != nil {
@@ -1042,3 +1048,19 @@ func namedFor(s *sentence, q *quantity.Quantity, kind Kind, subj Subject) bool {
 var employedFor = prefilter.MustCompile(`\b(?:employed|employment)\b[^.;]{0,30}$`)
 
 var activityChoice = prefilter.MustCompile(`\b(?:work|working|job|employment|school|classes|volunteering|volunteer\s+work)\b[^.;]{0,60}?\bor\s+(?:(?:an?|in|at|be|attend|attending|receive|receiving|outpatient|intensive|day|group)\s+){0,3}(?:treatment|counseling|counselling|outpatient|iop|php|therapy|program)\b`)
+
+// stepHeldBefore reports s opening on a step of getting in said to be
+// held, and nothing between it and start that names a program or ends
+// the clause: "Interviews for new residents are held …".
+func stepHeldBefore(s *sentence, start int) bool {
+	loc := stepHeld.FindStringIndex(s.lower)
+	if loc == nil || loc[1] > start || strings.ContainsAny(s.lower[loc[1]:start], ";") {
+		return false
+	}
+	return !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start >= loc[1] && m.start < start && programSubject(m.subject) })
+}
+
+// stepHeld opens a sentence on interviews, assessments, tours or
+// admissions said to be held or scheduled: "Interviews for potential
+// residents are held", "Intake assessments are scheduled".
+var stepHeld = prefilter.MustCompile(`^\W*(?:(?:the|our|all|new|intake|admission|admissions|pre-admission|initial)\s+)*(?:interviews?|assessments?|evaluations?|screenings?|tours?|consultations?|admissions?|intakes?|intake\s+appointments?)\b[^.;]{0,60}?\b(?:are|is)\s+(?:usually\s+|typically\s+|generally\s+|normally\s+|only\s+)?(?:held|conducted|scheduled|done|offered)\b`)

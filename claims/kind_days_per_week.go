@@ -757,6 +757,10 @@ func init() {
 			// The days people are taken in are no days the program meets.
 			{"Day program (PHP)\n\nWe admit 7 days a week.", ""},
 			{"Day program (PHP)\n\nCall us: we admit new patients seven days a week.", ""},
+			// (So do interviews or intake appointments held on days.)
+			{"Our residential program\n\nWe run a 9-month residential program. Interviews for new residents are held Monday-Friday between 10:00 am and 4:00 pm.", ""},
+			{"Our IOP\n\nIntake appointments are scheduled 7 days a week.", ""},
+			{"Our IOP\n\nOur groups are held Monday through Thursday from 6 to 9 pm.", "iop 4"},
 			// A visit to the care team by its name, or to a psychiatric
 			// provider, once or twice a week.
 			{"Day program (PHP)\n\nOur PHP meets four days a week. Clients also meet with a member of the nursing staff once a week to go over their medications.", "php 4; other 1"},

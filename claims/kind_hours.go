@@ -608,6 +608,8 @@ func init() {
 			{"Our IOP\n\nWhen progress no longer calls for ten hours per week of groups for adults or five hours per week for teens, we taper care.", ""},
 			{"What is IOP?\n\nIOP care for adults runs a minimum of ten hours with a maximum of 16 hours per week.", "iop 10–16"},
 			{"Day Treatment\n\nA PHP means about 25 hours of structured care spread over five days.", "php 25"},
+			// When a step of getting in is held is no program's day.
+			{"Our residential program\n\nInterviews for new residents are held Monday-Friday between 10:00 am and 4:00 pm.", ""},
 			// Hours shared out among the week's meetings are the week's.
 			{"Our IOP\n\nIOP usually meets 4 times per week, for a period of 12 hours shared between each day.", "iop 12"},
 			{"Our IOP\n\nIOP meets 3 times a week, with 9 to 12 hours divided among the sessions.", "iop 9–12"},
