@@ -856,7 +856,7 @@ func statesProgramLength(s *sentence, i int) bool {
 				return true
 			}
 		}
-		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3) || mentionAfterWhom(s, q.End)
+		return mentionAt(s, q.End) || programNouns[after] && programWithinWords(s, q.End, 3) || mentionAfterWhom(s, q.End) || mentionPastDescribing(s, q.End)
 	}
 	// ("Our waitlist runs about three weeks": how long before a place
 	// opens, not how long care lasts.)
@@ -1366,6 +1366,10 @@ func init() {
 			// that describe the program between, name its length.
 			{"Skills group\n\nThe Harbor Skills Program is a nine week intensive group program.", "other 63"},
 			{"Day treatment\n\nThe Adult Day Program is a structured 7-week, intensive therapeutic program.", "php 49"},
+			// (A program named past a comma and the words that describe it.)
+			{"Our residential program\n\nWe run a 12-month, family-focused residential treatment program for mothers.", "residential 365.25"},
+			{"Our residential program\n\nWe offer a 30-day, medically supervised inpatient program for adults.", "residential 30"},
+			{"Our IOP\n\nWe hold a 2-hour, skills-based IOP group each evening.", ""},
 			{"Our IOP\n\nOur IOP is a 5-week group program.", "iop 35"},
 			// (Not a course of its own a program holds.)
 			{"Our IOP\n\nPart of our IOP is a 5-week relapse prevention course.", ""},

@@ -444,6 +444,38 @@ var shapeVerbs = wordSet("follow", "follows", "use", "uses", "run", "runs", "ado
 var programNouns = wordSet("program", "programs", "programme", "programmes", "treatment", "course", "stay", "plan", "curriculum", "track", "rehab", "detox", "iop", "php", "intensive", "residential", "inpatient", "outpatient", "commitment", "journey")
 
 // mentionAt reports whether a subject mention starts right after i.
+// mentionPastDescribing reports a program named right after a comma and
+// up to three words that describe it: "a 12-month, family-focused
+// residential program", "a 30-day, medically supervised inpatient
+// program".
+func mentionPastDescribing(s *sentence, i int) bool {
+	if !strings.HasPrefix(s.lower[i:], ", ") {
+		return false
+	}
+	i++
+	for range 3 {
+		w := wordAfter(s.lower, i)
+		if w == "" {
+			return false
+		}
+		k := indexFrom(s.lower, w, i) + len(w)
+		// ("family-focused": a compound, its parts joined by hyphens.)
+		for k+1 < len(s.lower) && s.lower[k] == '-' && s.lower[k+1] >= 'a' && s.lower[k+1] <= 'z' {
+			n := wordAfter(s.lower[k+1:], 0)
+			k += 1 + len(n)
+			w += "-" + n
+		}
+		if !lengthModifiers[w] && !quantity.DescribesProgram(w) {
+			return false
+		}
+		if mentionAt(s, k) {
+			return true
+		}
+		i = k
+	}
+	return false
+}
+
 func mentionAt(s *sentence, i int) bool {
 	for _, m := range s.mentions {
 		if m.start >= i && m.start-i <= 2 {
