@@ -593,6 +593,9 @@ func init() {
 			// Hours spread across the week are the week's.
 			{"Our IOP\n\nIOP usually means some 10–18 hours of groups and skills work across the week.", "iop 10–18"},
 			{"Our IOP\n\nOur IOP offers 9 hours across the week.", "iop 9"},
+			// A rate glued to the noun by a slash: "of service/week".
+			{"Levels of care\n\nLevel 2.1 intensive outpatient care gives 9 or more hours of service/week for adults.", "iop ≥9"},
+			{"Our PHP\n\nOur PHP gives 20 hours of care/week.", "php 20"},
 			// Two kinds of therapy joined hold the program's hours.
 			{"How does an IOP work?\n\nPlan on 12 to 16 hours each week in individual or group therapy sessions.", "iop 12–16"},
 			{"Our IOP\n\nClients spend 12 hours a week in group therapy.", "group-therapy 12"},
@@ -1101,6 +1104,8 @@ func init() {
 		// the day's.
 		Floor: 1,
 		Examples: []KindExample{
+			// A rate glued to the noun by a slash: "of group/day".
+			{"Our IOP\n\nOur IOP gives 3 hours of group/day.", "iop 3"},
 			// A figure after the first in a program's bracket is the
 			// program's too.
 			{"Step-down care\n\nClients then step down to an IOP (which can meet three mornings a week for four hours) for ten weeks.", "iop 4"},

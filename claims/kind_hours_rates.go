@@ -149,7 +149,7 @@ func rateAfterParts(s string, parts bool) (Kind, bool) {
 	s = s[:end]
 	week, day := -1, -1
 	for _, c := range weeklyCues {
-		if i := indexWord(s, c, 0); i >= 0 && (week < 0 || i < week) {
+		if i := indexCue(s, c); i >= 0 && (week < 0 || i < week) {
 			week = i
 		}
 	}
@@ -158,7 +158,7 @@ func rateAfterParts(s string, parts bool) (Kind, bool) {
 		cues = dailyAndPartCues
 	}
 	for _, c := range cues {
-		if i := indexWord(s, c, 0); i >= 0 && (day < 0 || i < day) {
+		if i := indexCue(s, c); i >= 0 && (day < 0 || i < day) {
 			day = i
 		}
 	}
@@ -176,6 +176,25 @@ func rateAfterParts(s string, parts bool) (Kind, bool) {
 		return HoursPerDay, true
 	}
 	return "", false
+}
+
+// indexCue is indexWord, save that a cue opening on a slash may be glued
+// to the word before it: "9 hours of service/week".
+func indexCue(s, c string) int {
+	if c[0] != '/' {
+		return indexWord(s, c, 0)
+	}
+	for i := 0; ; {
+		k := strings.Index(s[i:], c)
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if e := i + len(c); e == len(s) || !isWordByte(s[e]) {
+			return i
+		}
+		i++
+	}
 }
 
 // rateText is masked[from:to] with bare rate phrases the grammar read as
