@@ -308,7 +308,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		if judgedAfter.MatchString(s.masked[q.End:]) {
 			return false // "30 days is a long time to stay sober"
 		}
-		if strings.TrimSpace(s.masked[lo:q.Start]) == "" && usualAfter.MatchString(s.masked[q.End:]) {
+		// ("For teens in residential care, 45 to 60 days may be best":
+		// after a phrase fronted by a comma.)
+		if pre := strings.TrimSpace(s.masked[lo:q.Start]); (pre == "" || frontedPhrase.MatchString(pre)) && usualAfter.MatchString(s.masked[q.End:]) {
 			return true
 		}
 	}
@@ -2281,6 +2283,10 @@ func init() {
 			{"Detox\n\nOne week of detox is usually enough for most people.", "detox 7"},
 			// The usual program, named by its length.
 			{"Residential rehab\n\nA 35-day program is typical for adults.", "residential 35"},
+			// (And the length judged best, after a fronted phrase too.)
+			{"Teen residential\n\nFor teens who attend residential treatment, 45 to 60 days may be best.", "residential 45–60"},
+			{"Residential rehab\n\nA 90-day stay is often ideal.", "residential 90"},
+			{"Residential rehab\n\n30 days is the best time to call us back.", ""},
 			{"Residential rehab\n\nBoth 45- and 60-day programs are common at centers like ours.", "residential 45–60"},
 			{"Detox\n\nA five-day detox is standard for alcohol.", "detox 5"},
 			{"Residential rehab\n\nA 12-step program is common in rehab.", ""},
@@ -2544,3 +2550,7 @@ func symptomsOpenedBefore(s *sentence) bool {
 // symptomsOpening opens a sentence on symptoms as its subject:
 // "Symptoms usually start", "Withdrawal symptoms peak".
 var symptomsOpening = prefilter.MustCompile(`^\W*(?:(?:the|these|most|many|such|withdrawal|acute|physical|early|first|its|their)\s+){0,3}(?:symptoms|cravings|signs)\b`)
+
+// frontedPhrase is a phrase fronted before its comma: "for teens who
+// attend residential treatment,", "in most cases,".
+var frontedPhrase = prefilter.MustCompile(`^(?:for|in|at|during|among|with)\s[^,;:.]{0,80},$`)

@@ -390,7 +390,9 @@ func awayFromWork(pre string) bool {
 
 // usualAfter opens on what makes a length, or a stay named by its length,
 // the usual one: " is typical", " are fairly common", " is the norm".
-var usualAfter = prefilter.MustCompile(`^\s+(?:is|are)\s+(?:(?:fairly|very|quite|more|most|the\s+most|still)\s+)?(?:typical|common|usual|normal|standard|customary|the\s+norm|average|recommended|the\s+(?:usual|typical|standard|average|recommended)\s+(?:length|stay|duration|minimum))\b`)
+// ("45 to 60 days may be best", "90 days is often ideal": the length
+// judged best, as the usual one is.)
+var usualAfter = prefilter.MustCompile(`^\s+(?:(?:is|are)(?:\s+(?:often|usually|generally|typically|considered))?|(?:may|might|can|could|would)\s+be)\s+(?:(?:fairly|very|quite|more|most|the\s+most|still)\s+)?(?:typical|common|usual|normal|standard|customary|the\s+norm|average|recommended|ideal|best|optimal|advisable|the\s+(?:usual|typical|standard|average|recommended|ideal|best)\s+(?:length|stay|duration|minimum))\b`)
 
 // usualAfterNoun is where usualAfter ends after the noun that follows a
 // length at end ("a 90-day stay is typical": the noun "stay"), -1 when
