@@ -949,6 +949,10 @@ func init() {
 			{"Residential care\n\nWithout a referral, you can come to us for detox, residential treatment, or 24-hour supervision.", "residential true"},
 			{"Residential care\n\nFor adults with no safe place to live, our residential program provides a bed, medical detox, or 24-hour supervision.", "residential true"},
 			{"Our PHP offers structure without the 24-hour supervision provided in residential care.", "residential true; php false"},
+			// (So does a relative clause that gives the care to a program.)
+			{"Our IOP\n\nOur IOP suits adults who don't require the round-the-clock monitoring which is offered at a residential program.", "residential true; iop false"},
+			{"Our PHP\n\nOur PHP gives structure without the round-the-clock supervision that residential programs offer.", "residential true; php false"},
+			{"Our PHP\n\nOur PHP has 24/7 care that our clients value.", "php true"},
 			{"| Program | Hours of care | Where you sleep |\n|---|---|---|\n| Residential | 24/7 (168 hours) | At the facility |", "residential true"},
 			{"| Program | Admissions line |\n|---|---|\n| Residential | 24/7 |", ""},
 			{"Admissions staff take calls 24 hours a day.", ""},

@@ -537,10 +537,39 @@ func (s *sentence) programWithin(start, limit, end int) (Subject, bool) {
 		case "of", "in", "at", "found", "provided", "offered":
 			return m.subject, true
 		}
+		// ("the round-the-clock monitoring which is offered at a
+		// residential program", "the 24-hour care that inpatient units
+		// give": a relative clause gives the care to the program it
+		// names.)
+		if between := s.lower[end:m.start]; careGivenIn.MatchString(between) || careGivenBy.MatchString(between) && careGivenAfter(s.lower, m.end) {
+			return m.subject, true
+		}
 		return NoSubject, false
 	}
 	return NoSubject, false
 }
+
+// careGivenIn is a relative clause that gives care in or by the program
+// named after it: " that is provided in ", " which is available at the ".
+var careGivenIn = prefilter.MustCompile(`^\s+(?:that|which)\s+(?:is|are)\s+(?:usually\s+|only\s+|typically\s+)?(?:provided|offered|available|given|found|delivered)\s+(?:in|at|by|through|within)\s+(?:an?\s+|the\s+|most\s+)?$`)
+
+// careGivenBy opens a relative clause whose subject, named next, gives
+// the care: " that ", " which the ".
+var careGivenBy = prefilter.MustCompile(`^\s+(?:that|which)\s+(?:an?\s+|the\s+|most\s+)?$`)
+
+// careGivenAfter reports a verb of giving care right after a program's
+// name at i, past its noun: " provides", " programs offer".
+func careGivenAfter(lower string, i int) bool {
+	w := wordAfter(lower, i)
+	if careNounsAfterName[w] {
+		w = wordAfter(lower, indexFrom(lower, w, i)+len(w))
+	}
+	return careGivingVerbs[w]
+}
+
+var careNounsAfterName = wordSet("treatment", "care", "program", "programs", "facility", "facilities", "center", "centers", "settings", "setting", "units", "unit")
+
+var careGivingVerbs = wordSet("provides", "provide", "offers", "offer", "gives", "give", "delivers", "deliver")
 
 // mentionAt returns a program mention inside [start, end).
 func (s *sentence) mentionAt(start, end int) *mention {
