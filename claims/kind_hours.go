@@ -951,6 +951,7 @@ func init() {
 			// (Not a therapy's own hours in a sentence of its own.)
 			{"Evening IOP\n\nOur IOP meets three evenings a week. Clients also get two hours of individual therapy a week.", "individual-therapy 2"},
 			{"Insurance\n\nMost plans ask for at least 9 hours a week for IOP and 20 hours a week for PHP.", "iop ≥9; php ≥20"},
+			{"Our IOP\n\nThe state asks for at least 10 hours a week for adults or 7 hours a week for teens.", "iop ≥10; iop ≥7"},
 			{"Intensive outpatient programs near Corliss\n\nShowing 2 of 12 listings.\n\n| Program | City | Hours per week |\n|---|---|---|\n| Stonebridge Outpatient | Corliss | 15 |\n| Alder Recovery | Halvey | 12 |", "iop 15; iop 12"},
 			{"Our IOP\n\nHow many hours a week is the IOP?\n\nAbout twelve hours per week: four evenings of three hours.", "iop 12"},
 			{"Our IOP requires more than 9 hours a week of group and individual work.", "iop ≥9"},

@@ -1185,7 +1185,9 @@ func sharedBound(qs []quantity.Quantity, lower string) {
 			continue
 		}
 		between := lower[a.End:b.Start]
-		if !strings.HasPrefix(between, " for ") || !strings.HasSuffix(between, " and ") || strings.ContainsAny(between, ",;.") || wordCount(between) > 6 {
+		// ("at least 10 hours a week for adults or 7 hours a week for
+		// teens": the floor of each group, joined by "or".)
+		if !strings.HasPrefix(between, " for ") || !strings.HasSuffix(between, " and ") && !strings.HasSuffix(between, " or ") || strings.ContainsAny(between, ",;.") || wordCount(between) > 6 {
 			continue
 		}
 		b.Qualifier, b.HasMax, b.Max = quantity.AtLeast, false, 0
