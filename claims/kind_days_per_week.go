@@ -1857,6 +1857,7 @@ func init() {
 			{"Our IOP\n\nOur IOP helps anyone whose weekly counseling is not working.", "op 1"},
 			{"An IOP is a step between weekly therapy and full-day treatment, and ours meets three days a week.", "op 1; iop 3"},
 			{"Our IOP requires 9 hours a week, spread over three days.", "iop 3"},
+			{"Our IOP\n\nMost IOPs give 9 to 15 hours of care each week over the course of three to five days.", "iop 3–5"},
 			{"Clients in our IOP enjoy their daily routines again.", ""},
 			// A house's meetings are a rule of living there.
 			{"Sober living\n\nWeekly house meetings help residents build a sense of community.", ""},

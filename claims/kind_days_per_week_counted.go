@@ -70,6 +70,11 @@ func spreadOverDays(s *sentence, i int) bool {
 		return false
 	}
 	before := wordBefore(s.masked, q.Start)
+	// ("9 to 15 hours of care each week over the course of three to five
+	// days": the course is the week's days.)
+	if before == "of" && strings.HasSuffix(strings.TrimRight(s.masked[:q.Start], " "), "over the course of") {
+		before = "over"
+	}
 	t := lowerASCII(q.Text)
 	// The grammar reads "over three days" as a lower bound; after
 	// "spread" the "over" is a preposition.

@@ -2033,6 +2033,10 @@ func init() {
 			// A near end no value reads and a far end open above bound
 			// nothing: the far end's floor is no floor of the span.
 			{"Detox\n\nOur detox lasts several days to two weeks or more.", ""},
+			// (The week's days "over the course of" which its hours are
+			// given are no length; a course of weeks is one.)
+			{"Our IOP\n\nMost IOPs give 9 to 15 hours of care each week over the course of three to five days.", ""},
+			{"Our IOP\n\nThe IOP gives 12 hours a week over the course of 8 weeks.", "iop 56"},
 			// (So is a far end widened with "or longer".)
 			{"Sober living\n\nResidents may stay several months to a year or longer.", ""},
 			{"Our IOP\n\nOur IOP runs several weeks to three months or longer.", ""},
