@@ -587,6 +587,8 @@ func TestParse(t *testing.T) {
 		{"Mon-Wed-Fri mornings", []string{`"Mon-Wed-Fri" 3..3 day/week exact`}},
 		{"on weekdays", []string{`"weekdays" 5..5 day/week exact`}},
 		{"on most weekdays", []string{`"most weekdays" 3..5 day/week approx`}},
+		{"on specific weekdays", nil},
+		{"meets on certain weekdays in the evening", nil},
 		{"Our PHP meets M-F.", []string{`"M-F" 5..5 day/week exact`}},
 		{"Groups run M–Th, evenings.", []string{`"M–Th" 4..4 day/week exact`}},
 		{"Bring a T-shirt and an F-M adapter.", nil},

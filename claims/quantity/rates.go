@@ -14,6 +14,11 @@ func (p *parser) weekdayRange(i int) (Quantity, int, bool) {
 		p.span(&q, i, i+2)
 		return q, i + 2, true
 	}
+	// ("on specific weekdays", "certain weekdays": some of them, no
+	// count.)
+	if p.word(i) == "weekdays" && someOfThem[p.word(i-1)] {
+		return Quantity{}, i, false
+	}
 	if p.word(i) == "weekdays" {
 		q := Quantity{Min: 5, Max: 5, HasMin: true, HasMax: true, Unit: Day, Per: Week, Qualifier: Exact}
 		p.span(&q, i, i+1)
@@ -777,3 +782,8 @@ func (p *parser) choiceBefore(i int) bool {
 // dayLetters are the letter codes of weekdays in schedules ("R" is the
 // registrar's Thursday).
 var dayLetters = map[string]int{"m": 1, "t": 2, "tu": 2, "w": 3, "th": 4, "r": 4, "f": 5, "sa": 6, "su": 7}
+
+// someOfThem pick out some of the days after them, unnamed: "specific
+// weekdays", "certain weekdays".
+var someOfThem = map[string]bool{"specific": true, "certain": true, "select": true, "selected": true, "some": true, "particular": true,
+	"several": true, "designated": true, "set": true, "scheduled": true, "chosen": true, "various": true, "alternate": true, "alternating": true}
