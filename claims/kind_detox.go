@@ -770,6 +770,11 @@ func init() {
 			// what it treats too; "in-patient detox" is detox.
 			{"Our services\n\nOutpatient drug treatment and in-patient detox programmes are offered to adults.", "detox true"},
 			{"Our services\n\nWe do not offer residential addiction treatment or detox.", "detox false"},
+			// (So are two programs listed before it, and a setting named
+			// with a word of the detox's kind after a comma.)
+			{"Our services\n\nOur center offers outpatient and residential care, detox, and family counseling.", "detox true"},
+			{"Our services\n\nWe run residential, social-model detox for men.", "detox true"},
+			{"Our residential program\n\nOur residential program includes detox.", "residential true"},
 			// "Residential detoxification" is detox, as "residential
 			// detox" is.
 			{"Detox\n\nResidential detoxification is provided on a ten-bed unit built for it.", "detox true"},

@@ -83,8 +83,16 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 	if placeHas.MatchString(s.lower[lo:start]) || hasBefore(s, start) {
 		return Detox
 	}
+	// Where the program listed right before detox begins: one joined to
+	// it by "and" or a comma is listed too ("outpatient and residential
+	// care, detox, and family counseling").
+	listedFrom := -1
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := s.mentions[i]
+		if listedFrom >= 0 && m.end <= listedFrom && programSubject(m.subject) && m.subject != Detox && listJoin.MatchString(s.lower[m.end:listedFrom]) {
+			listedFrom = m.start
+			continue
+		}
 		// "sober homes don't provide detox": a house, not a program,
 		// is what does not.
 		if m.subject == Other && !m.contrast && m.start >= lo && m.end <= start && soberHome(s.lower[m.start:m.end]) && wordCount(s.lower[m.end:start]) <= 3 {
@@ -96,6 +104,7 @@ func (st *state) detoxHolder(s *sentence, start, end int, offered bool) Subject 
 		if modifiesDetox(s, m) || coObject.MatchString(s.lower[m.end:d]) {
 			// "does not offer residential care or detox": a service
 			// listed beside detox, not the one that holds it.
+			listedFrom = m.start
 			continue
 		}
 		// "Larchfield, a residential and outpatient operator, does
@@ -258,6 +267,9 @@ var nameSubject = prefilter.MustCompile(`(?:^|[.;:!?,]\s+|^\s*|\bthat\s+)([A-Z][
 // and in-patient ".
 var coObject = prefilter.MustCompile(`^\s*(?:(?:addiction\s+|substance\s+(?:use|abuse)\s+|drug\s+|alcohol\s+|mental\s+health\s+)?(?:care|treatment|services?|programs?|rehab|units?|beds))?\s*(?:,\s*[a-z -]{1,40}?\s*)?(?:,\s*(?:or|and|nor)\b|,|\bor\b|\band\b|\bnor\b)\s*(?:a\s+|an\s+)?(?:medical\s+|medically\s+supervised\s+)?$`)
 
+// listJoin joins two programs of a list: " and ", ", ", " treatment or ".
+var listJoin = prefilter.MustCompile(`^\s*(?:(?:care|treatment|services?|programs?|rehab)\s*)?(?:,|,?\s*and|,?\s*or|&)\s*$`)
+
 // modifiesDetox reports a program word that only says what kind of
 // detox follows it: "outpatient detox", "Ambulatory (Outpatient)
 // Detoxification", "residential detox".
@@ -272,7 +284,9 @@ func modifiesDetox(s *sentence, m mention) bool {
 
 // detoxModifiers may stand between a setting word and detox: "inpatient
 // medical detox", "outpatient (ambulatory) detox".
-var detoxModifiers = prefilter.MustCompile(`^\s*(?:\([a-z]+\)\s*|medical\s+|medically\s+(?:supervised|monitored|managed)\s+)$`)
+// ("residential, non-hospital detoxification": a comma and a word of
+// its kind may stand between too.)
+var detoxModifiers = prefilter.MustCompile(`^\s*(?:\([a-z]+\)\s*|medical\s+|medically\s+(?:supervised|monitored|managed)\s+|,\s*(?:non-hospital|nonhospital|non-medical|social|social-model|medical|medically\s+(?:supervised|monitored|managed))\s+)$`)
 
 // viaProgram reports "via the IOPs", "through our PHP".
 func viaProgram(lower string, i int) bool {
