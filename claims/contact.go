@@ -42,7 +42,10 @@ func addressLine(text string) bool {
 			text[i] == ',' && text[i+1] == ' ' && i+3 < len(text) && text[i+2] >= 'A' && text[i+2] <= 'Z' && text[i+3] >= 'A' && text[i+3] <= 'Z' {
 			// "Our IOP group meets at 1200 Oak Street, Monday through
 			// Thursday" says where the program meets, and when.
-			return streetAddress.MatchString(text) && !meetsAt.MatchString(text)
+			// ("Located at 12 Oak Street, Dalton, our evening IOP operates on
+			// three nights": so does a place fronted before the
+			// program's clause.)
+			return streetAddress.MatchString(text) && !meetsAt.MatchString(text) && !locatedThenProgram.MatchString(text)
 		}
 	}
 	return false
@@ -413,3 +416,8 @@ var (
 	// Center").
 	reviewerName = prefilter.MustCompile(`\b[A-Z][a-z]+\s+[A-Z]\.`)
 )
+
+// locatedThenProgram opens on where something is, fronted by a comma
+// before a clause on the program: "Located at 12 Oak Street, Dalton, the
+// ", "Based in Elm Park, our ".
+var locatedThenProgram = prefilter.MustCompile(`^\W*(?i:located|based|situated|housed)\s+(?:at|in|on)\s[^;]{0,80},\s+(?i:the|our)\s`)

@@ -1826,6 +1826,9 @@ func init() {
 			{"Our IOP meets three days a week.\n\nLocations\n\n- Main clinic, 12 Elm Street\n- Riverside office (Mondays and Wednesdays only)", "iop 3"},
 			{"Our IOP\n\nOne-on-one sessions are booked Monday through Saturday, any time between 9 a.m. and 8 p.m.", ""},
 			{"Our IOP\n\nIOP groups are scheduled Monday, Wednesday and Thursday from 6 to 9 p.m.", "iop 3"},
+			// (A place fronted before the program's clause says where it meets.)
+			{"Our IOP\n\nLocated at 12 Oak Street, Dalton, our evening IOP operates on Monday, Wednesday and Thursday nights.", "iop 3"},
+			{"Contact\n\nLocated at 12 Oak Street, Dalton, the office is open Monday through Friday from 8 to 5.", ""},
 			{"Admissions staff answer calls 7 days a week.", ""},
 			{"Our IOP groups meet four times weekly.", "iop 4"},
 			{"In the IOP, clients attend once or twice a week.", "iop 1–2"},
