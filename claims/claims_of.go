@@ -1063,4 +1063,6 @@ func stepHeldBefore(s *sentence, start int) bool {
 // stepHeld opens a sentence on interviews, assessments, tours or
 // admissions said to be held or scheduled: "Interviews for potential
 // residents are held", "Intake assessments are scheduled".
-var stepHeld = prefilter.MustCompile(`^\W*(?:(?:the|our|all|new|intake|admission|admissions|pre-admission|initial)\s+)*(?:interviews?|assessments?|evaluations?|screenings?|tours?|consultations?|admissions?|intakes?|intake\s+appointments?)\b[^.;]{0,60}?\b(?:are|is)\s+(?:usually\s+|typically\s+|generally\s+|normally\s+|only\s+)?(?:held|conducted|scheduled|done|offered)\b`)
+// (The step itself, or the step for someone: not "Assessment groups
+// are held", groups of the program.)
+var stepHeld = prefilter.MustCompile(`^\W*(?:(?:the|our|all|new|intake|admission|admissions|pre-admission|initial)\s+)*(?:interviews?|assessments?|evaluations?|screenings?|tours?|consultations?|admissions?|intakes?|intake\s+appointments?)(?:\s+(?:for|of|with)\b[^.;]{0,60}?)?\s+(?:are|is)\s+(?:usually\s+|typically\s+|generally\s+|normally\s+|only\s+)?(?:held|conducted|scheduled|done|offered)\b`)

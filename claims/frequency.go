@@ -41,7 +41,7 @@ func frequencyWords(lower, masked string, qs []quantity.Quantity) []quantity.Qua
 				// program meets.)
 				if ok {
 					lo, _ := clauseBounds(lower, i, end)
-					ok = !hasWord(masked[lo:i], lifeVerbs...)
+					ok = !lifeVerbBefore(masked[lo:i])
 				}
 			} else {
 				// "9 hours of weekly care", "three hours of daily group
@@ -475,6 +475,22 @@ var practiceVerbs = wordSet("implemented", "practiced", "practised", "applied", 
 var lifeVerbs = []string{"function", "functions", "functioning", "cope", "copes", "coping", "struggle", "struggles", "struggling", "drink", "drinks", "drinking", "live their lives",
 	// "the pressures they face on a daily basis": what life brings them.
 	"face", "faces", "facing", "encounter", "encounters", "encountering", "deal with", "deals with", "dealing with", "navigate", "navigates", "navigating"}
+
+// lifeVerbBefore reports one of lifeVerbs in pre with no meeting of a
+// program after it: "the pressures they face ", not "Residents face a
+// full schedule of group therapy ".
+func lifeVerbBefore(pre string) bool {
+	for _, v := range lifeVerbs {
+		for k := range wordIndexes(pre, v) {
+			if !hasWord(pre[k+len(v):], meetingWordsAfterLife...) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var meetingWordsAfterLife = []string{"group", "groups", "therapy", "session", "sessions", "schedule", "class", "classes", "program", "programming", "treatment", "counseling", "counselling", "meeting", "meetings"}
 
 var partsOwned = []string{"individual", "family", "group", "groups", "therapy", "counseling", "counselling", "one-on-one", "aftercare", "alumni", "continuing", "check-in", "meeting", "support", "psychiatric", "medication", "therapist", "counselor", "counsellor", "doctor", "psychiatrist"}
 

@@ -760,6 +760,7 @@ func init() {
 			// (So do interviews or intake appointments held on days.)
 			{"Our residential program\n\nWe run a 9-month residential program. Interviews for new residents are held Monday-Friday between 10:00 am and 4:00 pm.", ""},
 			{"Our IOP\n\nIntake appointments are scheduled 7 days a week.", ""},
+			{"Partial Hospitalization\n\nAssessment groups are held four days a week in our PHP.", "php 4"},
 			{"Our IOP\n\nOur groups are held Monday through Thursday from 6 to 9 pm.", "iop 4"},
 			// A visit to the care team by its name, or to a psychiatric
 			// provider, once or twice a week.
@@ -1693,6 +1694,7 @@ func init() {
 			{"Veterans IOP\n\nOur Homefront track is an intensive outpatient program for veterans.\n\nIt also provides a chance for clients to lean on peers who understand the pressures they face on a daily basis.", ""},
 			{"Our IOP\n\nThe group offers members a place to talk through the triggers they deal with on a daily basis.", ""},
 			{"Our IOP\n\nThe program gives teens tools for the conflicts they encounter on a daily basis at school.", ""},
+			{"Residential care\n\nResidents face a full timetable of group therapy on a daily basis.", "residential 5–7"},
 			{"Outpatient detox\n\nPatients come to our clinic on a daily basis for checks.", "detox 5–7"},
 			{"Outpatient Detox\n\nOutpatient detox lets you live at home while visiting a clinic daily.", "detox 5–7"},
 			{"Our IOP\n\nEach day is different, and every day brings new skills.", ""},

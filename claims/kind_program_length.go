@@ -892,8 +892,9 @@ func statesProgramLength(s *sentence, i int) bool {
 		// additional 60 days": more time past a length the sentence has
 		// given, no length of its own.)
 		// ("… for another two months" in a program named after that
-		// length is the next program's.)
-		if before != "another" && before != "further" && slices.ContainsFunc(s.qs, func(o quantity.Quantity) bool {
+		// length is the next program's; so is "an optional extra 4 weeks
+		// of aftercare", the time of what it names.)
+		if before != "another" && before != "further" && wordAfter(s.masked, q.End) != "of" && slices.ContainsFunc(s.qs, func(o quantity.Quantity) bool {
 			return o.End <= q.Start && o.Per == quantity.None && lengthUnits[string(o.Unit)] > 0 && !programNamedBetween(s, o.End, q.Start)
 		}) {
 			return false
@@ -1713,6 +1714,7 @@ func init() {
 			// More time past a length just given is no length of its own.
 			{"Residential treatment\n\nThe average stay is 45 days, and some clients are given an additional 30 days when needed.", "residential 45"},
 			{"Our IOP\n\nMost clients finish in 8 weeks; a few need an extra 2 weeks.", "iop 56"},
+			{"Intensive Outpatient\n\nOur IOP lasts 10 weeks, with an optional extra 6 weeks of aftercare.", "iop 70; other 42"},
 			// An adverb may stand between the copula and its article.
 			{"Our IOP\n\nThis spring we redesigned it. Our IOP is now an eight-week program.", "iop 56"},
 			{"Residential care\n\nOur residential program gives women a safe place to heal. It’s a six-week program.", "residential 42"},
