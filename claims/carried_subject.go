@@ -818,6 +818,18 @@ func (st *state) nextSentence(s *sentence) string {
 	return ""
 }
 
+// prevSpan is where the sentence before s stands in its block's text; ok
+// is false at the block's start.
+func prevSpan(s *sentence) (start, end int, ok bool) {
+	for _, sp := range s.block.Sentences {
+		if sp.End > s.off {
+			break
+		}
+		start, end, ok = sp.Start, sp.End, true
+	}
+	return start, end, ok
+}
+
 // nextSpan is where the sentence after s stands in its block's text; ok
 // is false at the block's end.
 func nextSpan(s *sentence) (start, end int, ok bool) {

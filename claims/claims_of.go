@@ -1057,7 +1057,7 @@ func stepHeldBefore(s *sentence, start int) bool {
 	if loc == nil || loc[1] > start || strings.ContainsAny(s.lower[loc[1]:start], ";") {
 		return false
 	}
-	return !slices.ContainsFunc(s.mentions, func(m mention) bool { return m.start >= loc[1] && m.start < start && programSubject(m.subject) })
+	return !programNamedBetween(s, loc[1], start)
 }
 
 // stepHeld opens a sentence on interviews, assessments, tours or

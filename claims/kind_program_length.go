@@ -2540,17 +2540,8 @@ var symptomsPronoun = prefilter.MustCompile(`^\W*(?:they|these)\s+(?:(?:may|can|
 // symptomsOpenedBefore reports the sentence before s, in its block,
 // opening on symptoms, cravings or signs as its subject.
 func symptomsOpenedBefore(s *sentence) bool {
-	prev := -1
-	for k, sp := range s.block.Sentences {
-		if sp.End <= s.off {
-			prev = k
-		}
-	}
-	if prev < 0 {
-		return false
-	}
-	sp := s.block.Sentences[prev]
-	return symptomsOpening.MatchString(lowerASCII(s.block.Text[sp.Start:sp.End]))
+	start, end, ok := prevSpan(s)
+	return ok && symptomsOpening.MatchString(lowerASCII(s.block.Text[start:end]))
 }
 
 // symptomsOpening opens a sentence on symptoms as its subject:
