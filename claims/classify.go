@@ -294,7 +294,9 @@ func offDays(s *sentence, q *quantity.Quantity) bool {
 	// ("You keep your evenings at home on Monday, Friday and the
 	// weekend", "You are free on Mondays and Fridays": the days said
 	// before to be off.)
-	if lo, _ := clauseBounds(s.lower, q.Start, q.End); dayOffBefore.MatchString(s.lower[lo:q.Start]) && !programsOpen(s, lo, q.Start) {
+	// ("The program is open Monday through Friday": the program, by its
+	// noun, open then, as a named one is.)
+	if lo, _ := clauseBounds(s.lower, q.Start, q.End); dayOffBefore.MatchString(s.lower[lo:q.Start]) && !programsOpen(s, lo, q.Start) && !programOpen(s.masked[lo:q.Start]) {
 		return true
 	}
 	loc := daysNotMet.FindStringIndex(s.lower[q.End:])

@@ -1841,6 +1841,8 @@ func init() {
 			// someone has free do not.
 			{"Schedules\n\nOur IOP and our PHP are open Monday through Thursday.", "php 4; iop 4"},
 			{"Our IOP\n\nOur IOP is open Tuesday through Friday.", "iop 4"},
+			{"Our PHP\n\nThe program is open Monday through Friday.", "php 5"},
+			{"Our IOP\n\nThe program is open to new clients Monday through Friday.", ""},
 			{"Our IOP\n\nWith the IOP, your evenings are open Monday through Friday.", ""},
 			{"Levels of care\n\nIOP and PHP meet 3 and 5 days a week, respectively.", ""},
 			// A frequency word with the meetings it times named after it
