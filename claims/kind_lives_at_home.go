@@ -454,8 +454,23 @@ func livingPhraseHits(s *sentence) []boolHit {
 			h.value = !h.value
 		}
 	}
-	return out
+	// "Sleeping on-site is optional for PHP clients who choose our
+	// housing": a way of living left to the client says neither.
+	return slices.DeleteFunc(out, func(h boolHit) bool { return gerundOptional(l, h.start, h.end) })
 }
+
+// gerundOptional reports a living phrase opening its clause on a gerund
+// that the clause calls optional or one choice: "Staying on-site is
+// optional", "Living on campus is an option".
+func gerundOptional(l string, start, end int) bool {
+	if !strings.HasSuffix(leadingWord(l, start), "ing") {
+		return false
+	}
+	lo, hi := clauseBounds(l, start, end)
+	return strings.TrimLeft(l[lo:start], " ;,") == "" && gerundOption.MatchString(l[end:hi])
+}
+
+var gerundOption = prefilter.MustCompile(`^[^,;]{0,40}?\b(?:is|are)\s+(?:(?:entirely|completely|always|also)\s+)?(?:optional|an\s+option|a\s+choice|up\s+to\s+(?:you|the\s+client|each\s+client))\b`)
 
 // stayFound appends to out the stay at the facility that re's group 1
 // finds in l, unless a hit of out already holds its words; a negator
@@ -940,6 +955,10 @@ func init() {
 			// it, at home.)
 			{"Outpatient rehab\n\nOutpatient rehab is care you attend without sleeping on-site.", "op true"},
 			{"Our IOP\n\nNo one in our IOP sleeps on site.", "iop true"},
+			// (A way of living left to the client says neither.)
+			{"Supportive housing\n\nSleeping on-site is optional for PHP clients who choose our supportive housing.", ""},
+			{"Supportive housing\n\nStaying on campus is an option for IOP clients who live far away.", ""},
+			{"Residential treatment\n\nStaying on-site is required for all residents.", "residential false"},
 			{"Residential treatment\n\nInpatient and day programs differ: inpatient programs keep residents onsite around the clock.", "residential false"},
 			{"Our IOP\n\nOur IOP keeps clients on track with weekly check-ins.", ""},
 			// Going home at the end of a stay timed in hours is discharge.
