@@ -608,11 +608,10 @@ var frequencyCues = []struct {
 }
 
 // clinicVisit ends on a visit to a place of care: "visit the clinic",
-// "traveling to a detox clinic",
 // "checking in with a clinic", "come to our center for a dose", "go
 // into the treatment center", a place by its name ("come to Birchwood
 // Center daily").
-var clinicVisit = prefilter.MustCompile(`\b(?:visit|visits|visiting|come|comes|coming|go|goes|going|travel|travels|traveling|travelling|check\s+in|checks\s+in|checking\s+in|report|reports|reporting)\s+(?:to\s+|into\s+|with\s+|at\s+|in\s+at\s+)?(?:(?:the|a|an|our|your)\s+(?:[a-z]+\s+)?|(?:[a-z]+\s+){1,2})?(?:clinic|center|centre|office|program|facility|campus)(?:\s+of\s+[a-z]+)?(?:\s+for\s+[a-z ]{1,30})?\s*$`)
+var clinicVisit = prefilter.MustCompile(`\b(?:visit|visits|visiting|come|comes|coming|go|goes|going|check\s+in|checks\s+in|checking\s+in|report|reports|reporting)\s+(?:to\s+|into\s+|with\s+|at\s+|in\s+at\s+)?(?:(?:the|a|an|our|your)\s+(?:[a-z]+\s+)?|(?:[a-z]+\s+){1,2})?(?:clinic|center|centre|office|program|facility|campus)(?:\s+of\s+[a-z]+)?(?:\s+for\s+[a-z ]{1,30})?\s*$`)
 
 // clockSpanBeside reports a span of clock times of two hours or more right
 // before the frequency word at masked[i:end], or right after it (past

@@ -1697,7 +1697,6 @@ func init() {
 			{"Residential care\n\nResidents face a full timetable of group therapy on a daily basis.", "residential 5–7"},
 			{"Outpatient detox\n\nPatients come to our clinic on a daily basis for checks.", "detox 5–7"},
 			{"Outpatient Detox\n\nOutpatient detox lets you live at home while visiting a clinic daily.", "detox 5–7"},
-			{"Outpatient detox\n\nHome detox still means traveling to a clinic each day for checks.", "detox 5–7"},
 			{"Our IOP\n\nEach day is different, and every day brings new skills.", ""},
 			{"Our IOP\n\n- One individual session with your primary counselor every week", "individual-therapy 1"},
 			{"Our IOP\n\nEvery week is different, and the staff adapt the plan.", ""},
