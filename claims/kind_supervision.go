@@ -850,6 +850,9 @@ func init() {
 			{"Residential Treatment\n\nOur admissions team is available 24/7; call us any time.", ""},
 			{"Residential Treatment\n\nSupport is available around the clock by phone.", ""},
 			{"Our PHP serves teens. Teens who need round-the-clock supervision are referred to a residential program.", "php false"},
+			// The adverb hyphenated after its verb, as pages write it.
+			{"Detox\n\nPatients in our detox unit are monitored round-the-clock by nurses.", "detox true"},
+			{"Our IOP\n\nIOP clients are not monitored around-the-clock.", "iop false"},
 			// The need given as the reason for a referral is met where
 			// they are sent.
 			{"Our IOP\n\nIOP is not right for severe addiction. Those clients are referred to inpatient care, since they need closer care and 24-hour supervision.", "residential true"},
