@@ -947,6 +947,10 @@ func init() {
 			{"Recovery centre news\n\nThe centre runs a 16-week live-in program for men. Men return to their families after the program.", "other false"},
 			{"Our IOP\n\nIOP clients return to their families each evening.", "iop true"},
 			{"Day program\n\nThe PHP model lets patients return home after treatment and practice what they learned.", "php true"},
+			// (So is a return after the program's day or hours, not its end.)
+			{"Partial hospitalization\n\nPatients return home after program hours.", "php true"},
+			{"Partial hospitalization\n\nPatients return home when the program day ends.", "php true"},
+			{"Residential treatment\n\nResidents return home once the program ends.", ""},
 			{"Our programs\n\nOnce rehab is over, clients go back home to their families.", ""},
 			{"Our IOP\n\nAfter rehab, our IOP lets clients live at home.", "iop true"},
 			// Keeping clients on site is housing them there.

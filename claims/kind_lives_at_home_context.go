@@ -408,6 +408,11 @@ var returnToLife = prefilter.MustCompile(`^(?:\s*,\s*[a-z'’ ]{1,25}?){0,3}?(?:
 // in a day program is each day's.)
 var returnAfterCare = prefilter.MustCompile(`^\s+(?:after|once|when|following)\s+(?:(?:the|their|your|a)\s+)?(?:program|programme|rehab|stay|discharge|graduation|graduating|completing|finishing)\b`)
 
+// programDayAfter follows a return home with the end of the program's
+// day, not of its stay: " after program hours", " when the program day
+// ends".
+var programDayAfter = prefilter.MustCompile(`^\s+(?:after|once|when|following)\s+(?:(?:the|their|your|a)\s+)?(?:program|programme)\s+(?:day|days|hours?|sessions?)\b`)
+
 // discharge reports a return home that ends treatment ("stay until they
 // are well enough to return home", "ready to go home"), not the
 // nightly return of an outpatient program.
@@ -451,7 +456,7 @@ func discharge(lower string, i, end int) bool {
 	// ("participants continue to live at home and work" is the
 	// program's: only a return.)
 	if ret := lower[i:]; (strings.HasPrefix(ret, "return") || strings.HasPrefix(ret, "go back") || strings.HasPrefix(ret, "going back") || strings.HasPrefix(ret, "get back")) &&
-		(returnToLife.MatchString(lower[end:]) || returnAfterCare.MatchString(lower[end:])) {
+		(returnToLife.MatchString(lower[end:]) || returnAfterCare.MatchString(lower[end:]) && !programDayAfter.MatchString(lower[end:])) {
 		return true
 	}
 	// "… keeps stays short so each teen can go back home or step down to
