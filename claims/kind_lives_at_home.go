@@ -463,11 +463,22 @@ func livingPhraseHits(s *sentence) []boolHit {
 // that the clause calls optional or one choice: "Staying on-site is
 // optional", "Living on campus is an option".
 func gerundOptional(l string, start, end int) bool {
+	rest, ok := gerundClauseRest(l, start, end)
+	return ok && gerundOption.MatchString(rest)
+}
+
+// gerundClauseRest is the rest of the clause after a living phrase at
+// [start, end) that opens its clause on a gerund ("Staying on-site …",
+// "Going home …"); ok is false for any other phrase.
+func gerundClauseRest(l string, start, end int) (string, bool) {
 	if !strings.HasSuffix(leadingWord(l, start), "ing") {
-		return false
+		return "", false
 	}
 	lo, hi := clauseBounds(l, start, end)
-	return strings.TrimLeft(l[lo:start], " ;,") == "" && gerundOption.MatchString(l[end:hi])
+	if strings.TrimLeft(l[lo:start], " ;,") != "" {
+		return "", false
+	}
+	return l[end:hi], true
 }
 
 var gerundOption = prefilter.MustCompile(`^[^,;]{0,40}?\b(?:is|are)\s+(?:(?:entirely|completely|always|also)\s+)?(?:optional|an\s+option|a\s+choice|up\s+to\s+(?:you|the\s+client|each\s+client))\b`)
@@ -508,14 +519,11 @@ var stepBefore = prefilter.MustCompile(`\b(?:after|following|once\s+(?:you|they|
 // side's phrases have already; only "not allowed", "not permitted" and
 // "not possible" are left to this.)
 func gerundDenied(l string, start, end int, home bool) bool {
-	if !strings.HasSuffix(leadingWord(l, start), "ing") {
+	rest, ok := gerundClauseRest(l, start, end)
+	if !ok {
 		return false
 	}
-	lo, hi := clauseBounds(l, start, end)
-	if strings.TrimLeft(l[lo:start], " ;,") != "" {
-		return false
-	}
-	if m := gerundDenial.FindStringSubmatch(l[end:hi]); m != nil {
+	if m := gerundDenial.FindStringSubmatch(rest); m != nil {
 		return home || m[1] == "allowed" || m[1] == "permitted" || m[1] == "possible"
 	}
 	return false
