@@ -714,7 +714,7 @@ func validateFact(d *configDecoder, n *yaml.Node, v reflect.Value) {
 	}
 	// ("country: usa" would match no page's domain and hold none.)
 	if c := strings.ToLower(f.Country); c != "" {
-		if len(c) != 2 || c[0] < 'a' || c[0] > 'z' || c[1] < 'a' || c[1] > 'z' {
+		if !twoLetterCode(c) {
 			d.errorf(nodeOr(mappingValue(n, "country"), n), "want a two-letter country domain code, such as us or uk", "unknown country %q", f.Country)
 			bad = true
 		}

@@ -16,10 +16,16 @@ func CountryOf(address string) string {
 		return ""
 	}
 	tld := strings.ToLower(host[k+1:])
-	if len(tld) != 2 || tld[0] < 'a' || tld[0] > 'z' || tld[1] < 'a' || tld[1] > 'z' || genericCountryCodes[tld] {
+	if !twoLetterCode(tld) || genericCountryCodes[tld] {
 		return ""
 	}
 	return tld
+}
+
+// twoLetterCode reports c as a country domain code's shape: two lower-case
+// letters.
+func twoLetterCode(c string) bool {
+	return len(c) == 2 && c[0] >= 'a' && c[0] <= 'z' && c[1] >= 'a' && c[1] <= 'z'
 }
 
 // genericCountryCodes are country codes used as generic domains, for
@@ -34,9 +40,12 @@ var genericCountryCodes = map[string]bool{
 // country's rules holds for pages of that country and of no known
 // country, not for a page served from another country's domain.
 func (f ReferenceFact) AppliesTo(address string) bool {
-	if f.Country == "" {
-		return true
-	}
-	c := CountryOf(address)
-	return c == "" || c == f.Country
+	return f.Country == "" || f.AppliesIn(CountryOf(address))
+}
+
+// AppliesIn is AppliesTo for a page whose address's country (CountryOf)
+// is already known: the reference check reads it once a page, not once
+// a fact.
+func (f ReferenceFact) AppliesIn(country string) bool {
+	return f.Country == "" || country == "" || country == f.Country
 }

@@ -1057,7 +1057,7 @@ func stepHeldBefore(s *sentence, start int) bool {
 	if loc == nil || loc[1] > start || strings.ContainsAny(s.lower[loc[1]:start], ";") {
 		return false
 	}
-	return !programNamedBetween(s, loc[1], start)
+	return s.mentionAt(loc[1], start) == nil
 }
 
 // stepHeld opens a sentence on interviews, assessments, tours or

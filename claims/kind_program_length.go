@@ -895,7 +895,7 @@ func statesProgramLength(s *sentence, i int) bool {
 		// length is the next program's; so is "an optional extra 4 weeks
 		// of aftercare", the time of what it names.)
 		if before != "another" && before != "further" && wordAfter(s.masked, q.End) != "of" && slices.ContainsFunc(s.qs, func(o quantity.Quantity) bool {
-			return o.End <= q.Start && o.Per == quantity.None && lengthUnits[string(o.Unit)] > 0 && !programNamedBetween(s, o.End, q.Start)
+			return o.End <= q.Start && o.Per == quantity.None && lengthUnits[string(o.Unit)] > 0 && s.mentionAt(o.End, q.Start) == nil
 		}) {
 			return false
 		}
@@ -2524,13 +2524,6 @@ func withdrawalBlock(s *sentence) bool {
 	}
 	b := lowerASCII(s.block.Text)
 	return strings.Contains(b, "symptom") || strings.Contains(b, "withdraw") || strings.Contains(b, "craving")
-}
-
-// programNamedBetween reports a program s names between from and to.
-func programNamedBetween(s *sentence, from, to int) bool {
-	return slices.ContainsFunc(s.mentions, func(m mention) bool {
-		return m.start >= from && m.end <= to && programSubject(m.subject)
-	})
 }
 
 // symptomsPronoun opens a sentence on a pronoun that lasts, up to the

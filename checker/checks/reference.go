@@ -102,7 +102,8 @@ func runReference(p *checker.Pass) error {
 	for i, d := range p.Docs {
 		// (ASAM and Medicare are United States rules: an NHS day
 		// programme is not held to them.)
-		foreign := func(f checker.ReferenceFact) bool { return !f.AppliesTo(d.Address) }
+		country := checker.CountryOf(d.Address)
+		foreign := func(f checker.ReferenceFact) bool { return !f.AppliesIn(country) }
 		facts := all
 		if slices.ContainsFunc(all, foreign) {
 			facts = slices.DeleteFunc(slices.Clone(all), foreign)
