@@ -1542,6 +1542,12 @@ func init() {
 			{"Detox\n\nMost alcohol detox symptoms last 48 to 96 hours.", ""},
 			{"Detox\n\nOur 24-hour detox unit admits new patients within 24 hours of a call.", ""},
 			{"Detox\n\nDuring detox, nurses are on the floor 24 hours a day.", ""},
+			// An amount had each day: "a day" is its rate, not a stay;
+			// a span hedged or bounded after "of" stays a length.
+			{"Outpatient detox\n\nAt home, you will take in at least two quarts of fluids a day.", ""},
+			{"Withdrawal care\n\nIn detox you take three small cups of broth a day and rest.", ""},
+			{"Withdrawal care\n\nOur detox takes a span of just a day for most guests.", "detox 1"},
+			{"Withdrawal care\n\nOur detox stay is a stretch of about a week.", "detox 7"},
 			{"Detox\n\nDetox removes most drugs from the body in about 72 hours.", ""},
 			// Only detox's own length, by a lasting verb right before the
 			// figure: not the time to arrange it, its intake, a threshold,

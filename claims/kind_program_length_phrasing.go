@@ -500,8 +500,70 @@ func rateOfNoun(lower string, i int) bool {
 		"thursday", "thursdays", "friday", "fridays", "saturday", "saturdays":
 		return true
 	}
+	return stuffAmountBefore(lower[:i])
+}
+
+// stuffAmountBefore reports pre ending on an amount of something: "8 glasses
+// of water ", "plenty of fluids ", "two liters ", "a pack of
+// cigarettes ". A period after an amount is the amount's rate: "drink
+// two liters of fluids a day" times no stay.
+func stuffAmountBefore(pre string) bool {
+	ws := strings.Fields(lastWordsOf(pre, 7))
+	if len(ws) == 0 || !strings.HasSuffix(pre, " ") {
+		return false
+	}
+	for _, w := range ws {
+		if strings.ContainsAny(w, ",.;:!?()") {
+			return false // past a clause's edge, or a figure with its decimals
+		}
+	}
+	n := len(ws)
+	// "<count> [word] <plural noun> ": "eight glasses ", "3 large bottles ".
+	if last := ws[n-1]; len(last) > 3 && strings.HasSuffix(last, "s") && !isNumberWord(last) {
+		for k := n - 2; k >= 0 && k >= n-3; k-- {
+			if isCount(ws[k]) {
+				return true
+			}
+		}
+	}
+	// "<amount> [up to two words] of <one to three words> ".
+	for of := n - 2; of >= 1 && of >= n-4; of-- {
+		if ws[of] != "of" {
+			continue
+		}
+		for _, w := range ws[of+1:] {
+			if spanHedges[w] {
+				return false
+			}
+		}
+		for k := of - 1; k >= 0 && k >= of-3; k-- {
+			if isCount(ws[k]) || amountWords[ws[k]] && (k+1 == of || !spanNouns[ws[k+1]]) {
+				return true
+			}
+		}
+		return false
+	}
 	return false
 }
+
+// isCount reports a count written in digits or as a number word.
+func isCount(w string) bool {
+	return w[0] >= '0' && w[0] <= '9' || countWords[w] || spelledCounts[w]
+}
+
+var spelledCounts = wordSet("one", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+// amountWords open an amount without a figure: "plenty of", "lots of",
+// "a glass of".
+var amountWords = wordSet("plenty", "lots", "lot", "a", "an", "couple")
+
+// spanNouns after "a" measure time, not stuff: "a minimum of", "a
+// span of".
+var spanNouns = wordSet("minimum", "maximum", "total", "average", "period", "span", "stay", "course", "length", "matter", "duration", "stretch", "term")
+
+// spanHedges bound or hedge a length: "a span of just a day", "a
+// stay of about a week".
+var spanHedges = wordSet("just", "only", "about", "around", "roughly", "approximately", "least", "at", "to", "up", "than", "less", "more", "over", "under", "nearly", "almost", "half", "merely", "barely", "even", "typically", "usually", "generally", "often", "as", "little", "long", "and", "or", "the", "one", "within", "in", "for")
 
 // afterFronted drops a reason fronted with "for" before the clause and
 // closed by its comma: in "For guests whose plan approves a shorter stay,
