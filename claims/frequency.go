@@ -987,6 +987,11 @@ func comparedWithWeekly(masked string, q *quantity.Quantity) bool {
 	if thanWeeklyCare.MatchString(masked[max(0, q.Start-50):q.Start]) {
 		return true
 	}
+	// ("more support than can be provided at weekly sessions": weekly
+	// care after a passive "than", as after a bare one below.)
+	if thanProvidedVia.MatchString(masked[max(0, q.Start-60):q.Start]) {
+		return true
+	}
 	// ("It's also not just therapy once a week": the weekly care the
 	// program is more than.)
 	// ("not only individual therapy once a week but also a family

@@ -913,6 +913,7 @@ func init() {
 			// Weekly therapy listed beside a program is a kind of care,
 			// outpatient care's once a week.
 			{"Partial hospitalization\n\nOur PHP offers more structure than other outpatient care (an IOP or weekly therapy).", "op 1"},
+			{"Day Treatment\n\nOur day treatment serves adults who need more support than can be provided at weekly or twice-monthly outpatient sessions.", "op 1"},
 			// "Visit us Monday to Friday, 8:30 AM to 4:30 PM": when the office
 			// takes visitors, no program's days or hours.
 			{"Evening IOP\n\nVisit us Monday to Friday, 8:30 AM to 4:30 PM at our main office.", ""},

@@ -918,6 +918,9 @@ func init() {
 			// live-in level's treatment; the level held up as the measure
 			// is not the program.
 			{"Our IOP gives more structure than counseling alone but less than 24/7 inpatient treatment.", "residential true; iop false"},
+			// (Held up with a passive verb: "than can be offered through".)
+			{"Intensive Outpatient Program\n\nOur IOP is a good fit for adults who:\n\n* Need a higher level of care than can be offered through standard outpatient visits but do not require 24-hour supervision", "iop false"},
+			{"Partial Hospitalization\n\nOur PHP helps teens who need more help than is available in weekly outpatient counseling but who do not need round-the-clock care.", "php false"},
 			{"Our PHP\n\nThe program gives hospital-level therapy, but on less than a 24-hour basis.", "php false"},
 			{"Our PHP\n\nThe program runs at an intensity equal to an inpatient stay, though on a less than 24-hour basis.", "php false"},
 			{"Our PHP\n\nThe answering service takes calls on a 24-hour basis.", ""},

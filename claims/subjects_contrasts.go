@@ -228,6 +228,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 	if k := lastIndex(near, "than what "); k >= 0 && !strings.ContainsAny(near[k:], ",;.") {
 		return true
 	}
+	// "more care than can be given through standard
+	// outpatient visits": the same, said with a passive verb.
+	if strings.Contains(near, "than ") && thanProvidedVia.MatchString(near) {
+		return true
+	}
 	// ("a halfway point between a hospital psychiatric ward and
 	// weekly outpatient counseling": the far end of a span of levels the
 	// program sits inside; its near end is held up by "between" itself.)
@@ -568,6 +573,11 @@ var contrastWords = wordSet("unlike", "than", "without", "from", "instead", "ver
 
 var comparisonNouns = wordSet("benefits", "advantages", "aspects", "features", "intensity", "structure", "elements", "level",
 	"equivalent", "instead", "cost", "costs")
+
+// thanProvidedVia ends on a comparison with what a setting gives,
+// before the setting's name: "than can be provided via traditional ",
+// "than is offered through a standard ", "than is available in ".
+var thanProvidedVia = prefilter.MustCompile(`\bthan\s+(?:(?:is|are|can\s+be|could\s+be|may\s+be|would\s+be)\s+)?(?:(?:typically|usually|normally|generally)\s+)?(?:provided|offered|given|delivered|found|available|possible)\s+(?:via|through|in|by|at|within|with|from)\s+(?:[a-z-]+\s+){0,3}$`)
 
 // skippable words may sit between a contrast word and the program it
 // governs: "than standard weekly outpatient", "from a full-time inpatient".
