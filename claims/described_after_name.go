@@ -8,7 +8,8 @@ import (
 
 // describedAfterName is the program named right before an opening bracket
 // or a dash that the figure at start follows, with at most a hedge
-// between ("(maybe once a week)", "— usually one session a week"); nil
+// between ("(maybe once a week)", "— usually one session a week") or a
+// bracket's relative clause of place ("(where stays run 30 days)"); nil
 // when there is none.
 func describedAfterName(s *sentence, start int) *mention {
 	pre := s.lower[:start]
@@ -21,7 +22,7 @@ func describedAfterName(s *sentence, start int) *mention {
 			cut = k
 		}
 	}
-	if cut < 0 || !onlyHedgeWords(pre[cut:]) {
+	if cut < 0 || !onlyHedgeWords(pre[cut:]) && !(pre[cut] == '(' && bracketRelative(pre[cut+1:])) {
 		return nil
 	}
 	name := strings.TrimRight(pre[:cut], " ")
@@ -37,6 +38,14 @@ func describedAfterName(s *sentence, start int) *mention {
 		}
 	}
 	return nil
+}
+
+// bracketRelative reports a bracket opening on a short relative clause
+// of place, up to the figure: "inpatient care (where you would live at
+// the center" says how the care named before it runs.
+func bracketRelative(t string) bool {
+	t = strings.TrimLeft(t, " ")
+	return (strings.HasPrefix(t, "where ") || strings.HasPrefix(t, "in which ")) && wordCount(t) <= 6 && !strings.ContainsAny(t, ",;:")
 }
 
 // thanBefore reports a program named at i as what something is

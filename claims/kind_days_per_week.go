@@ -491,6 +491,7 @@ func init() {
 			// A figure in brackets or after a dash right after a program's
 			// name describes it, even a level the page's is set against.
 			{"Our IOP\n\nOur IOP meets three days a week. It sits between conventional outpatient therapy (perhaps once a week) and residential care.", "iop 3; op 1"},
+			{"Our IOP\n\nOur IOP is a step up from standard outpatient therapy (where sessions are held once a week).", "op 1"},
 			{"Our IOP\n\nOur IOP meets three days a week. Below it is regular outpatient counseling — typically one session a week.", "iop 3; op 1"},
 			// Day/night treatment is a partial program.
 			{"Levels of care\n\nDay and night treatment lets people live at home and meets at least four days per week.", "php ≥4"},

@@ -1452,6 +1452,9 @@ func init() {
 			{"Unlike residential treatment, which keeps you on-site, our IOP lets you sleep in your own bed.", "residential false; iop true"},
 			{"Unlike residential patients who live at the facility, our day program clients go home every evening.", "residential false; php true"},
 			{"Unlike a residential stay, where you live on campus, our IOP lets you sleep at home.", "residential false; iop true"},
+			// (A bracket opening on "where" right after the program named.)
+			{"Intensive Outpatient Program\n\nOur IOP sits between weekly counseling and residential care (where you stay at a facility around the clock).", "residential false"},
+			{"Intensive Outpatient Program\n\nOur IOP (where you live at home) meets 3 days a week.", "iop true"},
 			{"Unlike residential care, clients of our IOP sleep at home.", "iop true"},
 			{"Unlike residential care, our clients sleep at home.", "other true"},
 			{"Unlike other kinds of care that make clients stay overnight, our PHP lets clients go home at night.", "other false; php true"},
