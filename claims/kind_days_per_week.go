@@ -492,6 +492,13 @@ func init() {
 			// name describes it, even a level the page's is set against.
 			{"Our IOP\n\nOur IOP meets three days a week. It sits between conventional outpatient therapy (perhaps once a week) and residential care.", "iop 3; op 1"},
 			{"Our IOP\n\nOur IOP is a step up from standard outpatient therapy (where sessions are held once a week).", "op 1"},
+			// Care named only as not residential is no residential care:
+			// a kind of its own heading the clause, or the page's program
+			// it describes.
+			{"Treatment Options\n\nResidential programs suit people who need round-the-clock care. Non-residential programs meet a few hours a day, three days a week.", "other 3"},
+			{"Treatment Options\n\nResidential stays last 30 days, while non-residential programs meet three days a week.", "other 3"},
+			{"Our IOP\n\nOur IOP is a non-residential program that meets three days a week.", "iop 3"},
+			{"Day Treatment\n\nOur PHP is for adults leaving residential care. This non-residential program meets five days a week.", "php 5"},
 			{"Our IOP\n\nOur IOP meets three days a week. Below it is regular outpatient counseling — typically one session a week.", "iop 3; op 1"},
 			// Day/night treatment is a partial program.
 			{"Levels of care\n\nDay and night treatment lets people live at home and meets at least four days per week.", "php ≥4"},

@@ -45,6 +45,18 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			// part of it, times the program.)
 			!(m.end <= start && partOfItemHead(s, m))
 	}
+	// "Non-residential programs meet a few hours a day": care named
+	// only as not residential, heading what the figure says, is no
+	// program the page names, and not residential care the sentence
+	// before may have carried.
+	// ("An outpatient service is a non-residential service totaling
+	// less than 12 hours": it describes the program named before it in
+	// its clause.)
+	if m := nonResidentialBefore(s, start); m != nil && want(Other) && !slices.ContainsFunc(s.mentions, func(o mention) bool {
+		return usable(o) && (o.start >= m.end && o.end <= start || o.end <= m.start && !clauseBreak(s.lower[o.end:m.start]))
+	}) {
+		return Other
+	}
 	// "Following discharge, they attend a weekly group for ten
 	// weeks": what comes once the stay is over is no program's, unless
 	// the sentence steps down to one ("After discharge, most clients

@@ -293,6 +293,12 @@ func relativeHead(s *sentence, start int) *mention {
 		if m.classified {
 			return nil
 		}
+		// ("Our IOP is a non-residential program that meets three days
+		// a week": the clause hangs on care said not to be the one
+		// named, and describes the IOP.)
+		if nonAt(s.lower, m.start) >= 0 {
+			return nil
+		}
 		between := s.lower[m.end:start]
 		// "Next, teens move down to our after-school IOP, two afternoons
 		// a week, before …": a figure set right after the program it

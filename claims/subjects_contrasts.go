@@ -130,16 +130,22 @@ func opposedAt(pre string) int {
 
 var opposedTo = prefilter.MustCompile(`^(?:in |as )(?:contrast\s+(?:to|with)|opposed\s+to)\s+(?:(?:a|an|the|one|single|weekly|standard|traditional|regular)\s+){0,3}$`)
 
-// negatedBySpacedNon reports "non " or "non- " right before start: "a
-// non residential service", and "non- residential" where a line break
-// split the word in a document exported to the web.
-func negatedBySpacedNon(lower string, start int) bool {
+// nonAt returns where a "non" negating the program named at start
+// begins ("non-residential", "non residential", "non- residential": a
+// word a line break split), or -1.
+func nonAt(lower string, start int) int {
+	switch {
+	case start >= 4 && lower[start-4:start] == "non-":
+		return start - 4
+	case start >= 3 && lower[start-3:start] == "non":
+		return start - 3
+	}
 	for _, p := range [...]string{"non ", "non- "} {
 		if k := start - len(p); k >= 0 && lower[k:start] == p && (k == 0 || !isWordByte(lower[k-1])) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // otherwiseNeeded ends on the care someone would need without the
@@ -210,7 +216,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	if k := opposedAt(lower[lo:m.start]); k >= 0 && m.start-(lo+k) <= 40 {
 		return true
 	}
-	if m.start >= 4 && lower[m.start-4:m.start] == "non-" || m.start >= 3 && lower[m.start-3:m.start] == "non" || negatedBySpacedNon(lower, m.start) {
+	if nonAt(lower, m.start) >= 0 {
 		return true
 	}
 	// "needs that reach beyond what an IOP can provide":
