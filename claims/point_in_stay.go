@@ -31,10 +31,21 @@ func pointInStay(s *sentence, q *quantity.Quantity) bool {
 			return true
 		}
 	}
+	pre := strings.TrimRight(s.masked[:q.Start], " ")
+	// ("Residents earn weekend passes after 21 days of residential
+	// care", "Residents are put on a work schedule after
+	// 30 days in treatment": the point trails the clause it times.)
+	if w := wordAfter(s.lower, q.End); (w == "in" || w == "of") && !q.Adjectival && (strings.HasSuffix(pre, " after") || strings.HasSuffix(pre, " after about")) {
+		at := lastIndex(pre, " after")
+		lo, _ := clauseBounds(s.lower, at, at)
+		clause := s.lower[lo:at]
+		if (midStay(clause) || workInStay(clause)) && !movesOnBetween(s, lo, at) && !hasWord(clause, "return", "returns", "back", "resume", "resumes") {
+			return true
+		}
+	}
 	if leadingWord(strings.TrimLeft(s.lower, " "), 0) != "after" {
 		return false
 	}
-	pre := strings.TrimRight(s.masked[:q.Start], " ")
 	k := strings.IndexByte(s.lower, ',')
 	if k < q.End || !strings.HasSuffix(pre, "after") && !strings.HasSuffix(pre, "after about") {
 		return false
@@ -74,17 +85,29 @@ func midStay(clause string) bool {
 		"outing", "outings", "invited") || strings.Contains(clause, "family session") || strings.Contains(clause, "family therapy")
 }
 
+// workInStay reports a clause giving residents work while they stay:
+// "a full-time work schedule", "a part-time job". (Going back to work
+// ends a day program: the caller asks that apart.)
+func workInStay(clause string) bool {
+	return hasWord(clause, "job", "jobs", "employment") || strings.Contains(clause, "work schedule") || strings.Contains(clause, "work assignment")
+}
+
 // movesOn reports the words of s from i on moving a client on from a
 // stay: a step, a discharge, a move, or another level of care named.
 func movesOn(s *sentence, i int) bool {
-	rest := s.lower[i:]
-	if hasWord(rest, "move", "moves", "moving", "step", "steps", "stepping", "discharge", "discharged", "graduate", "graduates",
+	return movesOnBetween(s, i, len(s.lower))
+}
+
+// movesOnBetween is movesOn over s.lower[i:j].
+func movesOnBetween(s *sentence, i, j int) bool {
+	t := s.lower[i:j]
+	if hasWord(t, "move", "moves", "moving", "step", "steps", "stepping", "discharge", "discharged", "graduate", "graduates",
 		"transition", "transitions", "leave", "leaves", "complete", "completes", "finish", "finishes", "continue", "continues",
-		"join", "joins", "enter", "enters", "switch", "switches") || strings.Contains(rest, "go home") || strings.Contains(rest, "return home") {
+		"join", "joins", "enter", "enters", "switch", "switches") || strings.Contains(t, "go home") || strings.Contains(t, "return home") {
 		return true
 	}
 	for _, m := range s.mentions {
-		if m.start >= i && programSubject(m.subject) {
+		if m.start >= i && m.end <= j && programSubject(m.subject) {
 			return true
 		}
 	}

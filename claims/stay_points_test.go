@@ -20,6 +20,11 @@ func TestPointInStay(t *testing.T) {
 		{"Residents graduate once they have been in the program for 60 days.", "program-length residential 60"},
 		{"After 35 days in residential care, residents celebrate with a small ceremony.", "program-length residential 35"},
 		{"After 40 days of residential treatment, the stay is over.", "program-length residential 40"},
+		// The point may trail the clause it times.
+		{"Most residents start a part-time job after 30 days in residential treatment.", ""},
+		{"Residents earn weekend passes after 21 days of residential care.", ""},
+		{"Most people head home after about 45 days in residential care.", "program-length residential 45"},
+		{"Most clients go back to their jobs after six weeks in our residential program.", "program-length residential 42"},
 	})
 }
 
