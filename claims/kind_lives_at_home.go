@@ -65,6 +65,11 @@ func livesAtHomeHits(s *sentence) []boolHit {
 // between: "rather than temporarily ", "instead of permanently ".
 var ratherThanBefore = prefilter.MustCompile(`\b(?:rather\s+than|instead\s+of)\s+(?:(?:temporarily|permanently|fully|entirely|full-time)\s+)?$`)
 
+// besidesBefore ends on options set beside what comes next: "options
+// besides a 24-hour ", "choices in addition to the ". ("Besides a
+// live-in program, we run an IOP" runs both.)
+var besidesBefore = prefilter.MustCompile(`\b(?:options?|alternatives?|choices?)\s+(?:[a-z]+\s+){0,3}?(?:besides|in\s+addition\s+to|other\s+than|apart\s+from|aside\s+from)\s+(?:(?:a|an|the)\s+)?(?:(?:[a-z0-9]+-[a-z0-9-]+|24/7|full-time|traditional|standard)\s+){0,2}$`)
+
 // othersDenied opens a sentence on people other than the clients, denied:
 // "No males are allowed …", "No men may stay overnight …".
 var othersDenied = prefilter.MustCompile(`^\W*no\s+(?:other\s+)?(?:males?|men|women|females?|boys|girls|children|kids|pets|animals|visitors|guests|spouses|partners|boyfriends|girlfriends|family\s+members|overnight\s+guests)\b`)
@@ -263,6 +268,12 @@ func livingPhraseHits(s *sentence) []boolHit {
 			// sessions clients go home" and "divide your week between
 			// living at home and groups" span no two kinds of care.)
 			if betweenEnds(l, start, end) {
+				continue
+			}
+			// ("there are other good options besides a 24-hour live-in
+			// center": the live-in kind named beside the options, no
+			// program's stay.)
+			if !side.home && besidesBefore.MatchString(l[max(0, start-50):start]) {
 				continue
 			}
 			// ("clients come in for groups rather than living at a
@@ -1312,6 +1323,9 @@ func init() {
 			{"Residential care\n\nAfter residential care, most people step down to PHP and live at home again.", "php true"},
 			{"Our IOP\n\nOur IOP meets Tuesday and Thursday mornings from 9 a.m. to noon, and participants continue to live at home and work.", "iop true"},
 			{"Our PHP\n\nWhen you need more than weekly therapy but less than a live-in program, our PHP offers a structured day.", ""},
+			// Options set beside the live-in kind.
+			{"Partial Hospitalization\n\nThere are good options besides a live-in center.", ""},
+			{"Partial Hospitalization\n\nMost people know about rehab centers, but few know there are other choices in addition to a 24-hour live-in facility.", ""},
 			{"Levels of care\n\nThis guide walks through the levels of care, from a counseling visit now and then to living at a treatment center.", ""},
 			{"Residential care\n\nAfter detox, clients move to living at our treatment center for 30 days.", "residential false"},
 			{"Our PHP\n\nDuring the week, PHP clients stay overnight at our facility.", "php false"},
