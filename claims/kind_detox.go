@@ -933,6 +933,9 @@ func init() {
 			// The referral verb's object is something else, timed by the
 			// detox.
 			{"Our detox unit is staffed around the clock. We arrange the transfer to rehab before your detox ends.", "detox true"},
+			// (A referral once detox, and what else, is over.)
+			{"Inpatient Treatment\n\nYou live on site for the whole stay, and our team can refer you to an outpatient program once detox and the hardest weeks are over.", ""},
+			{"Inpatient Treatment\n\nPatients are referred on to our IOP once their detox has ended.", ""},
 			{"We arrange a hospital bed for anyone who needs detox.", "detox false"},
 			{"Residential care\n\nWe refer clients to a local hospital when detox is needed.", "detox false"},
 			{"Our residential program offers detox, also referred to as withdrawal management.", "residential true"},

@@ -473,6 +473,11 @@ func whenDetox(lower string, d int) bool {
 	}
 	switch w {
 	case "before", "after", "until", "following":
+	case "once":
+		// ("referred to an outpatient program once detox and the most
+		// intense part of recovery are over": the referral comes after
+		// the detox, whoever's it is.)
+		owned = true
 	default:
 		return false
 	}
@@ -480,7 +485,7 @@ func whenDetox(lower string, d int) bool {
 	return owned && detoxEnds.MatchString(rest)
 }
 
-var detoxEnds = prefilter.MustCompile(`^\s+(?:ends|end|finishes|is\s+(?:over|complete|completed|done|finished))\b`)
+var detoxEnds = prefilter.MustCompile(`^(?:\s+and\s+[^.;,]{0,40}?)?\s+(?:ends|end|finishes|is\s+(?:over|complete|completed|done|finished)|are\s+(?:over|complete|completed|done|finished)|(?:has|have)\s+(?:ended|passed|finished)|passes)\b`)
 
 // ("gets our help finding a detox bed", "we help you find a detox
 // program": a search for care elsewhere.)
