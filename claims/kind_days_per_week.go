@@ -492,6 +492,9 @@ func init() {
 			// name describes it, even a level the page's is set against.
 			{"Our IOP\n\nOur IOP meets three days a week. It sits between conventional outpatient therapy (perhaps once a week) and residential care.", "iop 3; op 1"},
 			{"Our IOP\n\nOur IOP is a step up from standard outpatient therapy (where sessions are held once a week).", "op 1"},
+			// Care someone cannot take up is not what the figure is about.
+			{"Day Treatment\n\nAdults who want daily support but cannot enroll in inpatient care can join our day program.", "php 5–7"},
+			{"Evening IOP\n\nOur IOP suits people who are unable to attend residential treatment because of work. It meets 3 evenings a week.", "iop 3"},
 			// Care named only as not residential is no residential care:
 			// a kind of its own heading the clause, or the page's program
 			// it describes.

@@ -152,6 +152,11 @@ func nonAt(lower string, start int) int {
 // program: "would otherwise need ", "otherwise require an ".
 var otherwiseNeeded = prefilter.MustCompile(`\botherwise\s+(?:need|needs|require|requires|be\s+in|have\s+to\s+enter|enter)\s+(?:an?\s+|the\s+)?$`)
 
+// cannotTakeUp ends on care someone cannot take up: "cannot enroll in
+// ", "can't commit to a ", "are unable to attend full-time ", "cannot
+// afford ".
+var cannotTakeUp = prefilter.MustCompile(`\b(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t|unable\s+to|not\s+able\s+to)\s+(?:(?:yet|easily|fully|realistically)\s+)?(?:enroll|enrol|commit|attend|enter|afford|access|check)\s+(?:(?:in|to|into|for)\s+)?(?:(?:an?|the)\s+)?(?:(?:full-time|24-hour|long-term|short-term|traditional|standard|costly)\s+)?$`)
+
 // peopleOfProgram after a program's name make it the people's:
 // "clients who no longer need detox and IOP clients": a second group of
 // people, not a second level needed no longer.
@@ -210,6 +215,11 @@ func contrasted(lower string, ms []mention, i int) bool {
 	// "your doctor has to state that you would otherwise require
 	// inpatient care": the care the program stands in for.
 	if otherwiseNeeded.MatchString(lower[lo:m.start]) {
+		return true
+	}
+	// "adults who want daily support but cannot enroll in inpatient
+	// care": the care someone cannot take up.
+	if strings.Contains(lower[lo:m.start], "n") && cannotTakeUp.MatchString(lower[lo:m.start]) {
 		return true
 	}
 	lo = max(0, m.start-43)
