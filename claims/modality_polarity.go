@@ -207,6 +207,12 @@ func coordinateClauseAfter(rest string) bool {
 			}
 			from += k + len(sep)
 			w := leadingWord(rest[from:], 0)
+			// ("Many families cannot afford rehab, so our IOP meets three
+			// evenings a week": a conjunction after the comma, then a
+			// subject of its own, opens another clause.)
+			if sep == ", " && clauseConjunctions[w] && conjoinedSubjects[leadingWord(strings.TrimLeft(rest[from+len(w):], " "), 0)] {
+				return true
+			}
 			but := sep == " but "
 			if w == "and" || w == "or" || w == "but" {
 				but = but || w == "but"
@@ -284,6 +290,14 @@ var (
 	coordinateModals = wordSet("can", "could", "will", "would", "should", "must", "may", "might")
 	coordinateAux    = wordSet("have", "has", "is", "are", "was", "were")
 	finiteVerbs      = wordSet("runs", "meets", "lasts", "offers", "provides", "includes", "gives", "takes", "requires", "involves", "holds", "asks")
+)
+
+// clauseConjunctions join two clauses after a comma; conjoinedSubjects
+// open the second one's subject.
+var (
+	clauseConjunctions = wordSet("so", "and", "but", "yet")
+	conjoinedSubjects  = wordSet("our", "the", "we", "you", "they", "it", "its", "this", "these", "those", "their", "your", "he", "she", "his", "her",
+		"most", "many", "each", "every", "all", "clients", "patients", "residents", "participants", "people", "families", "teens", "adults", "there")
 )
 
 var negators = []string{"not", "never", "isn't", "isn’t", "aren't", "aren’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "cannot", "can't", "can’t",

@@ -329,6 +329,11 @@ func TestModality(t *testing.T) {
 		{"For clients who use our outpatient program and not inpatient care, the suggested stay is at least 60 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Days here are not spent in groups alone: residents live on the ranch for about five months.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP is not a residential program, and it does not last 90 days.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
+		// A denial in the clause before ", so/and/but <subject>" is that
+		// clause's.
+		{"Working parents cannot leave their jobs for a month, so our IOP meets 3 evenings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Many people cannot take time off work, and our IOP meets 3 evenings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP does not last 90 days, and the sessions do not run 4 hours a day.", claims.HoursPerDay, want{claims.Negated, claims.Typical, "", "", ""}},
 		// A denial in an aside, or of a likeness, is not the claim's.
 		{"The evening IOP (not to be confused with our day program) meets three times a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", "evening"}},
 		{"Our IOP, which is not the same as a day program, lasts eight weeks.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
