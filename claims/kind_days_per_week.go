@@ -492,6 +492,11 @@ func init() {
 			// name describes it, even a level the page's is set against.
 			{"Our IOP\n\nOur IOP meets three days a week. It sits between conventional outpatient therapy (perhaps once a week) and residential care.", "iop 3; op 1"},
 			{"Our IOP\n\nOur IOP is a step up from standard outpatient therapy (where sessions are held once a week).", "op 1"},
+			// A bare "outpatient" defined under a heading that names plain
+			// outpatient care apart is the standard level, carried on;
+			// under the IOP's own heading it is the IOP's kind.
+			{"Outpatient and Intensive Outpatient Treatment\n\nThe outpatient treatment program is meant for people with mild addictions. They can still keep up with work. Such programs meet in regular sessions two or three times per week.", "op 2–3"},
+			{"Intensive Outpatient Program\n\nOutpatient treatment is designed for working adults. These programs meet three days a week.", "iop 3"},
 			// Care someone cannot take up is not what the figure is about.
 			{"Day Treatment\n\nAdults who want daily support but cannot enroll in inpatient care can join our day program.", "php 5–7"},
 			{"Evening IOP\n\nOur IOP suits people who are unable to attend residential treatment because of work. It meets 3 evenings a week.", "iop 3"},
