@@ -497,6 +497,10 @@ func init() {
 			// under the IOP's own heading it is the IOP's kind.
 			{"Outpatient and Intensive Outpatient Treatment\n\nThe outpatient treatment program is meant for people with mild addictions. They can still keep up with work. Such programs meet in regular sessions two or three times per week.", "op 2–3"},
 			{"Intensive Outpatient Program\n\nOutpatient treatment is designed for working adults. These programs meet three days a week.", "iop 3"},
+			// A pronoun after a fronted program frame stands for what
+			// the sentence before had happen, not for the frame.
+			{"How Often Is Individual Therapy?\n\nIn our residential program, individual therapy happens twice a week. In our IOP, it happens once a week.", "individual-therapy 2; individual-therapy 1"},
+			{"Our Programs\n\nOur IOP is flexible. In our evening track, it meets three nights a week.", "iop 3"},
 			// Care someone cannot take up is not what the figure is about.
 			{"Day Treatment\n\nAdults who want daily support but cannot enroll in inpatient care can join our day program.", "php 5–7"},
 			{"Evening IOP\n\nOur IOP suits people who are unable to attend residential treatment because of work. It meets 3 evenings a week.", "iop 3"},

@@ -57,6 +57,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	}) {
 		return Other
 	}
+	if subj, ok := st.framedPronoun(s, start); ok && want(subj) {
+		return subj
+	}
 	// "Following discharge, they attend a weekly group for ten
 	// weeks": what comes once the stay is over is no program's, unless
 	// the sentence steps down to one ("After discharge, most clients
