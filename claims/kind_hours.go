@@ -1223,6 +1223,9 @@ func init() {
 			{"Day Treatment\n\nOur PHP runs 6 hours a day or longer when needed.", "php ≥6"},
 			{"Day Treatment\n\nPartial hospitalization programs share the structure of inpatient/residential care and typically run 5-6 hours a day.", "php 5–6"},
 			{"Day Treatment\n\nDay programs carry more structure than that of weekly therapy and run 5 hours a day.", "php 5"},
+			// (So is a level likened with "as … as".)
+			{"Levels of Care\n\nPHP is almost as intensive as residential care: six hours a day, five days a week.", "php 6"},
+			{"Levels of Care\n\nOur PHP is nearly as structured as inpatient care, with 6 hours of therapy a day.", "php 6"},
 			// A row headed "Typical day" holds a day's hours.
 			{"Teen programs\n\n| | Teen IOP | Teen PHP |\n|---|---|---|\n| Typical day | 2-3 hours after school | 5-6 hours |", "iop 2–3; php 5–6"},
 			// (A program behind "for" that says who the hours are for

@@ -88,8 +88,24 @@ func comparedAt(pre string) int {
 			return loc[0]
 		}
 	}
+	// ("PHP is almost as intensive as residential care: six hours a
+	// day": the level held up as the measure; not "as well as", "as
+	// long as", "as soon as".)
+	if k := strings.Index(pre, "as "); k >= 0 && strings.Contains(pre[k+2:], " as ") {
+		if m := asMuchAs.FindStringSubmatchIndex(pre); m != nil && !notLikening[pre[m[2]:m[3]]] {
+			return m[0]
+		}
+	}
 	return -1
 }
+
+// asMuchAs ends on "as <word> [word] as" and up to two words: "as
+// intensive as ", "as much structure as a ", "as structured as our ".
+var asMuchAs = prefilter.MustCompile(`\bas\s+([a-z-]+)(?:\s+[a-z-]+)?\s+as\s+(?:(?:a|an|the|our|in|with|that\s+of)\s+)?(?:[a-z-]+\s+){0,2}$`)
+
+// notLikening words make "as … as" something else than a likeness: "as
+// well as" adds, "as long as" sets a condition.
+var notLikening = wordSet("well", "long", "soon", "far", "such", "often", "little", "early", "late", "needed", "necessary", "possible")
 
 // sameAs ends on "the same … as": "the same services as our ", "the
 // same structure as an ".
