@@ -65,6 +65,13 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	if k := s.block.Kind; bk.kind == Supervision24x7 && (k == corpus.BlockHeading || k == corpus.BlockTitle) && !roundTheClock(s.lower[start:end]) {
 		return out
 	}
+	// "Overnight Stays in PHP" heads a section about them, which may
+	// well say there are none; "Overnight stays available" says there
+	// are.
+	if k := s.block.Kind; bk.kind == LivesAtHome && (k == corpus.BlockHeading || k == corpus.BlockTitle) && strings.HasPrefix(s.lower[start:end], "overnight") &&
+		strings.TrimLeft(s.lower[:start], " ") == "" && (strings.TrimSpace(s.lower[end:]) == "" || topicJoins[wordAfter(s.lower, end)]) {
+		return out
+	}
 	// "PHP suits patients well enough to live at home whose symptoms
 	// still need constant monitoring": watched constantly while there,
 	// not around the clock, since they sleep at home.
@@ -765,3 +772,8 @@ func residenceOfClause(s *sentence, start, end int) bool {
 	name := s.lower[last.start:last.end]
 	return strings.Contains(name, "sober") || strings.Contains(name, "halfway") || strings.Contains(name, "recovery residence") || strings.Contains(name, "transitional")
 }
+
+// topicJoins go on from a heading's topic to what it is about:
+// "Overnight Stays in PHP", "Overnight Stays and Visits". ("Overnight
+// stays available", "Overnight stay - no" say whether there are any.)
+var topicJoins = wordSet("in", "during", "for", "and", "at", "with", "vs", "versus")

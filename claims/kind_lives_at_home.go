@@ -1323,6 +1323,8 @@ func init() {
 			{"Residential care\n\nAfter residential care, most people step down to PHP and live at home again.", "php true"},
 			{"Our IOP\n\nOur IOP meets Tuesday and Thursday mornings from 9 a.m. to noon, and participants continue to live at home and work.", "iop true"},
 			{"Our PHP\n\nWhen you need more than weekly therapy but less than a live-in program, our PHP offers a structured day.", ""},
+			// A heading opening on overnight stays names a topic.
+			{"Overnight Stays During Day Treatment\n\nDay treatment clients do not sleep at the center; they go home every evening.", "php true"},
 			// Options set beside the live-in kind.
 			{"Partial Hospitalization\n\nThere are good options besides a live-in center.", ""},
 			{"Partial Hospitalization\n\nMost people know about rehab centers, but few know there are other choices in addition to a 24-hour live-in facility.", ""},
