@@ -1964,6 +1964,8 @@ func init() {
 			{"Our IOP suits parents who cannot step away from home for a month.", ""},
 			{"Our 45-day residential program gives you room to step away from the noise of home.", "residential 45"},
 			{"Most clients take 30 days off work for our residential program.", ""},
+			{"Short-Stay Residential\n\nFor clients who cannot take a month off, we offer a 14-day residential program.", "residential 14"},
+			{"Residential\n\nYou may need to take four weeks off from work.", ""},
 			{"Our PHP\n\nA week in PHP\n\nEach day starts with a check-in group.", ""},
 			{"Here is what a week in our IOP looks like.", ""},
 			{"Here is what a week of PHP looks like for most of our clients.", ""},

@@ -488,7 +488,7 @@ var presentPerfect = prefilter.MustCompile(`^\s*,?\s*(?:[a-z'’-]+\s+){1,4}?(?:
 
 var personalTime = prefilter.MustCompile(`^\s+(?:in\s+a\s+row\s+|straight\s+)?of\s+(?:continuous\s+|consecutive\s+|documented\s+|verified\s+)?(?:recovery|sobriety|abstinence|clean\s+time|experience|lived\s+experience)\b`)
 
-var timeOffAfter = prefilter.MustCompile(`^\s+of\s+(?:paid\s+|unpaid\s+|protected\s+|accrued\s+)?(?:pto|vacation|leave|sick\s+(?:leave|time|days?)|personal\s+(?:leave|time|days?)|family\s+leave|medical\s+leave|annual\s+leave|fmla(?:\s+leave)?|time\s+off)\b`)
+var timeOffAfter = prefilter.MustCompile(`^\s+of\s+(?:paid\s+|unpaid\s+|protected\s+|accrued\s+)?(?:pto|vacation|leave|sick\s+(?:leave|time|days?)|personal\s+(?:leave|time|days?)|family\s+leave|medical\s+leave|annual\s+leave|fmla(?:\s+leave)?|time\s+off)\b|^\s+off\s*(?:[,;.]|$|from\b|work\b|of\s+work\b)`)
 
 var dischargeVerbs = wordSet("discharged", "released", "graduate", "graduates", "graduated", "leave", "leaves", "transition", "transitions")
 
