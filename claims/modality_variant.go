@@ -487,7 +487,7 @@ var peopleVerbs = wordSet("finish", "finishes", "complete", "completes", "attend
 
 var variantPreps = wordSet("from", "to", "after", "into", "for", "of", "than", "in")
 
-var programWords = wordSet("program", "programs", "programme", "track", "tracks", "option", "options", "stay", "stays",
+var programWords = wordSet("program", "programs", "programme", "track", "tracks", "ones", "option", "options", "stay", "stays",
 	"rehab", "treatment", "care", "detox", "detoxification", "withdrawal", "iop", "iops", "php", "phps", "residential",
 	"inpatient", "outpatient", "hospitalization", "hospitalisation", "group", "groups", "level", "service", "services", "session", "sessions", "cohort", "cohorts")
 

@@ -40,3 +40,16 @@ func TestBracketedTrack(t *testing.T) {
 		{"Our IOP, which serves working adults, meets three evenings a week.", "days-per-week iop 3"},
 	})
 }
+
+// A variant word before "ones" names the programs the word stands for,
+// not the ones named before it.
+func TestVariantOfOnes(t *testing.T) {
+	page := func(s string) string {
+		return "SOURCE: https://larchmont.example/blog/rehab-length/\n\nHow Long Is Rehab?\n\n" + s + "\n"
+	}
+	checkVariantLines(t, page, []lineCase{
+		{"Short-term residential programs last 28 to 30 days; long-term ones last 60 to 120 days.",
+			"program-length residential 28–30 short-term; program-length residential 60–120 long-term"},
+		{"Our residential program lasts 30 days, and loved ones visit on Sundays.", "program-length residential 30"},
+	})
+}
