@@ -160,7 +160,10 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 		// across, no bound.
 		// ("24 sessions over about eight weeks", "groups spread over ten
 		// weeks": the span meetings are spread across, too.)
-		if ph.words[0] == "over" && len(ph.words) == 1 && (rateEnds[p.word(i-1)] || spreadOver[p.word(i-1)] || p.word(i-1) == "up" && (p.word(i-2) == "broken" || p.word(i-2) == "split")) {
+		// ("Twelve hours per week, over four days": so after the rate's
+		// comma.)
+		if ph.words[0] == "over" && len(ph.words) == 1 && (rateEnds[p.word(i-1)] || spreadOver[p.word(i-1)] || p.word(i-1) == "up" && (p.word(i-2) == "broken" || p.word(i-2) == "split") ||
+			p.punct(i-1) == "," && rateEnds[p.word(i-2)]) {
 			return "", false, i
 		}
 		// "At most, 5 hours a week", "a minimum commitment, often 90

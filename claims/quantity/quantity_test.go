@@ -421,6 +421,9 @@ func TestParse(t *testing.T) {
 		{"Treatment is split over four evenings a week.", []string{`"four evenings a week" 4..4 day/week exact`}},
 		{"Hours are divided over five days.", []string{`"five days" 5..5 day exact`}},
 		{"Stays over 30 days need approval.", []string{`"over 30 days" 30.._ day at-least`}},
+		// (After a rate and its comma, too.)
+		{"Nine hours a week, over three days.", []string{`"Nine hours a week" 9..9 hour/week exact`, `"three days" 3..3 day exact`}},
+		{"Our residents stay for 60 days, over two months.", []string{`"60 days" 60..60 day exact`, `"over two months" 2.._ month at-least`}},
 		{"no more than 19 hours", []string{`"no more than 19 hours" _..19 hour up-to`}},
 		{"programs last one to three months", []string{`"one to three months" 1..3 month exact`}},
 		{"the last one to leave", nil},
