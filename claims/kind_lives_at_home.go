@@ -1323,6 +1323,9 @@ func init() {
 			{"Residential care\n\nAfter residential care, most people step down to PHP and live at home again.", "php true"},
 			{"Our IOP\n\nOur IOP meets Tuesday and Thursday mornings from 9 a.m. to noon, and participants continue to live at home and work.", "iop true"},
 			{"Our PHP\n\nWhen you need more than weekly therapy but less than a live-in program, our PHP offers a structured day.", ""},
+			// "it" after ", and" is the program the sentence opened on.
+			{"Outpatient Program\n\nOur outpatient program does not include detox, and it does not require an overnight stay.", "op true"},
+			{"Residential\n\nOur residential program follows detox, and it asks clients to live on site.", "residential false"},
 			// A heading opening on overnight stays names a topic.
 			{"Overnight Stays During Day Treatment\n\nDay treatment clients do not sleep at the center; they go home every evening.", "php true"},
 			// Options set beside the live-in kind.

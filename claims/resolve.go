@@ -168,6 +168,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	if m := pronounAfterSemicolon(s, start, usable); m != nil {
 		return m.subject
 	}
+	if m := itAfterConjunction(s, start, usable); m != nil {
+		return m.subject
+	}
 	// "A few residential programs take 30 days, while others take twelve
 	// weeks": "others" opening the clause stands for the programs of the
 	// clause before it.

@@ -228,6 +228,35 @@ var recoveryWorkers = wordSet("tech", "techs", "technician", "technicians", "sta
 // their program ("Lots of residents continue in our IOP after
 // discharge; it meets …" is the IOP's). Nil when the first thing named is
 // no program ("a 12-step group while in IOP; it meets …").
+// itAfterConjunction is the program that opens a sentence as its
+// subject when the clause of start, after ", and", ", but" or ", so",
+// opens on "it": "The program doesn't include detox, and it doesn't
+// require an overnight stay" goes on about the program, not the detox
+// the first clause named after its verb.
+func itAfterConjunction(s *sentence, start int, usable func(mention) bool) *mention {
+	if len(s.mentions) < 2 {
+		return nil
+	}
+	k := -1
+	for _, c := range [...]string{", and it ", ", but it ", ", so it ", ", and it's ", ", but it's "} {
+		if i := lastIndex(s.lower[:start], c); i > k {
+			k = i
+		}
+	}
+	if k < 0 || strings.ContainsAny(s.lower[k+2:start], ",;") {
+		return nil
+	}
+	m := &s.mentions[0]
+	if m.end > k || !programSubject(m.subject) || !usable(*m) || !subjectOpening.MatchString(s.lower[:m.start]) {
+		return nil
+	}
+	return m
+}
+
+// subjectOpening is what may stand before a sentence's subject: nothing,
+// an article or "our".
+var subjectOpening = prefilter.MustCompile(`^\W*(?:(?:the|our|this|an?)\s+)?(?:[a-z-]+\s+)?$`)
+
 func pronounAfterSemicolon(s *sentence, start int, usable func(mention) bool) *mention {
 	k := strings.LastIndexByte(s.lower[:start], ';')
 	if k < 0 {
