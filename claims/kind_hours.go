@@ -582,6 +582,11 @@ func init() {
 			// "between X and Y" holds up only the level right after its
 			// "and"; a level named later in the clause is the figure's.
 			{"Levels of care\n\nThe difference between inpatient care and outpatient care is that outpatient clients attend 2 hours a week.", "op 2"},
+			// A bare "outpatient" right after a line's label, below a line
+			// that named a level there plainly, is the level stepped down
+			// to; a line whose level is the section's keeps it.
+			{"Treatment Timeline\n\nWeek 1–2: Partial hospitalization, 6 hours a day\nWeek 3–10: Intensive outpatient, 3 hours a day\nWeek 11 and beyond: Outpatient, 1 hour a week", "op 1"},
+			{"Intensive Outpatient Program\n\nGroups meet three evenings a week.\nSchedule: Outpatient, 9 hours a week", "iop 9"},
 			// Hours of clinicians' visits at home are the program's.
 			{"In-home IOP\n\nOur in-home IOP provides 9 hours of home visits a week.", "iop 9"},
 			// A job's hours a house asks for; the program's beside a job.

@@ -435,7 +435,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 		// ("Neither our IOP nor our outpatient program …": outpatient
 		// care joined to a level named plainly is a level of its own.)
 		if m.weak && !opener && (st.last == IOP || st.last == PHP) && (!opensSentence(s.lower, m.start) || ownUnderHeading(st, s, m)) && !anotherOpens.MatchString(s.lower[:m.start]) && !clauseOpensOn(s.lower, *m) &&
-			!(strong != nil && joinedLevels(s.lower[strong.end:m.start])) {
+			!(strong != nil && joinedLevels(s.lower[strong.end:m.start])) && !st.levelPerLine(s, *m) {
 			return st.last, true
 		}
 		if strong != nil {

@@ -244,3 +244,31 @@ func programOfItsOwn(lower string, m mention) bool {
 	}
 	return false
 }
+
+// levelPerLine reports a bare "outpatient" that a labelled line names as
+// its level, right after its label, when the line before named a level
+// plainly in the same place: "Week 3–10: Intensive outpatient, 3 hours a
+// day" / "Week 11 and beyond: Outpatient, 1 hour a week" steps down to
+// outpatient care, not back to the IOP.
+func (st *state) levelPerLine(s *sentence, m mention) bool {
+	// (Phase labels hold figures, "Week 11 and beyond:", which
+	// labelSplit does not take as labels: the colon alone marks it.)
+	c := strings.LastIndexByte(s.lower[:m.start], ':')
+	if c <= 0 || s.bi == 0 || strings.Trim(s.lower[c+1:m.start], " ") != "" || strings.ContainsAny(s.lower[:c], ".;") {
+		return false
+	}
+	if rest := strings.TrimLeft(s.lower[m.end:], " "); !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") {
+		return false
+	}
+	prev := st.lower[s.bi-1]
+	k := strings.IndexByte(prev, ':')
+	if k < 0 {
+		return false
+	}
+	for _, o := range st.mentions[s.bi-1] {
+		if o.start > k && programSubject(o.subject) && !o.weak && strings.Trim(prev[k+1:o.start], " ") == "" {
+			return true
+		}
+	}
+	return false
+}
