@@ -551,7 +551,7 @@ func (st *state) carries(s *sentence, m mention) bool {
 	if s.question && afterStep[wordBefore(s.lower, m.start)] {
 		return false
 	}
-	if m.contrast || m.weak && (st.last == IOP || st.last == PHP) && !labelOfLine(s, m) && !(s.question && namesStepBefore(s)) && !st.outpatientDefined(s, m) {
+	if m.contrast || m.weak && (st.last == IOP || st.last == PHP) && !labelOfLine(s, m) && !(s.question && namesStepBefore(s)) {
 		return false
 	}
 	// "outpatient (ambulatory) detox": the setting of the detox named.
@@ -969,33 +969,3 @@ func endsOnFirstStep(s *sentence) (mention, bool) {
 // firstStepBefore ends on a verb of beginning with, and at most two
 // words between it and the step: "begins with medical ", "starts with ".
 var firstStepBefore = prefilter.MustCompile(`\b(?:begins?|starts?|opens?|beginning|starting)\s+with\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}$`)
-
-// outpatientDefined reports a bare "outpatient" opening its sentence as
-// what the sentence says it is or is for, under a heading that names
-// plain outpatient care apart ("What Is Outpatient Rehab?", "Outpatient
-// and Intensive Outpatient Treatment"): there it is the standard level,
-// which "Such programs …" after it goes on about, not a kind of the IOP
-// or PHP the page names elsewhere.
-func (st *state) outpatientDefined(s *sentence, m mention) bool {
-	if m.subject != OP || len(s.mentions) != 1 || st.headingBlock < 0 || st.headingBlock >= len(st.lower) {
-		return false
-	}
-	if pre := strings.TrimLeft(s.lower[:m.start], " "); pre != "" && pre != "the " && pre != "an " {
-		return false
-	}
-	h := st.lower[st.headingBlock]
-	return outpatientDefinedAs.MatchString(s.lower[m.end:]) && (outpatientHeading.MatchString(h) && !hasWord(h, "intensive", "partial", "day") || outpatientBeside.MatchString(h))
-}
-
-// outpatientDefinedAs follows a bare "outpatient" with what it is or is
-// for: " rehab in ohio is a ", " treatment program is designed for ".
-var outpatientDefinedAs = prefilter.MustCompile(`^(?:\s+(?:treatment|rehab|rehabilitation|care|therapy|program|programs|services))*(?:\s+in\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:is|are)\s+(?:a|an|designed|meant|intended|best|for|ideal)\b`)
-
-// outpatientHeading names plain outpatient care as what a heading asks
-// about or is about ("What Is Outpatient Rehab in Ohio?", "Ohio
-// Outpatient Rehabs"; the caller rules out intensive, partial and day
-// care); outpatientBeside names it beside intensive outpatient care.
-var (
-	outpatientHeading = prefilter.MustCompile(`^\W*(?:what\s+(?:is|are)\s+)?(?:an?\s+)?(?:[a-z]+\s+)?outpatient\s+(?:treatment|rehab|rehabs|rehabilitation|care|programs?|services|therapy)?\s*(?:in\s+[a-z]+(?:\s+[a-z]+)?\s*)?\??\s*$`)
-	outpatientBeside  = prefilter.MustCompile(`\boutpatient\s+(?:treatment\s+|care\s+)?(?:and|vs\.?|versus|or)\s+intensive\s+outpatient\b`)
-)

@@ -492,11 +492,6 @@ func init() {
 			// name describes it, even a level the page's is set against.
 			{"Our IOP\n\nOur IOP meets three days a week. It sits between conventional outpatient therapy (perhaps once a week) and residential care.", "iop 3; op 1"},
 			{"Our IOP\n\nOur IOP is a step up from standard outpatient therapy (where sessions are held once a week).", "op 1"},
-			// A bare "outpatient" defined under a heading that names plain
-			// outpatient care apart is the standard level, carried on;
-			// under the IOP's own heading it is the IOP's kind.
-			{"Outpatient and Intensive Outpatient Treatment\n\nThe outpatient treatment program is meant for people with mild addictions. They can still keep up with work. Such programs meet in regular sessions two or three times per week.", "op 2–3"},
-			{"Intensive Outpatient Program\n\nOutpatient treatment is designed for working adults. These programs meet three days a week.", "iop 3"},
 			// A pronoun after a fronted program frame stands for what
 			// the sentence before had happen, not for the frame.
 			{"How Often Is Individual Therapy?\n\nIn our residential program, individual therapy happens twice a week. In our IOP, it happens once a week.", "individual-therapy 2; individual-therapy 1"},
