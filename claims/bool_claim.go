@@ -69,7 +69,7 @@ func (x *Extractor) boolClaim(st *state, s *sentence, bk *boolKind, h boolHit, o
 	// well say there are none; "Overnight stays available" says there
 	// are.
 	if k := s.block.Kind; bk.kind == LivesAtHome && (k == corpus.BlockHeading || k == corpus.BlockTitle) && strings.HasPrefix(s.lower[start:end], "overnight") &&
-		strings.TrimLeft(s.lower[:start], " ") == "" && (strings.TrimSpace(s.lower[end:]) == "" || topicJoins[wordAfter(s.lower, end)]) {
+		strings.TrimLeft(s.lower[:start], " ") == "" && (strings.TrimSpace(s.lower[end:]) == "" || topicJoins[wordAfter(s.lower, end)] && wordCount(s.lower[end:]) <= 4 && !hasWord(s.lower[end:], headingVerbs...)) {
 		return out
 	}
 	// "PHP suits patients well enough to live at home whose symptoms
@@ -776,4 +776,8 @@ func residenceOfClause(s *sentence, start, end int) bool {
 // topicJoins go on from a heading's topic to what it is about:
 // "Overnight Stays in PHP", "Overnight Stays and Visits". ("Overnight
 // stays available", "Overnight stay - no" say whether there are any.)
+// headingVerbs make a heading a statement: "Overnight Stays in Detox
+// Are Required", "… Last 30 Days".
+var headingVerbs = []string{"is", "are", "was", "were", "last", "lasts", "require", "required", "requires", "include", "includes", "part", "mean", "means"}
+
 var topicJoins = wordSet("in", "during", "for", "and", "at", "with", "vs", "versus")

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/internal/prefilter"
@@ -22,8 +23,15 @@ func describedAfterName(s *sentence, start int) *mention {
 			cut = k
 		}
 	}
-	if cut < 0 || !onlyHedgeWords(pre[cut:]) && !(pre[cut] == '(' && bracketRelative(pre[cut+1:])) {
+	if cut < 0 {
 		return nil
+	}
+	if !onlyHedgeWords(pre[cut:]) {
+		// ("(where IOP clients attend groups three evenings a week)": a
+		// bracket naming another program's clients is theirs.)
+		if pre[cut] != '(' || !bracketRelative(pre[cut+1:]) || slices.ContainsFunc(s.mentions, func(o mention) bool { return o.start > cut && o.end <= start && programSubject(o.subject) }) {
+			return nil
+		}
 	}
 	name := strings.TrimRight(pre[:cut], " ")
 	for i := len(s.mentions) - 1; i >= 0; i-- {
@@ -45,7 +53,7 @@ func describedAfterName(s *sentence, start int) *mention {
 // the center" says how the care named before it runs.
 func bracketRelative(t string) bool {
 	t = strings.TrimLeft(t, " ")
-	return (strings.HasPrefix(t, "where ") || strings.HasPrefix(t, "in which ")) && wordCount(t) <= 6 && !strings.ContainsAny(t, ",;:")
+	return (strings.HasPrefix(t, "where ") || strings.HasPrefix(t, "in which ") && !strings.HasPrefix(t, "in which case")) && wordCount(t) <= 6 && !strings.ContainsAny(t, ",;:")
 }
 
 // thanBefore reports a program named at i as what something is

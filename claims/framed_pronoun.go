@@ -21,8 +21,11 @@ func (st *state) framedPronoun(s *sentence, start int) (Subject, bool) {
 	if !programSubject(m.subject) || !frameBefore.MatchString(s.lower[:m.start]) {
 		return NoSubject, false
 	}
+	// ("In our IOP, it runs for 12 weeks", "… it is held three times a
+	// week for 10 weeks": a span, or a figure further on, times the
+	// framed program.)
 	loc := pronounAfterFrame.FindStringIndex(s.lower[m.end:])
-	if loc == nil || m.end+loc[1] > start {
+	if loc == nil || m.end+loc[1] > start || wordCount(s.lower[m.end+loc[1]:start]) > 1 {
 		return NoSubject, false
 	}
 	ps, pe, ok := prevSpan(s)
@@ -44,5 +47,5 @@ var frameBefore = prefilter.MustCompile(`^\W*in\s+(?:our|the|an?|your|their|each
 
 // pronounAfterFrame follows the framing program with its comma and a
 // pronoun that has something happen: " program, it happens ", ", this
-// takes place ".
-var pronounAfterFrame = prefilter.MustCompile(`^(?:\s+(?:program|programs|track|level|setting))?\s*,\s*(?:it|this|that|they|these)\s+(?:usually\s+|typically\s+|generally\s+|only\s+)?(?:happens|happen|takes\s+place|take\s+place|occurs|occur|is\s+(?:held|offered|scheduled|provided|done)|are\s+(?:held|offered|scheduled|provided|done)|meets|meet|runs|run)\b`)
+// takes place " (not "it runs", "it meets": said of programs).
+var pronounAfterFrame = prefilter.MustCompile(`^(?:\s+(?:program|programs|track|level|setting))?\s*,\s*(?:it|this|that|they|these)\s+(?:usually\s+|typically\s+|generally\s+|only\s+)?(?:happens|happen|takes\s+place|take\s+place|occurs|occur|is\s+(?:held|offered|scheduled|provided|done)|are\s+(?:held|offered|scheduled|provided|done))\b`)

@@ -492,6 +492,13 @@ func init() {
 			// name describes it, even a level the page's is set against.
 			{"Our IOP\n\nOur IOP meets three days a week. It sits between conventional outpatient therapy (perhaps once a week) and residential care.", "iop 3; op 1"},
 			{"Our IOP\n\nOur IOP is a step up from standard outpatient therapy (where sessions are held once a week).", "op 1"},
+			// (Not a bracket naming another program's clients, nor "in
+			// which case".)
+			{"Intensive Outpatient Program\n\nOur IOP meets on the campus of our residential program (where IOP clients attend groups three evenings a week).", "iop 3"},
+			{"Outpatient\n\nYou can step down to outpatient care after residential treatment (in which case you will attend one session a week).", "op 1"},
+			// A likeness denied leaves what follows its colon to the level
+			// held up.
+			{"Intensive Outpatient Program\n\nIOP is nowhere near as intensive as residential care: round-the-clock support, seven days a week.", "residential 7"},
 			// A pronoun after a fronted program frame stands for what
 			// the sentence before had happen, not for the frame.
 			{"How Often Is Individual Therapy?\n\nIn our residential program, individual therapy happens twice a week. In our IOP, it happens once a week.", "individual-therapy 2; individual-therapy 1"},
@@ -504,6 +511,7 @@ func init() {
 			// it describes.
 			{"Treatment Options\n\nResidential programs suit people who need round-the-clock care. Non-residential programs meet a few hours a day, three days a week.", "other 3"},
 			{"Treatment Options\n\nResidential stays last 30 days, while non-residential programs meet three days a week.", "other 3"},
+			{"Intensive Outpatient Program\n\nNon-residential programs like ours meet three days a week.", "iop 3"},
 			{"Our IOP\n\nOur IOP is a non-residential program that meets three days a week.", "iop 3"},
 			{"Day Treatment\n\nOur PHP is for adults leaving residential care. This non-residential program meets five days a week.", "php 5"},
 			{"Our IOP\n\nOur IOP meets three days a week. Below it is regular outpatient counseling — typically one session a week.", "iop 3; op 1"},

@@ -578,6 +578,11 @@ func nonResidentialBefore(s *sentence, start int) *mention {
 		if w, _ := wordBeforeArticle(l, at); nonResidentialSetApart[w] || pointingWords[w] {
 			return nil
 		}
+		// ("Non-residential programs like ours …": the page's own among
+		// them.)
+		if ownAmongKind.MatchString(l[m.end:]) {
+			return nil
+		}
 		return m
 	}
 	return nil
@@ -587,6 +592,10 @@ func nonResidentialBefore(s *sentence, start int) *mention {
 // "non-residential": "non-residential programs", "non-residential
 // treatment" (not "a non-residential program", one of them).
 var nonResidentialNouns = wordSet("programs", "treatment", "treatments", "care", "options", "services", "settings", "facilities", "centers", "centres", "rehabs")
+
+// ownAmongKind follows care named by its kind with the provider's own among
+// it: " programs like ours", " treatment, such as our IOP,".
+var ownAmongKind = prefilter.MustCompile(`^\s+[a-z]+\s*,?\s+(?:like|such\s+as|including|as)\s+(?:ours|our|this\s+one|the\s+one\s+we)\b`)
 
 // pointingWords point at care the page has named: "this", "our".
 var pointingWords = wordSet("this", "that", "these", "those", "our", "its", "their", "your", "such")
@@ -1328,6 +1337,7 @@ func init() {
 			{"Residential\n\nOur residential program follows detox, and it asks clients to live on site.", "residential false"},
 			// A heading opening on overnight stays names a topic.
 			{"Overnight Stays During Day Treatment\n\nDay treatment clients do not sleep at the center; they go home every evening.", "php true"},
+			{"Overnight Stays in Detox Are Required\n\nDetox lasts three to seven days.", "detox false"},
 			// Options set beside the live-in kind.
 			{"Partial Hospitalization\n\nThere are good options besides a live-in center.", ""},
 			{"Partial Hospitalization\n\nMost people know about rehab centers, but few know there are other choices in addition to a 24-hour live-in facility.", ""},

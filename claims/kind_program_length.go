@@ -1542,6 +1542,11 @@ func init() {
 			{"Detox\n\nMost alcohol detox symptoms last 48 to 96 hours.", ""},
 			{"Detox\n\nOur 24-hour detox unit admits new patients within 24 hours of a call.", ""},
 			{"Detox\n\nDuring detox, nurses are on the floor 24 hours a day.", ""},
+			// A span a framed program runs for is the program's, and a
+			// length after ", and it" following what the first clause
+			// names (not denies) is that thing's.
+			{"Our Programs\n\nIn our residential program, group therapy is held daily. In our IOP, it runs for 12 weeks.", "iop 84"},
+			{"Residential Treatment\n\nOur residential program begins with detox, and it usually lasts five to seven days.", "detox 5–7"},
 			// An amount had each day: "a day" is its rate, not a stay;
 			// a span hedged or bounded after "of" stays a length.
 			{"Outpatient detox\n\nAt home, you will take in at least two quarts of fluids a day.", ""},

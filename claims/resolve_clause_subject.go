@@ -230,9 +230,9 @@ var recoveryWorkers = wordSet("tech", "techs", "technician", "technicians", "sta
 // no program ("a 12-step group while in IOP; it meets …").
 // itAfterConjunction is the program that opens a sentence as its
 // subject when the clause of start, after ", and", ", but" or ", so",
-// opens on "it": "The program doesn't include detox, and it doesn't
-// require an overnight stay" goes on about the program, not the detox
-// the first clause named after its verb.
+// opens on "it" and the first clause denies what it names after its
+// verb: "Our program doesn't include detox, and it doesn't require an
+// overnight stay" goes on about the program, not the detox it lacks.
 func itAfterConjunction(s *sentence, start int, usable func(mention) bool) *mention {
 	if len(s.mentions) < 2 {
 		return nil
@@ -248,6 +248,12 @@ func itAfterConjunction(s *sentence, start int, usable func(mention) bool) *ment
 	}
 	m := &s.mentions[0]
 	if m.end > k || !programSubject(m.subject) || !usable(*m) || !subjectOpening.MatchString(s.lower[:m.start]) {
+		return nil
+	}
+	// Only where what the first clause named after its verb is denied
+	// there: "begins with detox, and it usually lasts five to seven
+	// days" goes on about the detox.
+	if !hasWord(s.lower[m.end:k], "not", "doesn't", "doesn’t", "don't", "don’t", "never", "no") {
 		return nil
 	}
 	return m

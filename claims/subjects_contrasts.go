@@ -92,7 +92,11 @@ func comparedAt(pre string) int {
 	// day": the level held up as the measure; not "as well as", "as
 	// long as", "as soon as".)
 	if k := strings.Index(pre, "as "); k >= 0 && strings.Contains(pre[k+2:], " as ") {
-		if m := asMuchAs.FindStringSubmatchIndex(pre); m != nil && !notLikening[pre[m[2]:m[3]]] {
+		// ("IOP is nowhere near as intensive as residential care:
+		// round-the-clock support", "not as demanding as PHP: six hours
+		// a day": what follows a likeness denied may spell out the level
+		// held up; read as before.)
+		if m := asMuchAs.FindStringSubmatchIndex(pre); m != nil && !notLikening[pre[m[2]:m[3]]] && !likenessDenied.MatchString(pre[:m[0]]) {
 			return m[0]
 		}
 	}
@@ -102,6 +106,10 @@ func comparedAt(pre string) int {
 // asMuchAs ends on "as <word> [word] as" and up to two words: "as
 // intensive as ", "as much structure as a ", "as structured as our ".
 var asMuchAs = prefilter.MustCompile(`\bas\s+([a-z-]+)(?:\s+[a-z-]+)?\s+as\s+(?:(?:a|an|the|our|in|with|that\s+of)\s+)?(?:[a-z-]+\s+){0,2}$`)
+
+// likenessDenied ends on a denial or a distance before "as … as": "not
+// ", "isn't ", "nowhere near ", "far from ".
+var likenessDenied = prefilter.MustCompile(`(?:\bnot|n't|n’t|\bnowhere\s+near|\bnot\s+nearly|\bfar\s+from|\bnever)\s+(?:quite\s+|nearly\s+|always\s+)?$`)
 
 // notLikening words make "as … as" something else than a likeness: "as
 // well as" adds, "as long as" sets a condition.

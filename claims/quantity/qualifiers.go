@@ -163,7 +163,7 @@ func (p *parser) prefix(i int) (Qualifier, bool, int) {
 		// ("Twelve hours per week, over four days": so after the rate's
 		// comma.)
 		if ph.words[0] == "over" && len(ph.words) == 1 && (rateEnds[p.word(i-1)] || spreadOver[p.word(i-1)] || p.word(i-1) == "up" && (p.word(i-2) == "broken" || p.word(i-2) == "split") ||
-			p.punct(i-1) == "," && rateEnds[p.word(i-2)]) {
+			p.punct(i-1) == "," && rateEnds[p.word(i-2)] && spanAfter(p, j)) {
 			return "", false, i
 		}
 		// "At most, 5 hours a week", "a minimum commitment, often 90
@@ -527,4 +527,17 @@ func FloorAfter(text string) bool {
 	}
 	e, b := p.boundPhrase(k)
 	return b == AtLeast && clauseClosesAt(&p, e)
+}
+
+// spanAfter reports a span of days, weeks or months within the few words
+// from j: "over four days", "over ten weeks". ("over 20 hours of it" is
+// an amount, more than 20.)
+func spanAfter(p *parser, j int) bool {
+	for k := j; k < j+4; k++ {
+		switch p.word(k) {
+		case "day", "days", "week", "weeks", "month", "months", "evening", "evenings", "morning", "mornings", "weekday", "weekdays":
+			return true
+		}
+	}
+	return false
 }

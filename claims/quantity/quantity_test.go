@@ -424,6 +424,7 @@ func TestParse(t *testing.T) {
 		// (After a rate and its comma, too.)
 		{"Nine hours a week, over three days.", []string{`"Nine hours a week" 9..9 hour/week exact`, `"three days" 3..3 day exact`}},
 		{"Our residents stay for 60 days, over two months.", []string{`"60 days" 60..60 day exact`, `"over two months" 2.._ month at-least`}},
+		{"Thirty hours a week, over 20 hours of it in groups.", []string{`"Thirty hours a week" 30..30 hour/week exact`, `"over 20 hours" 20.._ hour at-least`}},
 		{"no more than 19 hours", []string{`"no more than 19 hours" _..19 hour up-to`}},
 		{"programs last one to three months", []string{`"one to three months" 1..3 month exact`}},
 		{"the last one to leave", nil},
