@@ -503,6 +503,10 @@ func init() {
 			// the sentence before had happen, not for the frame.
 			{"How Often Is Individual Therapy?\n\nIn our residential program, individual therapy happens twice a week. In our IOP, it happens once a week.", "individual-therapy 2; individual-therapy 1"},
 			{"Our Programs\n\nOur IOP is flexible. In our evening track, it meets three nights a week.", "iop 3"},
+			// A frequency before a meeting of its own is not the group's
+			// that a joined noun phrase names.
+			{"Outpatient Care\n\nRoutine outpatient treatment usually involves a weekly therapy visit and a support group.", "op 1"},
+			{"Outpatient Care\n\nOutpatient care usually means a support group and a weekly therapy session.", "op 1"},
 			// Care someone cannot take up is not what the figure is about.
 			{"Day Treatment\n\nAdults who want daily support but cannot enroll in inpatient care can join our day program.", "php 5–7"},
 			{"Evening IOP\n\nOur IOP suits people who are unable to attend residential treatment because of work. It meets 3 evenings a week.", "iop 3"},

@@ -142,7 +142,10 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 				continue
 			}
 			if m.start >= end && m.start-end <= 40 && (usable(m) || m.contrast && want(m.subject) && m.start-end <= 2) && !punctBetween(s.lower[end:m.start]) &&
-				!hasWord(s.lower[end:m.start], "that", "which", "including", "includes", "include", "holds", "with") && !andVerb.MatchString(s.lower[end:m.start]) {
+				!hasWord(s.lower[end:m.start], "that", "which", "including", "includes", "include", "holds", "with") && !andVerb.MatchString(s.lower[end:m.start]) &&
+				// ("a weekly therapy session and a support group": the
+				// frequency's own meeting, then another noun phrase.)
+				!(ownMeetingAfter(s.lower, end) && (hasWord(s.lower[end:m.start], "and", "plus", "or") || strings.Contains(s.lower[end:m.start], ","))) {
 				// ("Our two- to four-week outpatient treatment program"
 				// under a partial hospitalization heading: the provider's
 				// own outpatient care is the program the section is
@@ -320,6 +323,13 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			!(outpatientPlace(s.lower, *m) && before != nil && programSubject(before.subject) && !before.weak && !before.contrast) {
 			after = m
 		}
+	}
+	// ("Outpatient care usually means a support group and a weekly
+	// therapy session": a frequency before a meeting of its own, in a
+	// noun phrase joined to the one that names a group, is not that
+	// group's.)
+	if before != nil && adjectival && ownMeetingAfter(s.lower, end) && joinedPhrase(s.lower[before.end:start]) {
+		before = nil
 	}
 	// ("Detox, which often comes before residential treatment, usually
 	// takes three to seven days": a program named inside a relative
@@ -995,3 +1005,33 @@ var standardLevelBracket = prefilter.MustCompile(`^\s*\((?:standard|traditional|
 // therapiesJoined ends on a kind of therapy joined by "and" or "or" to
 // the one named next: "in individual or ", "in one-on-one and ".
 var therapiesJoined = prefilter.MustCompile(`\b(?:individual|one-on-one|1:1|family)(?:,\s*(?:individual|family|group))*,?\s+(?:and|or|&)\s+$`)
+
+// ownMeetingAfter reports a meeting noun right after a frequency, a word
+// of its kind before it: "weekly therapy session", "daily check-ins".
+func ownMeetingAfter(lower string, end int) bool {
+	w := wordAfter(lower, end)
+	if meetingKind[w] {
+		w = wordAfter(lower, indexFrom(lower, w, end)+len(w))
+	}
+	return oneMeeting[w]
+}
+
+// meetingKind and oneMeeting: a meeting named with its kind, "therapy
+// session", "family meeting", "check-in".
+var (
+	meetingKind = wordSet("therapy", "counseling", "counselling", "individual", "group", "family", "one-on-one", "check-in")
+	oneMeeting  = wordSet("session", "sessions", "meeting", "meetings", "visit", "visits", "appointment", "appointments", "check-in", "check-ins")
+)
+
+// joinedPhrase reports the words between two noun phrases as a
+// coordinator and at most an article: " and a ", " plus ", ", ".
+func joinedPhrase(between string) bool {
+	t := strings.TrimSpace(between)
+	for _, a := range [...]string{"a", "an", "the"} {
+		t = strings.TrimSpace(strings.TrimSuffix(t, " "+a))
+		if t == a {
+			t = ""
+		}
+	}
+	return t == "and" || t == "plus" || t == "or" || t == "," || t == ", and" || t == "as well as" || t == "along with"
+}
