@@ -470,7 +470,8 @@ func statesProgramLength(s *sentence, i int) bool {
 	// before a bare duration, with no verb between.
 	// ("one outpatient group a week for three months": a count of the
 	// meetings a week, not a week's length.)
-	if !q.Adjectival && (programNouns[before] && before != "detox" || s.mentionEndsAt(q.Start)) && q.Per == quantity.None && !countedMeetingsAWeek(s, q, before) {
+	// ("She was in detox a year back": when, not how long.)
+	if !q.Adjectival && (programNouns[before] && before != "detox" || s.mentionEndsAt(q.Start)) && q.Per == quantity.None && !countedMeetingsAWeek(s, q, before) && after != "back" && after != "ago" {
 		return true
 	}
 	// "Clients can extend to 60 or 75 days": the longer stay on offer.
@@ -1971,6 +1972,8 @@ func init() {
 			{"Most clients take 30 days off work for our residential program.", ""},
 			{"Short-Stay Residential\n\nFor clients who cannot take a month off, we offer a 14-day residential program.", "residential 14"},
 			{"Residential\n\nYou may need to take four weeks off from work.", ""},
+			{"Detox\n\nShe was in detox a year back, and now she mentors others.", ""},
+			{"Detox\n\nMost guests are in detox a week, then move to residential care.", "detox 7"},
 			{"Our PHP\n\nA week in PHP\n\nEach day starts with a check-in group.", ""},
 			{"Here is what a week in our IOP looks like.", ""},
 			{"Here is what a week of PHP looks like for most of our clients.", ""},
