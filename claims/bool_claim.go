@@ -773,11 +773,11 @@ func residenceOfClause(s *sentence, start, end int) bool {
 	return strings.Contains(name, "sober") || strings.Contains(name, "halfway") || strings.Contains(name, "recovery residence") || strings.Contains(name, "transitional")
 }
 
-// topicJoins go on from a heading's topic to what it is about:
-// "Overnight Stays in PHP", "Overnight Stays and Visits". ("Overnight
-// stays available", "Overnight stay - no" say whether there are any.)
 // headingVerbs make a heading a statement: "Overnight Stays in Detox
 // Are Required", "… Last 30 Days".
 var headingVerbs = []string{"is", "are", "was", "were", "last", "lasts", "require", "required", "requires", "include", "includes", "part", "mean", "means"}
 
+// topicJoins go on from a heading's topic to what it is about:
+// "Overnight Stays in PHP", "Overnight Stays and Visits". ("Overnight
+// stays available", "Overnight stay - no" say whether there are any.)
 var topicJoins = wordSet("in", "during", "for", "and", "at", "with", "vs", "versus")

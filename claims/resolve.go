@@ -127,7 +127,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			return subj
 		}
 	}
+	// The meeting a frequency stands before, if any: "weekly therapy
+	// session".
+	meetEnd := 0
 	if adjectival {
+		meetEnd = ownMeetingEnd(s.lower, end)
 		for _, m := range s.mentions {
 			// "step down to weekly outpatient counseling": the figure
 			// right before a program modifies it, contrasted or not.
@@ -145,7 +149,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 				!hasWord(s.lower[end:m.start], "that", "which", "including", "includes", "include", "holds", "with") && !andVerb.MatchString(s.lower[end:m.start]) &&
 				// ("a weekly therapy session and a support group": the
 				// frequency's own meeting, then another noun phrase.)
-				!(ownMeetingAfter(s.lower, end) && (hasWord(s.lower[end:m.start], "and", "plus", "or") || strings.Contains(s.lower[end:m.start], ","))) {
+				!(meetEnd > 0 && meetEnd <= m.start && joinedPhrase(s.lower[meetEnd:m.start])) {
 				// ("Our two- to four-week outpatient treatment program"
 				// under a partial hospitalization heading: the provider's
 				// own outpatient care is the program the section is
@@ -328,7 +332,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// therapy session": a frequency before a meeting of its own, in a
 	// noun phrase joined to the one that names a group, is not that
 	// group's.)
-	if before != nil && adjectival && ownMeetingAfter(s.lower, end) && joinedPhrase(s.lower[before.end:start]) {
+	if before != nil && meetEnd > 0 && joinedPhrase(s.lower[before.end:start]) {
 		before = nil
 	}
 	// ("Detox, which often comes before residential treatment, usually
@@ -1006,14 +1010,20 @@ var standardLevelBracket = prefilter.MustCompile(`^\s*\((?:standard|traditional|
 // the one named next: "in individual or ", "in one-on-one and ".
 var therapiesJoined = prefilter.MustCompile(`\b(?:individual|one-on-one|1:1|family)(?:,\s*(?:individual|family|group))*,?\s+(?:and|or|&)\s+$`)
 
-// ownMeetingAfter reports a meeting noun right after a frequency, a word
-// of its kind before it: "weekly therapy session", "daily check-ins".
-func ownMeetingAfter(lower string, end int) bool {
+// ownMeetingEnd is where a meeting noun right after a frequency ends, a
+// word of its kind before it ("weekly therapy session", "daily
+// check-ins"), or 0 when none follows.
+func ownMeetingEnd(lower string, end int) int {
 	w := wordAfter(lower, end)
+	at := indexFrom(lower, w, end) + len(w)
 	if meetingKind[w] {
-		w = wordAfter(lower, indexFrom(lower, w, end)+len(w))
+		w = wordAfter(lower, at)
+		at = indexFrom(lower, w, at) + len(w)
 	}
-	return oneMeeting[w]
+	if !oneMeeting[w] {
+		return 0
+	}
+	return at
 }
 
 // meetingKind and oneMeeting: a meeting named with its kind, "therapy

@@ -260,7 +260,7 @@ func itAfterConjunction(s *sentence, start int, usable func(mention) bool) *ment
 }
 
 // subjectOpening is what may stand before a sentence's subject: nothing,
-// an article or "our".
+// or an article, "our" or "this", and a word ("Our evening IOP").
 var subjectOpening = prefilter.MustCompile(`^\W*(?:(?:the|our|this|an?)\s+)?(?:[a-z-]+\s+)?$`)
 
 func pronounAfterSemicolon(s *sentence, start int, usable func(mention) bool) *mention {

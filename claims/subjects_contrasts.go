@@ -243,7 +243,7 @@ func contrasted(lower string, ms []mention, i int) bool {
 	}
 	// "adults who want daily support but cannot enroll in inpatient
 	// care": the care someone cannot take up.
-	if strings.Contains(lower[lo:m.start], "n") && cannotTakeUp.MatchString(lower[lo:m.start]) {
+	if cannotTakeUp.MatchString(lower[lo:m.start]) {
 		return true
 	}
 	lo = max(0, m.start-43)
