@@ -503,6 +503,10 @@ func init() {
 			// the sentence before had happen, not for the frame.
 			{"How Often Is Individual Therapy?\n\nIn our residential program, individual therapy happens twice a week. In our IOP, it happens once a week.", "individual-therapy 2; individual-therapy 1"},
 			{"Our Programs\n\nOur IOP is flexible. In our evening track, it meets three nights a week.", "iop 3"},
+			// "intensive outpatient" care another program gives names no
+			// IOP; an intensive outpatient program offered does.
+			{"Levels of Care\n\nPHPs provide intensive outpatient treatment five days a week.", "php 5"},
+			{"Our Programs\n\nOur PHP offers an intensive outpatient program as a step down, three evenings a week.", "iop 3"},
 			// A frequency before a meeting of its own is not the group's
 			// that a joined noun phrase names.
 			{"Outpatient Care\n\nRoutine outpatient treatment usually involves a weekly therapy visit and a support group.", "op 1"},

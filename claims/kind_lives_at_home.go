@@ -1293,6 +1293,7 @@ func init() {
 			// "it" after ", and" is the program the sentence opened on.
 			{"Outpatient Program\n\nOur outpatient program does not include detox, and it does not require an overnight stay.", "op true"},
 			{"Residential\n\nOur residential program follows detox, and it asks clients to live on site.", "residential false"},
+			{"Levels of Care\n\nDay treatment programs (PHPs) deliver intensive outpatient care, with structure and no overnight stays.", "php true"},
 			// A heading opening on overnight stays names a topic.
 			{"Overnight Stays During Day Treatment\n\nDay treatment clients do not sleep at the center; they go home every evening.", "php true"},
 			{"Overnight Stays in Detox Are Required\n\nDetox lasts three to seven days.", "detox false"},

@@ -208,6 +208,9 @@ func predicateOfProgram(s *sentence, weak mention) bool {
 // form of outpatient therapy". It names the kind of care the program is,
 // no program of its own.
 func kindOfCare(s *sentence, m mention) bool {
+	if m.subject == IOP && strings.HasPrefix(s.lower[m.start:m.end], "intensive") {
+		return careGivenAs(s, m)
+	}
 	if m.subject != OP || s.lower[m.start:m.end] != "outpatient therapy" {
 		return false
 	}
@@ -221,6 +224,46 @@ func kindOfCare(s *sentence, m mention) bool {
 	}
 	return false
 }
+
+// careGivenAs reports "intensive outpatient" care that another program,
+// the sentence's subject, is said to give: "PHPs provide intensive
+// outpatient treatment five days a week", "Our day program offers
+// intensive outpatient services". The words describe how the program
+// runs, and name no IOP. ("Our PHP offers IOP as a step down" names
+// one.)
+func careGivenAs(s *sentence, m mention) bool {
+	name := s.lower[m.start:m.end]
+	next := wordAfter(s.lower, m.end)
+	// (A word of what is treated may come first: "intensive outpatient
+	// addiction treatment".)
+	if !givenCare[next] && treatedWords[next] {
+		next = wordAfter(s.lower, indexFrom(s.lower, next, m.end)+len(next))
+	}
+	if !givenCare[next] && !givenCare[name[strings.LastIndexByte(name, ' ')+1:]] {
+		return false
+	}
+	for _, o := range s.mentions {
+		if o.end > m.start {
+			break
+		}
+		if programSubject(o.subject) && o.subject != IOP && givesBetween.MatchString(s.lower[o.end:m.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenCare name care by what is given, not a program: "treatment",
+// "services".
+var givenCare = wordSet("treatment", "care", "services", "therapy", "programming", "support", "counseling", "counselling")
+
+// treatedWords say what care treats: "addiction treatment", "mental
+// health services".
+var treatedWords = wordSet("addiction", "substance", "drug", "alcohol", "behavioral", "behavioural", "psychiatric", "mental", "recovery", "dual-diagnosis")
+
+// givesBetween joins a program to care it gives: " (PHPs) provide ",
+// " also offers highly structured ".
+var givesBetween = prefilter.MustCompile(`^\)?\s*(?:\([^)]*\)\s*)?(?:programs?\s+)?(?:also\s+)?(?:provide|provides|offer|offers|deliver|delivers|give|gives)\s+(?:an?\s+|the\s+)?(?:(?:highly|more|very|structured|comprehensive)\s+)?$`)
 
 var kindOfBetween = prefilter.MustCompile(`^\)?\s*(?:\([^)]*\)\s*)?(?:is|are)\s+(?:(?:a|an|one)\s+(?:form|type|kind|level|mode)\s+of\s+)?$`)
 
