@@ -1543,6 +1543,9 @@ func init() {
 			{"Detox\n\nMost alcohol detox symptoms last 48 to 96 hours.", ""},
 			{"Detox\n\nOur 24-hour detox unit admits new patients within 24 hours of a call.", ""},
 			{"Detox\n\nDuring detox, nurses are on the floor 24 hours a day.", ""},
+			// (A concession's comma after its program's name alone does
+			// not end it.)
+			{"Day Treatment\n\nWhereas with a residential treatment program, a stay of 30 days or more is required, day treatment lets you go home.", "residential ≥30"},
 			// A span a framed program runs for is the program's, and a
 			// length after ", and it" following what the first clause
 			// names (not denies) is that thing's.

@@ -918,6 +918,10 @@ func init() {
 			// live-in level's treatment; the level held up as the measure
 			// is not the program.
 			{"Our IOP gives more structure than counseling alone but less than 24/7 inpatient treatment.", "residential true; iop false"},
+			// A program named in a concession fronted before the main
+			// clause is not what the main clause is about.
+			{"Inpatient Treatment\n\nAlthough standard outpatient care helps plenty of people, 24/7 supervision is vital in early recovery for some.", "residential true"},
+			{"Our IOP\n\nAlthough our IOP is flexible, it has no 24/7 staff.", "iop false"},
 			// (Held up with a passive verb: "than can be offered through".)
 			{"Intensive Outpatient Program\n\nOur IOP is a good fit for adults who:\n\n* Need a higher level of care than can be offered through standard outpatient visits but do not require 24-hour supervision", "iop false"},
 			{"Partial Hospitalization\n\nOur PHP helps teens who need more help than is available in weekly outpatient counseling but who do not need round-the-clock care.", "php false"},

@@ -40,6 +40,11 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			// for alcohol—or who do not need 24-hour care": an example
 			// set aside between dashes, closed before the figure.)
 			!(m.end <= start && closedAside(s.lower, m.start, m.end, start)) &&
+			// ("Although standard outpatient care helps plenty of people,
+			// 24/7 supervision is vital …": a program named in a
+			// concession fronted before the main clause is not what it
+			// is about.)
+			!(m.end <= start && inFrontedConcession(s.lower, m, start)) &&
 			// ("- Residential care, including medical detox for 3 to 5 weeks":
 			// a list item opening on its program, with detox set off as a
 			// part of it, times the program.)
@@ -1045,3 +1050,28 @@ func joinedPhrase(between string) bool {
 	}
 	return t == "and" || t == "plus" || t == "or" || t == "," || t == ", and" || t == "as well as" || t == "along with"
 }
+
+// inFrontedConcession reports m inside a concession that opens the
+// sentence and closes with a comma before start: "Although standard
+// outpatient care helps plenty of people, …", "While IOP suits most
+// clients, …".
+// ("While in our IOP, clients …", "While attending PHP, …" frame the
+// program the main clause goes on about.)
+func inFrontedConcession(lower string, m mention, start int) bool {
+	t := strings.TrimLeft(lower, " •*-–—")
+	if !hasPrefixWord(t, "while", "although", "though", "whereas") {
+		return false
+	}
+	if hasPrefixWord(t, "while") && framingAfterWhile[wordAfter(t, len("while"))] {
+		return false
+	}
+	// (A concession says something of the program before its comma:
+	// "Whereas with a residential program, a commitment of 30 days is
+	// required, …" is still the concession at the figure.)
+	k := strings.IndexByte(lower[m.end:], ',')
+	return k >= 0 && m.end+k < start && !careNounsOnly(lower[m.end:m.end+k])
+}
+
+// framingAfterWhile make "while" frame a stay, not concede: "while in",
+// "while attending", "while enrolled".
+var framingAfterWhile = wordSet("in", "at", "on", "attending", "enrolled", "participating", "living", "staying", "receiving", "completing", "there", "here")
