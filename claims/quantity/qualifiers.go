@@ -58,7 +58,7 @@ var upToPhrases = [][]string{
 	{"equal", "to", "or", "less", "than"}, {"equal", "to", "or", "fewer", "than"},
 	{"as", "much", "as"}, {"as", "many", "as"}, {"as", "long", "as"}, {"as", "often", "as"},
 	{"under"}, {"within"}, {"below"}, {"maximum"}, {"<", "="}, {"≤"}, {"<"},
-	{"tops", "out", "at"}, {"topping", "out", "at"}, {"maxes", "out", "at"}, {"capped", "at"}, {"caps", "at"},
+	{"tops", "out", "at"}, {"top", "out", "at"}, {"topping", "out", "at"}, {"topped", "out", "at"}, {"maxes", "out", "at"}, {"max", "out", "at"}, {"maxing", "out", "at"}, {"maxed", "out", "at"}, {"capped", "at"}, {"caps", "at"},
 	// "6 to 10 weeks, with some extending to 14 weeks": how far the
 	// longest go.
 	{"extending", "to"}, {"stretching", "to"},

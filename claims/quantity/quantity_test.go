@@ -421,6 +421,9 @@ func TestParse(t *testing.T) {
 		{"Treatment is split over four evenings a week.", []string{`"four evenings a week" 4..4 day/week exact`}},
 		{"Hours are divided over five days.", []string{`"five days" 5..5 day exact`}},
 		{"Stays over 30 days need approval.", []string{`"over 30 days" 30.._ day at-least`}},
+		// A ceiling a stay tops or maxes out at.
+		{"Stays top out at 60 days.", []string{`"top out at 60 days" _..60 day up-to`}},
+		{"Most run 30 to 90 days, with a few maxing out at one year.", []string{`"30 to 90 days" 30..90 day exact`, `"maxing out at one year" _..1 year up-to`}},
 		// (After a rate and its comma, too.)
 		{"Nine hours a week, over three days.", []string{`"Nine hours a week" 9..9 hour/week exact`, `"three days" 3..3 day exact`}},
 		{"Our residents stay for 60 days, over two months.", []string{`"60 days" 60..60 day exact`, `"over two months" 2.._ month at-least`}},
