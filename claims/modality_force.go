@@ -680,7 +680,10 @@ func universalIn(clause string) bool {
 			// "Short-acting opioids typically require 7 to 10 days of
 			// detox": what is usually required, not a rule without
 			// exception.
-			if (c == "require" || c == "requires" || c == "required") && hasWord(clause[:i], "typically", "usually", "generally", "often", "commonly", "normally") {
+			// ("Most IOPs require 9 to 12 hours a week", "requires you to
+			// live on site, usually for 30 days": so is a hedge after it,
+			// or most of the programs before it.)
+			if (c == "require" || c == "requires" || c == "required") && (hasWord(clause, "typically", "usually", "generally", "often", "commonly", "normally") || hasWord(clause[:i], "most")) {
 				continue
 			}
 			return true

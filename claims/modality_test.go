@@ -329,6 +329,11 @@ func TestModality(t *testing.T) {
 		{"For clients who use our outpatient program and not inpatient care, the suggested stay is at least 60 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Days here are not spent in groups alone: residents live on the ranch for about five months.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
 		{"Our IOP is not a residential program, and it does not last 90 days.", claims.ProgramLength, want{claims.Negated, claims.Typical, "", "", ""}},
+		// "require" sets a rule only where no hedge stands in its clause
+		// and "most" does not count the programs before it.
+		{"Most IOPs require 9 to 12 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Inpatient rehab requires you to live on site, usually for 30 days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", ""}},
+		{"Our IOP requires 9 hours a week.", claims.HoursPerWeek, want{claims.Asserted, claims.Universal, "", "", ""}},
 		// A denial in the clause before ", so/and/but <subject>" is that
 		// clause's.
 		{"Working parents cannot leave their jobs for a month, so our IOP meets 3 evenings a week.", claims.DaysPerWeek, want{claims.Asserted, claims.Typical, "", "", ""}},
