@@ -507,6 +507,13 @@ func init() {
 			// IOP; an intensive outpatient program offered does.
 			{"Levels of Care\n\nPHPs provide intensive outpatient treatment five days a week.", "php 5"},
 			{"Our Programs\n\nOur PHP offers an intensive outpatient program as a step down, three evenings a week.", "iop 3"},
+			// A line whose label names an attribute of the program above
+			// ("Setting:"), not a phase, keeps its bare "outpatient" the
+			// program's kind.
+			{"Intensive Outpatient Program at a Glance\n\nProgram: Intensive outpatient\nSetting: Outpatient, three evenings a week", "iop 3"},
+			// A concession that names the program its main clause's
+			// clients attend keeps it.
+			{"Our Programs\n\nOur center runs a PHP and an IOP.\n\nAlthough the IOP is part-time, clients attend 4 days a week.", "iop 4"},
 			// A frequency before a meeting of its own is not the group's
 			// that a joined noun phrase names.
 			{"Outpatient Care\n\nRoutine outpatient treatment usually involves a weekly therapy visit and a support group.", "op 1"},

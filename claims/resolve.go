@@ -1069,8 +1069,20 @@ func inFrontedConcession(lower string, m mention, start int) bool {
 	// "Whereas with a residential program, a commitment of 30 days is
 	// required, …" is still the concession at the figure.)
 	k := strings.IndexByte(lower[m.end:], ',')
-	return k >= 0 && m.end+k < start && !careNounsOnly(lower[m.end:m.end+k])
+	if k < 0 || m.end+k >= start || careNounsOnly(lower[m.end:m.end+k]) {
+		return false
+	}
+	// ("Although the IOP is part-time, clients attend 3 hours a day":
+	// the main clause goes on with the program's clients, so the
+	// concession named its program.)
+	return !concededOwn[leadingWord(strings.TrimLeft(lower[m.end+k+1:], " "), 0)]
 }
+
+// concededOwn open a main clause on the conceded program itself or its
+// clients, bare: "it", "they", "clients", "patients" (not "our
+// clients", "residents here", "the program", which the page's own
+// program may be).
+var concededOwn = wordSet("it", "they", "clients", "patients", "participants", "members")
 
 // framingAfterWhile make "while" frame a stay, not concede: "while in",
 // "while attending", "while enrolled".

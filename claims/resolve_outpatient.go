@@ -300,6 +300,12 @@ func (st *state) levelPerLine(s *sentence, m mention) bool {
 	if c <= 0 || s.bi == 0 || strings.Trim(s.lower[c+1:m.start], " ") != "" || strings.ContainsAny(s.lower[:c], ".;") {
 		return false
 	}
+	// (A phase's label, "Week 11 and beyond:", "Phase 3:"; not an
+	// attribute's, "Setting: Outpatient", "Care type: Outpatient", which
+	// says what the program above is.)
+	if !strings.ContainsAny(s.lower[:c], "0123456789") && !hasWord(s.lower[:c], "phase", "stage", "step", "week", "weeks", "month", "months", "then", "next", "finally", "after") {
+		return false
+	}
 	if rest := strings.TrimLeft(s.lower[m.end:], " "); !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") {
 		return false
 	}
