@@ -205,7 +205,8 @@ func predicateOfProgram(s *sentence, weak mention) bool {
 
 // kindOfCare reports "outpatient therapy" said of a program named before
 // it: "Our IOP is outpatient therapy at its most structured", "IOP is a
-// form of outpatient therapy". It names the kind of care the program is,
+// form of outpatient therapy"; or "intensive outpatient" care another
+// program gives (careGivenAs). It names the kind of care the program is,
 // no program of its own.
 func kindOfCare(s *sentence, m mention) bool {
 	if m.subject == IOP && strings.HasPrefix(s.lower[m.start:m.end], "intensive") {
@@ -214,11 +215,18 @@ func kindOfCare(s *sentence, m mention) bool {
 	if m.subject != OP || s.lower[m.start:m.end] != "outpatient therapy" {
 		return false
 	}
+	return programJoinedBefore(s, m, kindOfBetween)
+}
+
+// programJoinedBefore reports a program other than m's named before it,
+// joined to it by what joined matches in between: "IOP is a form of ",
+// "PHPs provide ".
+func programJoinedBefore(s *sentence, m mention, joined *prefilter.Regexp) bool {
 	for _, o := range s.mentions {
 		if o.end > m.start {
 			break
 		}
-		if programSubject(o.subject) && o.subject != OP && kindOfBetween.MatchString(s.lower[o.end:m.start]) {
+		if programSubject(o.subject) && o.subject != m.subject && joined.MatchString(s.lower[o.end:m.start]) {
 			return true
 		}
 	}
@@ -242,15 +250,7 @@ func careGivenAs(s *sentence, m mention) bool {
 	if !givenCare[next] && !givenCare[name[strings.LastIndexByte(name, ' ')+1:]] {
 		return false
 	}
-	for _, o := range s.mentions {
-		if o.end > m.start {
-			break
-		}
-		if programSubject(o.subject) && o.subject != IOP && givesBetween.MatchString(s.lower[o.end:m.start]) {
-			return true
-		}
-	}
-	return false
+	return programJoinedBefore(s, m, givesBetween)
 }
 
 // givenCare name care by what is given, not a program: "treatment",
