@@ -470,7 +470,8 @@ func statesProgramLength(s *sentence, i int) bool {
 	// before a bare duration, with no verb between.
 	// ("one outpatient group a week for three months": a count of the
 	// meetings a week, not a week's length.)
-	// ("She was in detox a year back": when, not how long.)
+	// ("She was in detox a year back", "went through PHP a few months
+	// ago": when, not how long.)
 	if !q.Adjectival && (programNouns[before] && before != "detox" || s.mentionEndsAt(q.Start)) && q.Per == quantity.None && !countedMeetingsAWeek(s, q, before) && after != "back" && after != "ago" {
 		return true
 	}

@@ -546,9 +546,10 @@ func stuffAmountBefore(pre string) bool {
 	return false
 }
 
-// isCount reports a count written in digits or as a number word.
+// isCount reports a count written in digits or as a number word, any
+// of them: isNumberWord's, and the ones it leaves out.
 func isCount(w string) bool {
-	return w[0] >= '0' && w[0] <= '9' || countWords[w] || spelledCounts[w]
+	return isNumberWord(w) || spelledCounts[w]
 }
 
 var spelledCounts = wordSet("one", "seven", "eight", "nine", "ten", "eleven", "twelve")

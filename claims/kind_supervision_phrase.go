@@ -561,10 +561,7 @@ var careGivenBy = prefilter.MustCompile(`^\s+(?:that|which)\s+(?:an?\s+|the\s+|m
 // careGivenAfter reports a verb of giving care right after a program's
 // name at i, past its noun: " provides", " programs offer".
 func careGivenAfter(lower string, i int) bool {
-	w := wordAfter(lower, i)
-	if careNounsAfterName[w] {
-		w = wordAfter(lower, indexFrom(lower, w, i)+len(w))
-	}
+	w, _ := wordAfterPast(lower, i, careNounsAfterName)
 	return careGivingVerbs[w]
 }
 

@@ -91,6 +91,21 @@ func wordsAfter(s string, i, n int) iter.Seq2[string, int] {
 	}
 }
 
+// wordAfterPast is the word after i, or the one after that when the
+// first is one of skip ("weekly therapy session": past "therapy"), and
+// where it ends; "" when there is none. (wordPast looks back.)
+func wordAfterPast(s string, i int, skip map[string]bool) (string, int) {
+	first := true
+	for w, e := range wordsAfter(s, i, 2) {
+		if first && skip[w] {
+			first = false
+			continue
+		}
+		return w, e
+	}
+	return "", i
+}
+
 // lastWordIndex is where the last of words stands as a whole word in s,
 // -1 when none does.
 func lastWordIndex(s string, words []string) int {

@@ -30,6 +30,9 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 	// ("Individual therapy sessions, including psychiatric follow-up,
 	// last 50 minutes": a visit named as a part of them is not what
 	// the figure measures.)
+	// (Whether the sentence opens on a concession, asked once for all
+	// the mentions usable tests.)
+	conceded := opensOnConcession(s.lower)
 	usable := func(m mention) bool {
 		return want(m.subject) && !m.contrast && !(m.start >= end && (addedAfter(s.lower[end:m.start]) || therapySubject(m.subject) && contentsAfter(s.lower[end:m.start]))) && !levelLeftOff(s.lower, m) && !(m.weak && predicateOfProgram(s, m)) && !kindOfCare(s, m) &&
 			// ("Detox: inpatient, typically 3 to 7 days", "Our detox is
@@ -44,7 +47,7 @@ func (st *state) resolve(s *sentence, start, end int, adjectival bool, want func
 			// 24/7 supervision is vital …": a program named in a
 			// concession fronted before the main clause is not what it
 			// is about.)
-			!(m.end <= start && inFrontedConcession(s.lower, m, start)) &&
+			!(conceded && m.end <= start && inFrontedConcession(s.lower, m, start)) &&
 			// ("- Residential care, including medical detox for 3 to 5 weeks":
 			// a list item opening on its program, with detox set off as a
 			// part of it, times the program.)
@@ -1019,16 +1022,10 @@ var therapiesJoined = prefilter.MustCompile(`\b(?:individual|one-on-one|1:1|fami
 // word of its kind before it ("weekly therapy session", "daily
 // check-ins"), or 0 when none follows.
 func ownMeetingEnd(lower string, end int) int {
-	w := wordAfter(lower, end)
-	at := indexFrom(lower, w, end) + len(w)
-	if meetingKind[w] {
-		w = wordAfter(lower, at)
-		at = indexFrom(lower, w, at) + len(w)
+	if w, at := wordAfterPast(lower, end, meetingKind); oneMeeting[w] {
+		return at
 	}
-	if !oneMeeting[w] {
-		return 0
-	}
-	return at
+	return 0
 }
 
 // meetingKind and oneMeeting: a meeting named with its kind, "therapy
@@ -1051,20 +1048,22 @@ func joinedPhrase(between string) bool {
 	return t == "and" || t == "plus" || t == "or" || t == "," || t == ", and" || t == "as well as" || t == "along with"
 }
 
-// inFrontedConcession reports m inside a concession that opens the
-// sentence and closes with a comma before start: "Although standard
-// outpatient care helps plenty of people, …", "While IOP suits most
-// clients, …".
-// ("While in our IOP, clients …", "While attending PHP, …" frame the
-// program the main clause goes on about.)
-func inFrontedConcession(lower string, m mention, start int) bool {
+// opensOnConcession reports a sentence opening on a concession:
+// "Although standard outpatient care helps plenty of people, …", "While
+// IOP suits most clients, …". ("While in our IOP, clients …", "While
+// attending PHP, …" frame the program the main clause goes on about.)
+func opensOnConcession(lower string) bool {
 	t := strings.TrimLeft(lower, " •*-–—")
 	if !hasPrefixWord(t, "while", "although", "though", "whereas") {
 		return false
 	}
-	if hasPrefixWord(t, "while") && framingAfterWhile[wordAfter(t, len("while"))] {
-		return false
-	}
+	return !hasPrefixWord(t, "while") || !framingAfterWhile[wordAfter(t, len("while"))]
+}
+
+// inFrontedConcession reports m, in a sentence opensOnConcession holds
+// true of, inside the concession, which closes with a comma before
+// start.
+func inFrontedConcession(lower string, m mention, start int) bool {
 	// (A concession says something of the program before its comma:
 	// "Whereas with a residential program, a commitment of 30 days is
 	// required, …" is still the concession at the figure.)

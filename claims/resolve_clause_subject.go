@@ -234,7 +234,9 @@ var recoveryWorkers = wordSet("tech", "techs", "technician", "technicians", "sta
 // verb: "Our program doesn't include detox, and it doesn't require an
 // overnight stay" goes on about the program, not the detox it lacks.
 func itAfterConjunction(s *sentence, start int, usable func(mention) bool) *mention {
-	if len(s.mentions) < 2 {
+	// (Every figure's subject asks: the five clause openings are looked
+	// for only where an "it" stands.)
+	if len(s.mentions) < 2 || !strings.Contains(s.lower[:start], " it") {
 		return nil
 	}
 	k := -1

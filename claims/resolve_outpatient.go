@@ -241,12 +241,9 @@ func programJoinedBefore(s *sentence, m mention, joined *prefilter.Regexp) bool 
 // one.)
 func careGivenAs(s *sentence, m mention) bool {
 	name := s.lower[m.start:m.end]
-	next := wordAfter(s.lower, m.end)
 	// (A word of what is treated may come first: "intensive outpatient
 	// addiction treatment".)
-	if !givenCare[next] && treatedWords[next] {
-		next = wordAfter(s.lower, indexFrom(s.lower, next, m.end)+len(next))
-	}
+	next, _ := wordAfterPast(s.lower, m.end, treatedWords)
 	if !givenCare[next] && !givenCare[name[strings.LastIndexByte(name, ' ')+1:]] {
 		return false
 	}
