@@ -19,6 +19,10 @@ const maxOpeners = 64
 type openers struct {
 	lits      []string
 	skipSpace bool
+	// first holds the lits' first bytes: most texts open on none of
+	// them, and one bit test answers those without a comparison per
+	// literal.
+	first [4]uint64
 }
 
 // anchored reads an anchored expression's openers on first use, as
@@ -36,6 +40,9 @@ func (a *anchored) read() *openers {
 	})
 	return a.open
 }
+
+// isSpace reports a byte of space.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
 // space is what \s matches.
 const space = "\t\n\f\r "
@@ -67,6 +74,9 @@ func openersOf(re *syntax.Regexp) *openers {
 		return nil
 	}
 	o.lits = prefixMinimal(s.set)
+	for _, l := range o.lits {
+		o.first[l[0]>>6] |= 1 << (l[0] & 63)
+	}
 	return o
 }
 
@@ -97,7 +107,12 @@ func spaceRun(re *syntax.Regexp) bool {
 // may reports whether s opens as a match must: false is certain.
 func (o *openers) may(s string) bool {
 	if o.skipSpace {
-		s = strings.TrimLeft(s, space)
+		for len(s) > 0 && isSpace(s[0]) {
+			s = s[1:]
+		}
+	}
+	if len(s) == 0 || o.first[s[0]>>6]&(1<<(s[0]&63)) == 0 {
+		return false
 	}
 	for _, l := range o.lits {
 		if strings.HasPrefix(s, l) {
