@@ -318,6 +318,11 @@ func daySessions(cs, days []*claims.Claim) []*claims.Claim {
 		if c.Subject != claims.IOP && c.Subject != claims.PHP {
 			return false
 		}
+		// ("Each group runs 90 minutes, and clients attend two groups
+		// a day": one of the day's sessions, whatever its length.)
+		if severalADay.MatchString(strings.ToLower(c.Sentence)) {
+			return true
+		}
 		if slices.ContainsFunc(days, func(d *claims.Claim) bool { return d.Pos.Line == c.Pos.Line && d.Sentence == c.Sentence }) {
 			return false
 		}
@@ -328,6 +333,10 @@ func daySessions(cs, days []*claims.Claim) []*claims.Claim {
 		return top == nil || *top < minDaySession
 	})
 }
+
+// severalADay counts a program day's sessions or groups past one: "two
+// groups a day", "three sessions each day", "twice a day".
+var severalADay = regexp.MustCompile(`\b(?:two|three|four|five|several|multiple|[2-5])\s+(?:[a-z-]+\s+)?(?:groups|sessions|classes|meetings)\s+(?:a|per|each|every)\s+(?:day|evening|morning)\b|\b(?:twice|three\s+times)\s+(?:a|per|each)\s+day\b`)
 
 // minDaySession is the shortest session, in hours, read as a program's
 // day when the page gives no hours a day.
