@@ -606,6 +606,12 @@ func init() {
 			{"SOURCE: https://www.quillbrookhealth.example/locations/dover/\n\nMedical Detox in Dover, DE\n\nHarbor Dover is an 18-bed medical detox center beside the river.", ""},
 			{"SOURCE: https://www.quillbrookhealth.example/locations/dover/\n\nMedical Detox in Dover, DE\n\nQuillbrook Dover is an 18-bed medical detox center run by the county hospital.", ""},
 			{"Larkhaven PHP\n\nLarkhaven has a partnership with a local detox center.", ""},
+			// A partner or an affiliate that offers detox offers its
+			// own, not the provider's; the provider's own denial stands.
+			{"Our services\n\nWe do not run a detox unit. Our partner clinic provides detox for anyone who needs it first.", "detox false"},
+			{"Our services\n\nIf you are still drinking daily, our affiliate, Harlow Medical, offers detox across the street.", ""},
+			{"Our services\n\nA partner hospital offers medical detox to our clients.", ""},
+			{"Our services\n\nWe partner with two hospitals and offer detox in our own unit.", "detox true"},
 			// Partners "also" used: beside the provider's own detox.
 			{"Brookline Recovery\n\nBrookline Recovery runs a medical detox unit on its campus. For overflow we also partner with two county detox programs.", "detox true"},
 			{"Riverside Recovery\n\nRiverside has a detox center at the county hospital, and our PHP staff work with it.", ""},

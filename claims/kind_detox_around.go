@@ -90,6 +90,12 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 	}
 	if loc != nil && d-(lo+loc[1]) < 60 && !(nonFinite(lower[lo+loc[0]:lo+loc[1]]) && objectThenCopula(lower[lo+loc[1]:d])) {
 		at := lo + loc[0]
+		// "Our partner hospital offers detox", "our partner, Harlow
+		// Medical, provides detox": another's service, which says
+		// nothing of the provider's own.
+		if s.containsAny("partner", "affiliate") && partnerBefore.MatchString(lower[:at]) {
+			return false, 0, 0, false
+		}
 		// "There are four levels; those levels include detox, a day
 		// program and IOP", "after another level of care, including
 		// detox or a day program": detox named as a level in a list of
@@ -778,3 +784,8 @@ var detoxPurpose = prefilter.MustCompile(`\bwithout\s+(?:(?:the|any|proper|adequ
 
 // questionWords open an indirect question: "see how detox works".
 var questionWords = wordSet("how", "what", "why", "when", "where", "whether", "which", "who")
+
+// partnerBefore ends on a partner or an affiliate named as the subject of
+// the verb after it, with its name in commas or none: "our partner
+// hospital ", "a partner clinic ", "our affiliate, Harlow Medical, ".
+var partnerBefore = prefilter.MustCompile(`\b(?:our|a|an|the|one\s+of\s+our)\s+(?:[a-z-]+\s+){0,2}?(?:partner|partners|affiliate|affiliates)(?:\s+[a-z-]+){0,2}(?:\s*,[^,;]{1,60},)?\s+$`)
