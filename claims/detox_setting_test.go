@@ -28,6 +28,10 @@ func TestDetoxSettingAndSites(t *testing.T) {
 			"detox-offered detox true; detox-offered detox false at linden and marlow offices"},
 		{"SOURCE: https://alderbrook.example/iop/\n\nOur Linden and Marlow offices offer outpatient care, and we do not offer detox at any site.\n",
 			"detox-offered detox false"},
+		// (A word for the kind of site may stand between its name and
+		// "office": still one site's denial.)
+		{"SOURCE: https://alderbrook.example/detox/\n\nWe run a medical detox unit in Linden.\n\nDetox is not available at our Marlow counseling office; anyone who needs it is admitted at our Linden campus.\n",
+			"detox-offered detox true; detox-offered detox false at marlow office"},
 		// A block labelled with a form of detox speaks of that form
 		// (twice here: care "on an outpatient basis" is care from home).
 		{"SOURCE: https://alderbrook.example/detox/\n\nHome detox: Withdrawal care is given on an outpatient basis. Clients sleep at home and see a nurse daily.\n",

@@ -492,9 +492,14 @@ func namedSite(text string) string {
 }
 
 var (
-	namedSiteBefore = prefilter.MustCompile(`(?:^|\bat\s+)(?:[Oo]ur|[Tt]he|[Tt]his)\s+([A-Z][A-Za-z]+(?:,?\s[A-Z][A-Za-z]+){0,2}(?:\s+and\s+[A-Z][A-Za-z]+)?)\s+(offices?|clinics?|locations?|campus(?:es)?|centers?|centres?|sites?)\b`)
+	namedSiteBefore = prefilter.MustCompile(`(?:^|\bat\s+)(?:[Oo]ur|[Tt]he|[Tt]his)\s+([A-Z][A-Za-z]+(?:,?\s[A-Z][A-Za-z]+){0,2}(?:\s+and\s+[A-Z][A-Za-z]+)?)\s+(?:` + siteKindWords + `\s+){0,2}(offices?|clinics?|locations?|campus(?:es)?|centers?|centres?|sites?)\b`)
 	namedSiteAfter  = prefilter.MustCompile(`(?:^|\bat\s+)(?:[Oo]ur|[Tt]he|[Tt]his)\s+(office|clinic|location|campus|center|centre|site)\s+in\s+([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\b`)
 )
+
+// siteKindWords say what kind of site a named one is, between its name
+// and "office" or "campus": "our Denver outpatient office", "the Salem
+// main campus".
+const siteKindWords = `(?:outpatient|inpatient|residential|main|treatment|counseling|counselling|recovery|satellite|medical|downtown|day|detox|behavioral|behavioural|health|wellness)`
 
 // siteHeading is the site a heading names, "" when it names none:
 // "Tallis Creek Campus (residential and detox)" is "tallis creek campus".
