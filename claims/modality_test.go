@@ -824,6 +824,34 @@ func TestOwnProgramScope(t *testing.T) {
 	}
 }
 
+// A sentence opening on the site's own name as the one that runs or
+// offers a program speaks for the provider; another's name, or a level
+// named by its care, does not.
+func TestOwnNameActsScope(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want claims.Scope
+	}{
+		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nQuestions\n\nTamsin Brook offers a residential program that lasts 45 days.\n", claims.Provider},
+		{"SOURCE: https://www.tamsinbrook-recovery.example/faq/\n\nQuestions\n\nTamsin Brook Recovery now runs a 45-day residential program.\n", claims.Provider},
+		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nQuestions\n\nOdell House offers a residential program that lasts 45 days.\n", claims.General},
+		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nResidential Treatment at Tamsin Brook\n\nResidential Treatment provides a stay that lasts 45 days.\n", claims.General},
+	} {
+		n := 0
+		for _, c := range extractPage(t, "faq.txt", tc.text) {
+			if c.Kind == claims.ProgramLength {
+				n++
+				if c.Scope != tc.want {
+					t.Errorf("%q: scope %s, want %s", c.Text, c.Scope, tc.want)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d lengths, want 1", tc.text, n)
+		}
+	}
+}
+
 // Clients named by their program, in the sentence after the provider's
 // own account of it, are the program's clients; alone they are anyone's.
 func TestProgramClientsScope(t *testing.T) {

@@ -62,6 +62,27 @@ func namedProvider(s *sentence) bool {
 	return false
 }
 
+// ownNameActs reports a sentence opening on the provider's own name as
+// the one that runs, offers or provides something, or says it does not:
+// "Juniper Lane runs a nine-hour-per-week IOP", "Alder Point Recovery
+// offers a 60-day residential program", "Alder Point does not provide
+// detox". The name is the site's by its address or title.
+// (A level or a program named by its care is no name of the provider's,
+// though a title holds it: "Partial Hospitalization provides …",
+// "Program operates …".)
+func ownNameActs(s *sentence) bool {
+	m := nameActs.FindStringSubmatch(s.text)
+	return m != nil && !notOwners[m[1]] && !hasWord(lowerASCII(m[1]), levelNameWords...) && ownName(s.doc, m[1], s.bi)
+}
+
+// levelNameWords name care, not who gives it.
+var levelNameWords = []string{"program", "programs", "partial", "hospitalization", "intensive", "outpatient", "inpatient", "residential",
+	"treatment", "detox", "iop", "php", "care", "services", "service", "therapy", "day", "evening", "rehab"}
+
+// nameActs opens on a capitalised name of up to four words (group 1) and
+// a provider's verb.
+var nameActs = prefilter.MustCompile(`^((?:[A-Z][A-Za-z'’&-]*\s+){0,3}[A-Z][A-Za-z'’&-]*)\s+(?:(?:now|also|currently|proudly)\s+)?(?:offers|provides|runs|operates|delivers|features|(?:does\s+not|doesn't|doesn’t|no\s+longer)\s+(?:offer|provide|run|operate|deliver))\b`)
+
 // atOwnOpening reports a sentence that opens at the provider's own place:
 // "At Lakeshore, IOP meets three or four evenings a week".
 func atOwnOpening(s *sentence) bool {

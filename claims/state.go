@@ -732,7 +732,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	}
 	// (A cookie banner's "We use cookies" is the site's software
 	// speaking, as pageVoiced reads it.)
-	s.provider = providerVoiceIn(lower, s.contains) && !(s.contains("cookie") && cookieBanner(lower)) || namedProvider(s) || atOwnOpening(s) || everyOwnSite(s) || st.homeProgramLine(s) || st.ownUnit(s)
+	s.provider = providerVoiceIn(lower, s.contains) && !(s.contains("cookie") && cookieBanner(lower)) || namedProvider(s) || atOwnOpening(s) || ownNameActs(s) || everyOwnSite(s) || st.homeProgramLine(s) || st.ownUnit(s)
 	applyHeader(s, b)
 	return s
 }
