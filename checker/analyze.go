@@ -165,6 +165,9 @@ func analyzeOne(in corpus.Input, opt AnalyzeOptions) (res *DocResult, skip *Skip
 		}
 		return nil, &Skipped{File: in.Path, Reason: err.Error()}
 	}
+	if doc.URL == "" {
+		doc.URL = opt.Sites.Address(doc.ID)
+	}
 	site := opt.Sites.Of(doc.ID, doc.URL)
 	if opt.NoClaims {
 		// The block hashes tell the site's chrome, which leaves the

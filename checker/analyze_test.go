@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/factlint/factlint/claims"
 	"github.com/factlint/factlint/corpus"
 )
 
@@ -120,6 +121,37 @@ func TestAnalyzeNoClaims(t *testing.T) {
 		}
 		if d.Extra != in[i].Path || d.File != in[i].Path {
 			t.Errorf("page %d: File %q, Extra %v; want PerDoc's result for %s", i, d.File, d.Extra, in[i].Path)
+		}
+	}
+}
+
+// A page saved under a host-named folder reads as the same page fetched
+// from that host: the site's own name in it speaks for the provider, and
+// a canonical address the page names itself still wins.
+func TestAnalyzeHostFolderAddress(t *testing.T) {
+	dir := t.TempDir()
+	write := func(rel, text string) corpus.Input {
+		p := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return corpus.Input{Path: p}
+	}
+	page := "Questions\n\nTamsin Brook offers a residential program that lasts 45 days.\n"
+	in := []corpus.Input{
+		write("tamsinbrook.org/faq.txt", page),
+		write("notahost/faq.txt", page),
+		write("odellhouse.org/faq.txt", "SOURCE: https://www.odellhouse.org/faq/\n\n"+page),
+	}
+	opt := AnalyzeOptions{Jobs: 1, Sites: NewSites(DefaultConfig(), []string{dir}), Extractor: claims.NewExtractor(claims.Options{})}
+	a := Analyze(in, opt)
+	want := []claims.Scope{claims.Provider, claims.General, claims.General}
+	for i, d := range a.Docs {
+		if len(d.Claims) != 1 || d.Claims[0].Scope != want[i] {
+			t.Errorf("%s: claims %+v, want one of scope %s", d.File, d.Claims, want[i])
 		}
 	}
 }

@@ -113,8 +113,8 @@ ignore: []
 #     kind: hours-per-week
 #     reason: "Archived pages describe the 2019 program."
 
-# Where the site is published: the html report links each local page to
-# this address plus the page's path from this file's folder, unless the
-# page names its own canonical URL.
+# Where the site is published: each local page is read at, and the html
+# report links it to, this address plus the page's path from this file's
+# folder, unless the page names its own canonical URL.
 # base_url: https://example.org/
 `

@@ -35,11 +35,78 @@ type Sites struct {
 	Rules []SiteRule
 	// Roots are the paths given on the command line.
 	Roots []string
+	// BaseURL is where the site is published and BaseDir the folder a
+	// page's path from it is taken (the config's base_url and folder).
+	BaseURL, BaseDir string
 }
 
 // NewSites is the site assignment for a run over roots.
 func NewSites(cfg *Config, roots []string) *Sites {
-	return &Sites{Rules: cfg.Sites, Roots: roots}
+	s := &Sites{Rules: cfg.Sites, Roots: roots, BaseURL: cfg.BaseURL}
+	if s.BaseURL != "" {
+		s.BaseDir = cfg.Dir()
+	}
+	return s
+}
+
+// Address is the address of the page at file when the page names none
+// itself: under a checked folder's top-level folder named like a host
+// ("example.org/programs/iop.html", as mirroring tools save pages), the
+// address that folder and the path below it make; else, with base_url
+// set, base_url and the page's path from the config's folder; else "".
+// The claim reader reads a page by its address (its own name in the host,
+// a location's folder, a blog's path), so a saved or checked-out site
+// reads as the same site crawled does.
+func (s *Sites) Address(file string) string {
+	if s == nil || file == "-" {
+		return ""
+	}
+	f := cleanPath(file)
+	for _, root := range s.Roots {
+		rel, ok := below(cleanPath(root), f)
+		if !ok {
+			continue
+		}
+		top, rest, nested := strings.Cut(rel, "/")
+		if h := strings.ToLower(top); nested && rest != "" && isHost(h) {
+			return joinPagePath("https://"+h+"/", rest)
+		}
+	}
+	if s.BaseURL == "" || s.BaseDir == "" {
+		return ""
+	}
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return ""
+	}
+	rel, err := filepath.Rel(s.BaseDir, abs)
+	if err != nil {
+		return ""
+	}
+	return joinPagePath(s.BaseURL, filepath.ToSlash(rel))
+}
+
+// joinPagePath is base joined with a page's path rel below it, an index
+// file standing for its folder; "" when rel leaves base's folder.
+func joinPagePath(base, rel string) string {
+	rel = path.Clean(rel)
+	if rel == "." || rel == ".." || strings.HasPrefix(rel, "../") || path.IsAbs(rel) {
+		return ""
+	}
+	if b := path.Base(rel); b == "index.html" || b == "index.htm" {
+		rel = strings.TrimSuffix(path.Dir(rel), ".") + "/"
+		if rel == "/" {
+			rel = ""
+		}
+	}
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	bu, err := url.Parse(base)
+	if err != nil {
+		return ""
+	}
+	return bu.ResolveReference(&url.URL{Path: rel}).String()
 }
 
 // Of returns the site of the page at file with the given URL ("" if unknown).

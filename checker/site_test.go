@@ -5,6 +5,38 @@ import (
 	"testing"
 )
 
+// A page with no address of its own takes the one its host-named folder
+// or the config's base_url gives it.
+func TestSitesAddress(t *testing.T) {
+	dir := t.TempDir()
+	s := &Sites{Roots: []string{".", "crawl"}, BaseURL: "https://www.example.org/site/", BaseDir: dir}
+	for _, tc := range []struct{ file, want string }{
+		{"example.com/programs/iop.html", "https://example.com/programs/iop.html"},
+		{"crawl/www.Example.net/iop/index.html", "https://www.example.net/iop/"},
+		{"crawl/www.example.net/index.html", "https://www.example.net/"},
+		{"example.com", ""},
+		{"notes.old/q.html", ""},
+		{dir + "/public/iop/index.html", "https://www.example.org/site/public/iop/"},
+		{dir + "/faq.txt", "https://www.example.org/site/faq.txt"},
+		{"-", ""},
+	} {
+		if got := s.Address(tc.file); got != tc.want {
+			t.Errorf("Address(%q) = %q, want %q", tc.file, got, tc.want)
+		}
+	}
+	outside := &Sites{Roots: []string{"."}, BaseURL: "https://www.example.org/", BaseDir: dir}
+	if got := outside.Address(dir + "/../elsewhere/x.html"); got != "" {
+		t.Errorf("a page outside the config's folder: %q, want none", got)
+	}
+	if got := (&Sites{Roots: []string{"."}}).Address("docs/x.html"); got != "" {
+		t.Errorf("no base_url, no host folder: %q, want none", got)
+	}
+	var none *Sites
+	if got := none.Address("example.com/a.html"); got != "" {
+		t.Errorf("nil Sites: %q, want none", got)
+	}
+}
+
 func TestSitesOf(t *testing.T) {
 	s := &Sites{
 		Rules: []SiteRule{{Path: "exports/north", Site: "north"}, {Path: "mirror/*.html", Site: "mirror"}},
