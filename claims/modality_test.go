@@ -116,6 +116,9 @@ func TestModality(t *testing.T) {
 		// Figures inside an opening "Unlike …" phrase are the programs
 		// held up against the page's.
 		{"Unlike most residential programs, where stays run 20 to 30 days, long-term centers give people more time.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "compared"}},
+		// So are those inside "Compared with …" or "As opposed to …".
+		{"Compared with most hospital day programs, which hold patients eight hours a day, ours is a shorter day.", claims.HoursPerDay, want{claims.Asserted, claims.Typical, "", "", "compared"}},
+		{"As opposed to inpatient rehab, where a stay runs 28 days, an IOP leaves evenings free.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "compared"}},
 		// A phase named as the subject is that phase; a program named as
 		// a phase is the program.
 		{"The induction phase should take about ten days.", claims.ProgramLength, want{claims.Asserted, claims.Typical, "", "", "phase: induction"}},

@@ -99,13 +99,19 @@ func inUnlikePhrase(lower string, end int) bool {
 // relative clause inside it ("Unlike a residential stay, where you live
 // on campus, …"). A connective may open the sentence before it
 // ("Still, unlike outpatient counseling, which meets once a week, …").
+//
+// ("Compared with hospital-based PHPs, which often run eight hours a day,
+// …", "In contrast to residential stays, which …", "As opposed to …"
+// hold other care up as "Unlike" does.)
 func unlikePhrase(lower string) (at, c int, ok bool) {
 	pre := strings.TrimLeft(lower, " •*-–—")
-	if loc := connectiveOpening.FindStringIndex(pre); loc != nil {
-		pre = pre[loc[1]:]
-	}
-	if !strings.HasPrefix(pre, "unlike ") {
-		return 0, 0, false
+	if !heldUpOpening(pre) {
+		if loc := connectiveOpening.FindStringIndex(pre); loc != nil {
+			pre = pre[loc[1]:]
+		}
+		if !heldUpOpening(pre) {
+			return 0, 0, false
+		}
 	}
 	at = len(lower) - len(pre)
 	c = at
@@ -129,6 +135,19 @@ func unlikePhrase(lower string) (at, c int, ok bool) {
 		}
 	}
 }
+
+// heldUpOpening reports a text opening on words that hold other care up
+// against the sentence's: "unlike", "compared with", "as opposed to".
+func heldUpOpening(pre string) bool {
+	for _, o := range heldUpOpenings {
+		if strings.HasPrefix(pre, o) {
+			return true
+		}
+	}
+	return false
+}
+
+var heldUpOpenings = []string{"unlike ", "compared with ", "compared to ", "in contrast to ", "as opposed to ", "in comparison with ", "in comparison to "}
 
 // connectiveOpening is a sentence's opening connective, with its comma:
 // "However, ", "But ", "In contrast, ".
