@@ -827,6 +827,29 @@ func TestOwnProgramScope(t *testing.T) {
 	}
 }
 
+// A figure in a fronted concession about programs in general is not the
+// provider's, though the main clause after its comma speaks as it.
+func TestConcededGeneralScope(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claims.Scope
+	}{
+		{"SOURCE: https://www.tamsinbrook.example/iop/\n\nOur IOP\n\nWhile most IOPs wrap up in 8 weeks, ours runs for 12 weeks.\n", []claims.Scope{claims.General, claims.Provider}},
+		{"SOURCE: https://www.tamsinbrook.example/iop/\n\nOur IOP\n\nWhereas many programs stop at 30 days, our residential stay lasts 45 days.\n", []claims.Scope{claims.General, claims.Provider}},
+		{"SOURCE: https://www.tamsinbrook.example/iop/\n\nOur IOP\n\nWhile our IOP runs for 8 weeks, we keep alumni groups going for a year.\n", []claims.Scope{claims.Provider, claims.Provider}},
+	} {
+		var got []claims.Scope
+		for _, c := range extractPage(t, "iop.txt", tc.text) {
+			if c.Kind == claims.ProgramLength {
+				got = append(got, c.Scope)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: scopes %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 // A sentence opening on the site's own name as the one that runs or
 // offers a program speaks for the provider; another's name, or a level
 // named by its care, does not.

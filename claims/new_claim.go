@@ -63,6 +63,13 @@ func generalBeforeOwn(lower string, end int) bool {
 			k = min(k, end+i)
 		}
 	}
+	// ("While most IOPs last 8 weeks, ours lasts 12": a fronted
+	// concession ends on its comma.)
+	if opensOnConcession(lower) {
+		if i := strings.Index(lower[end:], ", "); i >= 0 {
+			k = min(k, end+i)
+		}
+	}
 	if k == len(lower) {
 		return false
 	}
