@@ -29,8 +29,11 @@ func matchDetox(s *sentence) (bool, int, int, bool) {
 	// program does not provide.
 	// ("We ask new residents to complete detox in our on-site unit
 	// before joining groups": the provider's own detox comes first.)
+	// ("We do not offer detox; clients must complete detox elsewhere
+	// before admission": a detox word before the prerequisite says what
+	// the provider offers, read as any other.)
 	if prerequisiteWords(s.lower) {
-		if loc := detoxFirst.FindStringIndex(s.lower); loc != nil && !ownDetoxIn(s.lower[loc[0]:loc[1]]) {
+		if loc := detoxFirst.FindStringIndex(s.lower); loc != nil && !ownDetoxIn(s.lower[loc[0]:loc[1]]) && !deniedDetoxBefore(s.lower[:loc[0]]) {
 			return false, loc[0], loc[1], true
 		}
 	}
@@ -402,6 +405,21 @@ func othersUnit(unit, rest string) bool {
 // Meadows", "detoxification at Birch House".
 var detoxAtName = prefilter.MustCompile(`\b(?:[Dd]etox|[Dd]etoxification)\s+at\s+(?:the\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})`)
 
+// deniedDetoxBefore reports a clause closed by a semicolon or a colon
+// before a prerequisite that denies, in the provider's voice, that it
+// offers detox: "We do not offer detox; …", "We are not a detox facility
+// and do not provide detox; …".
+func deniedDetoxBefore(pre string) bool {
+	k := strings.LastIndexAny(pre, ";:")
+	if k < 0 {
+		return false
+	}
+	return ownDetoxDenial.MatchString(pre[:k])
+}
+
+// ownDetoxDenial is the provider denying detox in its own voice.
+var ownDetoxDenial = prefilter.MustCompile(`\b(?:we|we\s+are|we're|we’re)\s+(?:do\s+not|don't|don’t|not|cannot|can't|can’t|are\s+not|aren't|aren’t)\s+(?:(?:currently|able\s+to|a)\s+)?(?:offer|provide|do|run|perform|handle|detox|medical\s+detox)\b[^.;:]*\bdetox|\bwe\s+(?:are\s+not|aren't|aren’t|'re\s+not|’re\s+not)\s+a\s+(?:medical\s+)?detox\b`)
+
 // prerequisiteWords is the cheap test before detoxFirst, which scans the
 // whole sentence (15% of check's CPU when it ran on every sentence): every
 // match holds "detox" and "before", "prior to" or "until".
@@ -611,6 +629,9 @@ func init() {
 			{"Our services\n\nWe do not run a detox unit. Our partner clinic provides detox for anyone who needs it first.", "detox false"},
 			{"Our services\n\nIf you are still drinking daily, our affiliate, Harlow Medical, offers detox across the street.", ""},
 			{"Our services\n\nA partner hospital offers medical detox to our clients.", ""},
+			// A denial in the provider's voice before a prerequisite is
+			// the provider's no to detox, not the prerequisite's.
+			{"Admissions\n\nWe do not run detox here; every client must finish detox somewhere else before intake.", "detox false"},
 			{"Our services\n\nWe partner with two hospitals and offer detox in our own unit.", "detox true"},
 			// Partners "also" used: beside the provider's own detox.
 			{"Brookline Recovery\n\nBrookline Recovery runs a medical detox unit on its campus. For overflow we also partner with two county detox programs.", "detox true"},
