@@ -48,6 +48,11 @@ func TestOtherProviderLines(t *testing.T) {
 		{"https://www.bhrc.example/programs/iop",
 			"Blue Heron Recovery Center runs an IOP that meets three evenings a week.\n\nFallow Creek Health runs an IOP that meets four evenings a week.",
 			"days-per-week iop 3; days-per-week iop 4 listing: fallow creek health"},
+		// The provider as the place ("At … ,") or after a short fronted
+		// phrase opens the sentence as well.
+		{"https://valleyguide.example/news/evening-groups",
+			"At Saguaro Bend Counseling, the IOP meets three evenings a week, its director said.\n\nAcross the valley, Palo Verde Health runs an IOP that meets four evenings a week.",
+			"days-per-week iop 3 listing: saguaro bend counseling; days-per-week iop 4 listing: palo verde health"},
 	} {
 		page := "SOURCE: " + tc.url + "\n\nIntensive Outpatient\n\n" + tc.text + "\n"
 		if got := claimVariantLines(t, page); got != tc.want {

@@ -58,12 +58,22 @@ func otherProviderName(doc *corpus.Document, bi int, text string) string {
 
 // openingProviderName is the name a sentence opens on as running a
 // program, or as the label of its line, whosever it is; "" when none.
+//
+// ("At Lakeview Counseling, IOP lasts six weeks", "Across town, Hilltop
+// Recovery runs a 12-week IOP": the provider as the place, or after a
+// short fronted phrase, opens the sentence as well.)
 func openingProviderName(text string) string {
 	name := ""
 	if m := providerRunsOpening.FindStringSubmatch(text); m != nil {
 		name = m[1]
 	} else if k := strings.Index(text, ": "); k > 0 && providerName(text[:k]) {
 		name = strings.TrimSpace(text[:k])
+	} else if k := strings.Index(text, ", "); k > 0 && k <= 60 {
+		if at, ok := strings.CutPrefix(text[:k], "At "); ok && providerName(at) {
+			name = at
+		} else if m := providerRunsOpening.FindStringSubmatch(text[k+2:]); m != nil && wordCount(text[:k]) <= 4 && !strings.ContainsAny(text[:k], "0123456789") {
+			name = m[1]
+		}
 	}
 	if name == "" || nameOpeners[strings.Fields(name)[0]] {
 		return ""
