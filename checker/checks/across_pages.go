@@ -237,7 +237,7 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 		if statePages[d.Site] {
 			pageState = addressState(d.Address)
 		}
-		addrHost, addrPlaces := addressPlaces(d)
+		addrHost, addrPlaces, sitesOnly := addressPlaces(d)
 		for _, c := range ptrs {
 			// (How often individual or group therapy meets depends on the
 			// program it is part of, which another page need not share:
@@ -268,7 +268,7 @@ func buildSiteGroups(p *checker.Pass) *siteGroups {
 			// (The template's "Our IOP meets three evenings a week" on
 			// every city's page is still one provider's answer.)
 			if k.variant == "" {
-				if place := addressPlace(c, d, addrHost, addrPlaces); place != "" {
+				if place := addressPlace(c, d, addrHost, addrPlaces, sitesOnly); place != "" {
 					k.variant = "at " + place
 				}
 			}
@@ -344,21 +344,24 @@ func addressState(address string) string {
 
 // addressPlaces parts a page's address into its host and the words past
 // a part that lists places ("/locations/", "/areas-we-serve/",
-// "/cities/"); no words when it has no such part: "/programs/medicaid-iop/"
-// and "/iop/schedule/" name no place. Read once a page.
-func addressPlaces(d *checker.DocClaims) (host string, words []string) {
+// "/cities/"). An address with no such part gives the words of its whole
+// path, which name a place only where the sentence names one of the
+// provider's sites by it (sitesOnly): "Our Denver center offers …" on
+// ".../rehab/denver/"; "/programs/medicaid-iop/" and "/iop/schedule/"
+// name none. Read once a page.
+func addressPlaces(d *checker.DocClaims) (host string, words []string, sitesOnly bool) {
 	if d == nil || d.Address == "" {
-		return "", nil
+		return "", nil, false
 	}
 	host, path, ok := strings.Cut(strings.ToLower(d.Address), "/")
 	if !ok || path == "" {
-		return "", nil
+		return "", nil, false
 	}
 	k := placesPart.FindStringIndex(path)
 	if k == nil {
-		return "", nil
+		return host, strings.Fields(addressWords.Replace(path)), true
 	}
-	return host, strings.Fields(addressWords.Replace(path[k[1]:]))
+	return host, strings.Fields(addressWords.Replace(path[k[1]:])), false
 }
 
 // addressPlace is the place a claim's own sentence names by a word of
@@ -367,12 +370,12 @@ func addressPlaces(d *checker.DocClaims) (host string, words []string) {
 // when the provider says it as its own (ownedBy); "" otherwise. (Not a
 // sentence that says the place runs what another does, "the same IOP as
 // Fresno".)
-func addressPlace(c *claims.Claim, d *checker.DocClaims, host string, words []string) string {
+func addressPlace(c *claims.Claim, d *checker.DocClaims, host string, words []string, sitesOnly bool) string {
 	if len(words) == 0 || c.Scope != claims.Provider || strings.Contains(strings.ToLower(c.Sentence), "same") {
 		return ""
 	}
 	for _, w := range capitalised(c.Sentence) {
-		if l := strings.ToLower(w); len(l) >= 4 && slices.Contains(words, l) && !strings.Contains(host, l) && !programWord[l] {
+		if l := strings.ToLower(w); len(l) >= 4 && slices.Contains(words, l) && !strings.Contains(host, l) && !programWord[l] && (!sitesOnly || namesOwnSite(c.Sentence, w)) {
 			if !ownedBy(c, d) {
 				return ""
 			}
@@ -381,6 +384,29 @@ func addressPlace(c *claims.Claim, d *checker.DocClaims, host string, words []st
 	}
 	return ""
 }
+
+// namesOwnSite reports a sentence naming one of the provider's sites by
+// the word w: "Our Denver center", "the Aspen campus".
+func namesOwnSite(sentence, w string) bool {
+	for _, pre := range []string{"Our " + w + " ", "our " + w + " ", "The " + w + " ", "the " + w + " "} {
+		k := strings.Index(sentence, pre)
+		if k >= 0 && siteNouns[strings.ToLower(strings.Trim(firstField(sentence[k+len(pre):]), ",.;:"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstField is the first word of s.
+func firstField(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// siteNouns name one of a provider's sites.
+var siteNouns = map[string]bool{"center": true, "centre": true, "campus": true, "clinic": true, "office": true, "location": true, "facility": true, "house": true, "residence": true, "site": true}
 
 // placesPart is a part of an address that lists a provider's places.
 var placesPart = regexp.MustCompile(`(?:^|/)(?:locations?|areas?(?:-we-serve)?|cities|city|offices|clinics|campuses|service-areas?)/`)
