@@ -850,6 +850,35 @@ func TestConcededGeneralScope(t *testing.T) {
 	}
 }
 
+// On the provider's own questions page, an unhedged answer to a question
+// naming a level bare is the provider's; one to a question about "an IOP"
+// or IOPs, or a hedged one, is not.
+func TestBareLevelAnswerScope(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want claims.Scope
+	}{
+		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nTamsin Brook FAQ\n\nHow many days a week is PHP?\n\nPHP meets four days a week.\n", claims.Provider},
+		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nTamsin Brook FAQ\n\nHow long is residential?\n\nSix weeks.\n", claims.Provider},
+		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nTamsin Brook FAQ\n\nHow many days a week does a PHP meet?\n\nPHP meets four days a week.\n", claims.General},
+		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nTamsin Brook FAQ\n\nHow many days a week is PHP?\n\nPHP usually meets four days a week.\n", claims.General},
+		{"SOURCE: https://www.tamsinbrook.example/blog/php-basics/\n\nPHP basics\n\nHow many days a week is PHP?\n\nPHP meets four days a week.\n", claims.General},
+	} {
+		n := 0
+		for _, c := range extractPage(t, "faq.txt", tc.text) {
+			if c.Kind == claims.DaysPerWeek || c.Kind == claims.ProgramLength {
+				n++
+				if c.Scope != tc.want {
+					t.Errorf("%q: scope %s, want %s", c.Text, c.Scope, tc.want)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d claims, want 1", tc.text, n)
+		}
+	}
+}
+
 // A sentence opening on the site's own name as the one that runs or
 // offers a program speaks for the provider; another's name, or a level
 // named by its care, does not.

@@ -23,6 +23,13 @@ func (st *state) providerAnswer(q, s *sentence) bool {
 		!hasWord(s.lower, "programs", "iops", "phps", "centers", "centres", "facilities", "providers")) {
 		return true
 	}
+	// ("How long is residential? Four weeks.", "How many hours a week is
+	// IOP?" on the provider's own questions page: a level named bare, as
+	// its own program is, asks about the provider's.)
+	if faqAddress(s.doc.URL) && bareLevelAsked(q) && !generalQuestion(q.lower) &&
+		!hasWord(s.lower, "programs", "iops", "phps", "centers", "centres", "facilities", "providers", "typically", "usually", "generally", "often", "most") {
+		return true
+	}
 	// ("How long will I be in detox? Plan on three to five days. Our
 	// nurses …": the provider's voice may come after the answer's figure.)
 	return (st.voiced || st.pageVoiced() && !hasWord(s.lower, "programs", "iops", "phps", "nationwide", "nationally", "facilities", "centers", "centres")) &&
@@ -210,6 +217,23 @@ var definiteProgram = prefilter.MustCompile(`^\s*(?:(?:Typically|Usually|General
 // whether the IOP is right for me?".
 func generalQuestion(lower string) bool {
 	return hasWord(lower, "most", "other", "others", "typical", "typically", "usually", "generally", "rehabs", "programs", "centers", "centres", "facilities", "right for me", "right for you")
+}
+
+// bareLevelAsked reports a question naming a program bare, with no
+// article or quantifier and not in the plural: "How long is
+// residential?", "How many hours a week is IOP?" (not "How long does an
+// IOP last?", "How long do IOPs run?").
+func bareLevelAsked(q *sentence) bool {
+	for _, m := range q.mentions {
+		if !programSubject(m.subject) || m.contrast || strings.HasSuffix(q.lower[m.start:m.end], "s") {
+			continue
+		}
+		switch wordBefore(q.lower, m.start) {
+		case "is", "does", "do", "in", "of", "for":
+			return true
+		}
+	}
+	return false
 }
 
 // faqAddress reports a provider's own questions page: ".../faq/",
