@@ -879,6 +879,33 @@ func TestBareLevelAnswerScope(t *testing.T) {
 	}
 }
 
+// A question whether care suits the reader, answered about such care in
+// general, leaves the answer general; an answer about the provider's own
+// program, hedged or not, is the provider's.
+func TestReaderSuitedAnswerScope(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want claims.Scope
+	}{
+		{"SOURCE: https://www.tamsinbrook.example/programs/php/\n\nIs Tamsin Brook's PHP a Good Fit for You?\n\nDay treatment generally lasts three to five weeks.\n", claims.General},
+		{"SOURCE: https://www.tamsinbrook.example/programs/php/\n\nIs Tamsin Brook's PHP a Good Fit for You?\n\nDay treatment here typically lasts three to five weeks.\n", claims.Provider},
+		{"SOURCE: https://www.tamsinbrook.example/programs/php/\n\nIs Tamsin Brook's PHP a Good Fit for You?\n\nPHP clients stay for three to five weeks.\n", claims.Provider},
+	} {
+		n := 0
+		for _, c := range extractPage(t, "php.txt", tc.text) {
+			if c.Kind == claims.ProgramLength {
+				n++
+				if c.Scope != tc.want {
+					t.Errorf("%q: scope %s, want %s", c.Sentence, c.Scope, tc.want)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d lengths, want 1", tc.text, n)
+		}
+	}
+}
+
 // A sentence opening on the site's own name as the one that runs or
 // offers a program speaks for the provider; another's name, or a level
 // named by its care, does not.

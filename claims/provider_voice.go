@@ -17,7 +17,14 @@ import (
 // programs at large.
 func (st *state) providerAnswer(q, s *sentence) bool {
 	if askedOfProvider(q) {
-		return true
+		// ("Is Pinecrest's IOP Right for You? / Intensive outpatient care
+		// generally runs six to eight weeks": the reader asked whether
+		// care suits them, and the answer speaks of such care in
+		// general.)
+		// ("Partial hospitalization here typically runs two to four
+		// weeks": the hedge rounds the provider's own.)
+		return !readerSuited.MatchString(q.lower) || hasWord(s.lower, "here", "our", "we", "us") ||
+			!hasWord(s.lower, "generally", "typically", "usually", "often", "commonly", "in general", "most", "programs", "iops", "phps")
 	}
 	if definiteAsked.MatchString(q.lower) && (st.voiced || faqAddress(s.doc.URL) && !generalQuestion(q.lower) &&
 		!hasWord(s.lower, "programs", "iops", "phps", "centers", "centres", "facilities", "providers")) {
@@ -161,6 +168,10 @@ func articlePage(u string) bool {
 // "How long does the intensive outpatient program last?" asks about its
 // own.
 var definiteAsked = prefilter.MustCompile(`\bthe\s+(?:(?:evening|morning|day|daytime|weekend|adult|teen|adolescent|virtual)\s+)?(?:intensive\s+outpatient\s+program|partial\s+hospitalization\s+program|residential\s+program|detox\s+program|iop|php|program)\b`)
+
+// readerSuited asks whether care suits the reader: "right for you",
+// "a good fit for you", "is it for me".
+var readerSuited = prefilter.MustCompile(`\b(?:right|best|good|the\s+right|a\s+good\s+fit|a\s+fit|ideal|suitable)\s+(?:choice\s+|option\s+|fit\s+)?for\s+(?:you|me)\b`)
 
 var atName = prefilter.MustCompile(`\b(?:at|with|from)\s+([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})`)
 
