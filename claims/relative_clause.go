@@ -31,6 +31,12 @@ func relativeToFigure(s *sentence, out []Claim, from int) []Claim {
 		}
 		if m := antecedentNamed(s, k); m != nil && !programBefore(s, k, at) && (i == from || strings.Index(s.text, out[i-1].Text) < m.start) {
 			out[i].Subject = m.subject
+			// ("Some of our clients come to us from Lakeview
+			// Hospital's day program, which runs four days a week":
+			// another's program, whoever's page names it.)
+			if out[i].Variant == "" && ownedElsewhere(s.lower, m.start) && !namedProvider(s) && !hostPossessive(s, m.start) {
+				out[i].Scope, out[i].Variant = General, "elsewhere"
+			}
 		}
 	}
 	for i := from + 1; i < len(out); i++ {

@@ -41,3 +41,16 @@ func TestRelativeClauseAfterWhen(t *testing.T) {
 		{"Most people finish the IOP and enter our outpatient program next, which meets twice a week.", "days-per-week iop 3; days-per-week op 2"},
 	})
 }
+
+// A relative clause timing a program someone else owns ("… from Harlow
+// Medical's day program, which runs …") is that program's, another's,
+// whoever's page names it; the provider's own possessive is its own.
+func TestRelativeClauseOfOthersProgram(t *testing.T) {
+	page := func(text string) string {
+		return "SOURCE: https://www.tamsinbrook.example/blog/coming-to-us/\n\nComing to Tamsin Brook\n\n" + text + "\n"
+	}
+	checkVariantLines(t, page, []lineCase{
+		{"Several of our clients step down to us from Harlow Medical's day program, which meets four days a week.", "days-per-week php 4 elsewhere"},
+		{"Several of our clients step down to us from Tamsin Brook's day program, which meets four days a week.", "days-per-week php 4"},
+	})
+}
