@@ -665,6 +665,8 @@ func init() {
 			// nothing against it.
 			{"Medical detox\n\nClients with a seizure history are not a good fit for our on-site detox.", ""},
 			{"Medical detox\n\nPregnant clients are referred to a hospital detox unit.", ""},
+			{"Medical detox\n\nWe do not offer detox for patients on high-dose benzodiazepines; a hospital unit takes them.", ""},
+			{"Medical detox\n\nWe do not offer detox for anyone under 18.", ""},
 			{"Our IOP\n\nClients who need detox are referred to a hospital detox unit.", "iop false"},
 			{"Residential care\n\nWe can detox you here before residential care begins.", "detox true"},
 			{"Residential care\n\nOur medical team detoxes patients in a quiet wing.", "detox true"},

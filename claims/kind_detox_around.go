@@ -442,7 +442,7 @@ var detoxItem = prefilter.MustCompile(`^\W*(?:(?:management|supervision|monitori
 // restrictedTo opens on the people a service is withheld from, named by
 // what sets them apart: "to anyone with a history of seizures", "for
 // patients who are pregnant".
-var restrictedTo = prefilter.MustCompile(`^\s*(?:services\s+)?(?:to|for)\s+(?:anyone|anybody|people|patients|clients|those|someone|adults|individuals|persons)\s+(?:with|who|whose|at|in)\b`)
+var restrictedTo = prefilter.MustCompile(`^\s*(?:services\s+)?(?:to|for)\s+(?:anyone|anybody|people|patients|clients|those|someone|adults|individuals|persons)\s+(?:with|who|whose|at|in|on|taking|using|receiving|under|over|younger|older)\b`)
 
 // ownDetox reports "our (medical) detox program" opening its clause.
 func ownDetox(lower string, lo, d, dEnd int) bool {
