@@ -633,6 +633,11 @@ func init() {
 			// the provider's no to detox, not the prerequisite's.
 			{"Admissions\n\nWe do not run detox here; every client must finish detox somewhere else before intake.", "detox false"},
 			{"Our services\n\nWe partner with two hospitals and offer detox in our own unit.", "detox true"},
+			// Detox of a place named indefinitely, in a clause that says
+			// which place, is that place's; a place the subject is said
+			// to be is the subject.
+			{"Our story\n\nWhen Dana phoned a clinic that offered detox on site, she got a bed the same night.", ""},
+			{"About us\n\nWe are a small clinic that offers detox on site.", "detox true"},
 			// Partners "also" used: beside the provider's own detox.
 			{"Brookline Recovery\n\nBrookline Recovery runs a medical detox unit on its campus. For overflow we also partner with two county detox programs.", "detox true"},
 			{"Riverside Recovery\n\nRiverside has a detox center at the county hospital, and our PHP staff work with it.", ""},

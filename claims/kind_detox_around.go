@@ -96,6 +96,17 @@ func detoxAround(s *sentence, d, dEnd int) (bool, int, int, bool) {
 		if s.containsAny("partner", "affiliate") && partnerBefore.MatchString(lower[:at]) {
 			return false, 0, 0, false
 		}
+		// ("When Tom called a center that offered detox on site, he was
+		// admitted the same day": some place's detox, in a clause that
+		// says which place.)
+		// (Not the place a subject is said to be: "We are a program that
+		// offers detox on site", "Our IOP is a program that includes
+		// detox".)
+		if s.contains(" that ") || s.contains(" which ") {
+			if loc := placeOfWhich.FindStringIndex(lower[:at]); loc != nil && !copulaWords[wordBefore(lower, loc[0])] {
+				return false, 0, 0, false
+			}
+		}
 		// "There are four levels; those levels include detox, a day
 		// program and IOP", "after another level of care, including
 		// detox or a day program": detox named as a level in a list of
@@ -789,3 +800,11 @@ var questionWords = wordSet("how", "what", "why", "when", "where", "whether", "w
 // the verb after it, with its name in commas or none: "our partner
 // hospital ", "a partner clinic ", "our affiliate, Harlow Medical, ".
 var partnerBefore = prefilter.MustCompile(`\b(?:our|a|an|the|one\s+of\s+our)\s+(?:[a-z-]+\s+){0,2}?(?:partner|partners|affiliate|affiliates)(?:\s+[a-z-]+){0,2}(?:\s*,[^,;]{1,60},)?\s+$`)
+
+// placeOfWhich ends on a place named indefinitely and the relative
+// pronoun of a clause about it: "a center that ", "another facility
+// which ", "any hospital that ".
+var placeOfWhich = prefilter.MustCompile(`\b(?:a|an|another|any|one)\s+(?:[a-z-]+\s+){0,2}?(?:center|centre|facility|clinic|hospital|rehab|provider|place|program|unit)\s+(?:that|which)\s+(?:also\s+|only\s+|still\s+)?$`)
+
+// copulaWords say what a subject is: "we are a …", "it is a …".
+var copulaWords = wordSet("is", "are", "was", "were", "be", "being", "been", "we're", "we’re", "it's", "it’s", "remains", "as")
