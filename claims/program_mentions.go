@@ -335,8 +335,9 @@ func anyProgram(s *sentence, subj Subject, i int) bool {
 }
 
 // outsideProgram reports the last mention of subj before i called
-// outside or external: "must attend an outside
-// IOP", "signed up with an external PHP".
+// outside or external, or placed elsewhere right after its name: "must
+// attend an outside IOP", "signed up with an external PHP", "had tried
+// an IOP across town that met six hours a week".
 func outsideProgram(s *sentence, subj Subject, i int) bool {
 	for k := len(s.mentions) - 1; k >= 0; k-- {
 		if m := s.mentions[k]; m.subject == subj && m.start < i {
@@ -346,11 +347,16 @@ func outsideProgram(s *sentence, subj Subject, i int) bool {
 				continue
 			}
 			w := wordBefore(s.lower, m.start)
-			return w == "outside" || w == "external"
+			return w == "outside" || w == "external" || placedElsewhere.MatchString(s.lower[m.end:i])
 		}
 	}
 	return false
 }
+
+// placedElsewhere opens right after a program's name on a place that is
+// not the provider's, and a clause about the program there: " across
+// town that met …", " in another city, which …".
+var placedElsewhere = prefilter.MustCompile(`^\s+(?:across\s+town|elsewhere|down\s+the\s+(?:street|road)|in\s+(?:another|a\s+different)\s+(?:city|town|state|county)|at\s+(?:another|a\s+different)\s+(?:center|centre|clinic|facility|provider|hospital|agency))\b,?\s+(?:that|which|where)\b`)
 
 // coordinated returns the other programs coordinated with the last
 // mention of subj before i: "IOPs and PHPs", "IOP or PHP",

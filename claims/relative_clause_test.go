@@ -52,5 +52,9 @@ func TestRelativeClauseOfOthersProgram(t *testing.T) {
 	checkVariantLines(t, page, []lineCase{
 		{"Several of our clients step down to us from Harlow Medical's day program, which meets four days a week.", "days-per-week php 4 elsewhere"},
 		{"Several of our clients step down to us from Tamsin Brook's day program, which meets four days a week.", "days-per-week php 4"},
+		// (A program placed elsewhere right after its name, in a clause
+		// about it there.)
+		{"Before Lena found us, she had joined an IOP across town that met only four hours a week.", "hours-per-week iop 4 elsewhere"},
+		{"She moved to a PHP in another city, where groups ran six hours a day.", "hours-per-day php 6 elsewhere"},
 	})
 }

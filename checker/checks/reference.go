@@ -149,6 +149,13 @@ func runReference(p *checker.Pass) error {
 			if c.Variant == claims.TransitionStepDown {
 				continue
 			}
+			// ("she had tried an IOP across town that met only six hours
+			// a week", "Lakeview Hospital's day program, which runs …":
+			// another's program the page mentions, which it neither runs
+			// nor defines.)
+			if c.Variant == "elsewhere" {
+				continue
+			}
 			young := c.Population == "adolescent" || c.Population == "" && teen
 			f, ok := factFor(facts, c, young)
 			if !ok {
