@@ -918,6 +918,10 @@ func TestOwnNameActsScope(t *testing.T) {
 		{"SOURCE: https://www.tamsinbrook-recovery.example/faq/\n\nQuestions\n\nTamsin Brook Recovery now runs a 45-day residential program.\n", claims.Provider},
 		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nQuestions\n\nOdell House offers a residential program that lasts 45 days.\n", claims.General},
 		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nResidential Treatment at Tamsin Brook\n\nResidential Treatment provides a stay that lasts 45 days.\n", claims.General},
+		// (What the name is, by the name the address holds, not a title's
+		// place.)
+		{"SOURCE: https://www.tamsinbrook.example/about/\n\nAbout\n\nTamsin Brook is a residential center where stays last 45 days.\n", claims.Provider},
+		{"SOURCE: https://travel.example/stories/rehab-in-arvelle/\n\nRehab in Arvelle\n\nArvelle is a country where rehab stays last 45 days.\n", claims.General},
 	} {
 		n := 0
 		for _, c := range extractPage(t, "faq.txt", tc.text) {

@@ -63,16 +63,30 @@ func namedProvider(s *sentence) bool {
 }
 
 // ownNameActs reports a sentence opening on the provider's own name as
-// the one that runs, offers or provides something, or says it does not:
-// "Juniper Lane runs a nine-hour-per-week IOP", "Alder Point Recovery
-// offers a 60-day residential program", "Alder Point does not provide
-// detox". The name is the site's by its address or title.
+// the one that runs, offers or provides something, or says it does not,
+// or as what it is: "Juniper Lane runs a nine-hour-per-week IOP", "Alder
+// Point Recovery offers a 60-day residential program", "Alder Point does
+// not provide detox", "Alder Point is not a detox facility". The name is
+// the site's by its address or title.
 // (A level or a program named by its care is no name of the provider's,
 // though a title holds it: "Partial Hospitalization provides …",
 // "Program operates …".)
+// (What a name is, "Wildflower is not a detox facility", only by the
+// name the address holds: a title's place, "Thailand is a country of
+// …", is no provider.)
 func ownNameActs(s *sentence) bool {
-	m := nameActs.FindStringSubmatch(s.text)
-	return m != nil && !notOwners[m[1]] && !hasWord(lowerASCII(m[1]), levelNameWords...) && ownName(s.doc, m[1], s.bi)
+	m := nameActs.FindStringSubmatchIndex(s.text)
+	if m == nil {
+		return false
+	}
+	name := s.text[m[2]:m[3]]
+	if notOwners[name] || hasWord(lowerASCII(name), levelNameWords...) {
+		return false
+	}
+	if strings.HasPrefix(s.text[m[3]:m[1]], " is") {
+		return hostHolds(s.doc, name) || brandOfHost(s.doc, name)
+	}
+	return ownName(s.doc, name, s.bi)
 }
 
 // levelNameWords name care, not who gives it.
@@ -81,7 +95,7 @@ var levelNameWords = []string{"program", "programs", "partial", "hospitalization
 
 // nameActs opens on a capitalised name of up to four words (group 1) and
 // a provider's verb.
-var nameActs = prefilter.MustCompile(`^((?:[A-Z][A-Za-z'’&-]*\s+){0,3}[A-Z][A-Za-z'’&-]*)\s+(?:(?:now|also|currently|proudly)\s+)?(?:offers|provides|runs|operates|delivers|features|(?:does\s+not|doesn't|doesn’t|no\s+longer)\s+(?:offer|provide|run|operate|deliver))\b`)
+var nameActs = prefilter.MustCompile(`^((?:[A-Z][A-Za-z'’&-]*\s+){0,3}[A-Z][A-Za-z'’&-]*)\s+(?:(?:now|also|currently|proudly)\s+)?(?:offers|provides|runs|operates|delivers|features|(?:does\s+not|doesn't|doesn’t|no\s+longer)\s+(?:offer|provide|run|operate|deliver)|(?:is|is\s+not|isn't|isn’t)\s+(?:a|an)\s)\b`)
 
 // atOwnOpening reports a sentence that opens at the provider's own place:
 // "At Lakeshore, IOP meets three or four evenings a week".
