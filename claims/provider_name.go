@@ -74,7 +74,15 @@ func namedProvider(s *sentence) bool {
 // (What a name is, "Wildflower is not a detox facility", only by the
 // name the address holds: a title's place, "Thailand is a country of
 // …", is no provider.)
-func ownNameActs(s *sentence) bool {
+func (st *state) ownNameActs(s *sentence) bool {
+	// (Every sentence asks: its first word must be one the page's own
+	// names could hold, before the expression.)
+	if !nameVerbOpening(s.text) {
+		return false
+	}
+	if fw := firstWord(s.text); nameOpeners[fw] || !strings.Contains(st.ownLetters(), lettersOnly(fw)) {
+		return false
+	}
 	m := nameActs.FindStringSubmatchIndex(s.text)
 	if m == nil {
 		return false
@@ -92,6 +100,68 @@ func ownNameActs(s *sentence) bool {
 // levelNameWords name care, not who gives it.
 var levelNameWords = []string{"program", "programs", "partial", "hospitalization", "intensive", "outpatient", "inpatient", "residential",
 	"treatment", "detox", "iop", "php", "care", "services", "service", "therapy", "day", "evening", "rehab"}
+
+// nameVerbOpening reports a text opening on up to four capitalised words
+// and one of nameActs' verbs: what nameActs needs, read without the
+// expression.
+func nameVerbOpening(t string) bool {
+	i := 0
+	for range 4 {
+		if i >= len(t) || t[i] < 'A' || t[i] > 'Z' {
+			return false
+		}
+		for i < len(t) && t[i] != ' ' {
+			i++
+		}
+		if i++; i >= len(t) {
+			return false
+		}
+		rest := t[i:]
+		switch rest[0] {
+		case 'n', 'a', 'c', 'p':
+			for _, adv := range [...]string{"now ", "also ", "currently ", "proudly "} {
+				rest = strings.TrimPrefix(rest, adv)
+			}
+		}
+		if rest == "" || !strings.ContainsRune("oprdfni", rune(rest[0])) {
+			continue
+		}
+		for _, v := range nameVerbs {
+			if strings.HasPrefix(rest, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameVerbs open what nameActs reads after a name.
+var nameVerbs = [...]string{"offers", "provides", "runs", "operates", "delivers", "features", "does not", "doesn't", "doesn’t", "no longer", "is a", "is not a", "isn't a", "isn’t a"}
+
+// ownLetters holds, once a page, the letters ownName finds the page's
+// own names in: its host's, its title's and those of its first three
+// blocks that are short enough to be a masthead or an address line (a
+// paragraph there holds most words a sentence opens on, and the gate
+// would let every sentence through).
+func (st *state) ownLetters() string {
+	if !st.ownLettersRead {
+		st.ownLettersRead = true
+		var b strings.Builder
+		b.WriteString(hostLetters(st.doc.URL))
+		b.WriteString(" " + lettersOnly(st.doc.Title))
+		for i := 0; i < len(st.doc.Blocks) && i < 3; i++ {
+			if t := st.doc.Blocks[i].Text; len(t) <= ownLineLen {
+				b.WriteString(" " + lettersOnly(t))
+			}
+		}
+		st.ownLettersText = b.String()
+	}
+	return st.ownLettersText
+}
+
+// ownLineLen is the longest block ownLetters reads: a masthead, a title,
+// a SOURCE line.
+const ownLineLen = 120
 
 // nameActs opens on a capitalised name of up to four words (group 1) and
 // a provider's verb.

@@ -11,6 +11,9 @@ import (
 
 // state carries what subject resolution needs across sentences of one document.
 type state struct {
+	// ownLettersText is ownLetters, read once a page (ownLettersRead).
+	ownLettersText string
+	ownLettersRead bool
 	// persona is the imagined client a worked example follows.
 	persona persona
 	// clockSpans are the page's spans of clock times in reading order
@@ -732,7 +735,7 @@ func (st *state) sentence(bi int, b *corpus.Block, si int) *sentence {
 	}
 	// (A cookie banner's "We use cookies" is the site's software
 	// speaking, as pageVoiced reads it.)
-	s.provider = providerVoiceIn(lower, s.contains) && !(s.contains("cookie") && cookieBanner(lower)) || namedProvider(s) || atOwnOpening(s) || ownNameActs(s) || everyOwnSite(s) || st.homeProgramLine(s) || st.ownUnit(s)
+	s.provider = providerVoiceIn(lower, s.contains) && !(s.contains("cookie") && cookieBanner(lower)) || namedProvider(s) || atOwnOpening(s) || st.ownNameActs(s) || everyOwnSite(s) || st.homeProgramLine(s) || st.ownUnit(s)
 	applyHeader(s, b)
 	return s
 }
