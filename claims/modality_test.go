@@ -827,115 +827,84 @@ func TestOwnProgramScope(t *testing.T) {
 	}
 }
 
-// A figure in a fronted concession about programs in general is not the
-// provider's, though the main clause after its comma speaks as it.
-func TestConcededGeneralScope(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want []claims.Scope
-	}{
-		{"SOURCE: https://www.tamsinbrook.example/iop/\n\nOur IOP\n\nWhile most IOPs wrap up in 8 weeks, ours runs for 12 weeks.\n", []claims.Scope{claims.General, claims.Provider}},
-		{"SOURCE: https://www.tamsinbrook.example/iop/\n\nOur IOP\n\nWhereas many programs stop at 30 days, our residential stay lasts 45 days.\n", []claims.Scope{claims.General, claims.Provider}},
-		{"SOURCE: https://www.tamsinbrook.example/iop/\n\nOur IOP\n\nWhile our IOP runs for 8 weeks, we keep alumni groups going for a year.\n", []claims.Scope{claims.Provider, claims.Provider}},
-	} {
+// scopeCase is a page and the scopes, in order, of its claims of the
+// kinds a test asks about.
+type scopeCase struct {
+	page string
+	want []claims.Scope
+}
+
+// checkScopes reads each case's page and compares the scopes of its
+// claims of the given kinds with the case's.
+func checkScopes(t *testing.T, kinds []claims.Kind, cases []scopeCase) {
+	t.Helper()
+	for _, tc := range cases {
 		var got []claims.Scope
-		for _, c := range extractPage(t, "iop.txt", tc.text) {
-			if c.Kind == claims.ProgramLength {
+		for _, c := range extractPage(t, "page.txt", tc.page) {
+			if slices.Contains(kinds, c.Kind) {
 				got = append(got, c.Scope)
 			}
 		}
 		if !slices.Equal(got, tc.want) {
-			t.Errorf("%q: scopes %v, want %v", tc.text, got, tc.want)
+			t.Errorf("%q: scopes %v, want %v", tc.page, got, tc.want)
 		}
 	}
+}
+
+var (
+	provider = []claims.Scope{claims.Provider}
+	general  = []claims.Scope{claims.General}
+	lengths  = []claims.Kind{claims.ProgramLength}
+)
+
+// A figure in a fronted concession about programs in general is not the
+// provider's, though the main clause after its comma speaks as it.
+func TestConcededGeneralScope(t *testing.T) {
+	checkScopes(t, lengths, []scopeCase{
+		{"SOURCE: https://www.tamsinbrook.example/iop/\n\nOur IOP\n\nWhile most IOPs wrap up in 8 weeks, ours runs for 12 weeks.\n", []claims.Scope{claims.General, claims.Provider}},
+		{"SOURCE: https://www.tamsinbrook.example/iop/\n\nOur IOP\n\nWhereas many programs stop at 30 days, our residential stay lasts 45 days.\n", []claims.Scope{claims.General, claims.Provider}},
+		{"SOURCE: https://www.tamsinbrook.example/iop/\n\nOur IOP\n\nWhile our IOP runs for 8 weeks, we keep alumni groups going for a year.\n", []claims.Scope{claims.Provider, claims.Provider}},
+	})
 }
 
 // On the provider's own questions page, an unhedged answer to a question
 // naming a level bare is the provider's; one to a question about "an IOP"
 // or IOPs, or a hedged one, is not.
 func TestBareLevelAnswerScope(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want claims.Scope
-	}{
-		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nTamsin Brook FAQ\n\nHow many days a week is PHP?\n\nPHP meets four days a week.\n", claims.Provider},
-		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nTamsin Brook FAQ\n\nHow long is residential?\n\nSix weeks.\n", claims.Provider},
-		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nTamsin Brook FAQ\n\nHow many days a week does a PHP meet?\n\nPHP meets four days a week.\n", claims.General},
-		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nTamsin Brook FAQ\n\nHow many days a week is PHP?\n\nPHP usually meets four days a week.\n", claims.General},
-		{"SOURCE: https://www.tamsinbrook.example/blog/php-basics/\n\nPHP basics\n\nHow many days a week is PHP?\n\nPHP meets four days a week.\n", claims.General},
-	} {
-		n := 0
-		for _, c := range extractPage(t, "faq.txt", tc.text) {
-			if c.Kind == claims.DaysPerWeek || c.Kind == claims.ProgramLength {
-				n++
-				if c.Scope != tc.want {
-					t.Errorf("%q: scope %s, want %s", c.Text, c.Scope, tc.want)
-				}
-			}
-		}
-		if n != 1 {
-			t.Errorf("%q: %d claims, want 1", tc.text, n)
-		}
-	}
+	checkScopes(t, []claims.Kind{claims.DaysPerWeek, claims.ProgramLength}, []scopeCase{
+		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nTamsin Brook FAQ\n\nHow many days a week is PHP?\n\nPHP meets four days a week.\n", provider},
+		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nTamsin Brook FAQ\n\nHow long is residential?\n\nSix weeks.\n", provider},
+		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nTamsin Brook FAQ\n\nHow many days a week does a PHP meet?\n\nPHP meets four days a week.\n", general},
+		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nTamsin Brook FAQ\n\nHow many days a week is PHP?\n\nPHP usually meets four days a week.\n", general},
+		{"SOURCE: https://www.tamsinbrook.example/blog/php-basics/\n\nPHP basics\n\nHow many days a week is PHP?\n\nPHP meets four days a week.\n", general},
+	})
 }
 
 // A question whether care suits the reader, answered about such care in
 // general, leaves the answer general; an answer about the provider's own
 // program, hedged or not, is the provider's.
 func TestReaderSuitedAnswerScope(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want claims.Scope
-	}{
-		{"SOURCE: https://www.tamsinbrook.example/programs/php/\n\nIs Tamsin Brook's PHP a Good Fit for You?\n\nDay treatment generally lasts three to five weeks.\n", claims.General},
-		{"SOURCE: https://www.tamsinbrook.example/programs/php/\n\nIs Tamsin Brook's PHP a Good Fit for You?\n\nDay treatment here typically lasts three to five weeks.\n", claims.Provider},
-		{"SOURCE: https://www.tamsinbrook.example/programs/php/\n\nIs Tamsin Brook's PHP a Good Fit for You?\n\nPHP clients stay for three to five weeks.\n", claims.Provider},
-	} {
-		n := 0
-		for _, c := range extractPage(t, "php.txt", tc.text) {
-			if c.Kind == claims.ProgramLength {
-				n++
-				if c.Scope != tc.want {
-					t.Errorf("%q: scope %s, want %s", c.Sentence, c.Scope, tc.want)
-				}
-			}
-		}
-		if n != 1 {
-			t.Errorf("%q: %d lengths, want 1", tc.text, n)
-		}
-	}
+	checkScopes(t, lengths, []scopeCase{
+		{"SOURCE: https://www.tamsinbrook.example/programs/php/\n\nIs Tamsin Brook's PHP a Good Fit for You?\n\nDay treatment generally lasts three to five weeks.\n", general},
+		{"SOURCE: https://www.tamsinbrook.example/programs/php/\n\nIs Tamsin Brook's PHP a Good Fit for You?\n\nDay treatment here typically lasts three to five weeks.\n", provider},
+		{"SOURCE: https://www.tamsinbrook.example/programs/php/\n\nIs Tamsin Brook's PHP a Good Fit for You?\n\nPHP clients stay for three to five weeks.\n", provider},
+	})
 }
 
 // A sentence opening on the site's own name as the one that runs or
 // offers a program speaks for the provider; another's name, or a level
 // named by its care, does not.
 func TestOwnNameActsScope(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want claims.Scope
-	}{
-		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nQuestions\n\nTamsin Brook offers a residential program that lasts 45 days.\n", claims.Provider},
-		{"SOURCE: https://www.tamsinbrook-recovery.example/faq/\n\nQuestions\n\nTamsin Brook Recovery now runs a 45-day residential program.\n", claims.Provider},
-		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nQuestions\n\nOdell House offers a residential program that lasts 45 days.\n", claims.General},
-		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nResidential Treatment at Tamsin Brook\n\nResidential Treatment provides a stay that lasts 45 days.\n", claims.General},
+	checkScopes(t, lengths, []scopeCase{
+		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nQuestions\n\nTamsin Brook offers a residential program that lasts 45 days.\n", provider},
+		{"SOURCE: https://www.tamsinbrook-recovery.example/faq/\n\nQuestions\n\nTamsin Brook Recovery now runs a 45-day residential program.\n", provider},
+		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nQuestions\n\nOdell House offers a residential program that lasts 45 days.\n", general},
+		{"SOURCE: https://www.tamsinbrook.example/faq/\n\nResidential Treatment at Tamsin Brook\n\nResidential Treatment provides a stay that lasts 45 days.\n", general},
 		// (What the name is, by the name the address holds, not a title's
 		// place.)
-		{"SOURCE: https://www.tamsinbrook.example/about/\n\nAbout\n\nTamsin Brook is a residential center where stays last 45 days.\n", claims.Provider},
-		{"SOURCE: https://travel.example/stories/rehab-in-arvelle/\n\nRehab in Arvelle\n\nArvelle is a country where rehab stays last 45 days.\n", claims.General},
-	} {
-		n := 0
-		for _, c := range extractPage(t, "faq.txt", tc.text) {
-			if c.Kind == claims.ProgramLength {
-				n++
-				if c.Scope != tc.want {
-					t.Errorf("%q: scope %s, want %s", c.Text, c.Scope, tc.want)
-				}
-			}
-		}
-		if n != 1 {
-			t.Errorf("%q: %d lengths, want 1", tc.text, n)
-		}
-	}
+		{"SOURCE: https://www.tamsinbrook.example/about/\n\nAbout\n\nTamsin Brook is a residential center where stays last 45 days.\n", provider},
+		{"SOURCE: https://travel.example/stories/rehab-in-arvelle/\n\nRehab in Arvelle\n\nArvelle is a country where rehab stays last 45 days.\n", general},
+	})
 }
 
 // Clients named by their program, in the sentence after the provider's
