@@ -61,16 +61,8 @@ func (s *Sites) Address(file string) string {
 	if s == nil || file == "-" {
 		return ""
 	}
-	f := cleanPath(file)
-	for _, root := range s.Roots {
-		rel, ok := below(cleanPath(root), f)
-		if !ok {
-			continue
-		}
-		top, rest, nested := strings.Cut(rel, "/")
-		if h := strings.ToLower(top); nested && rest != "" && isHost(h) {
-			return joinPagePath("https://"+h+"/", rest)
-		}
+	if h, rest := hostFolder(s.relatives(cleanPath(file))); h != "" {
+		return joinPagePath("https://"+h+"/", rest)
 	}
 	if s.BaseURL == "" || s.BaseDir == "" {
 		return ""
@@ -115,13 +107,7 @@ func (s *Sites) Of(file, pageURL string) string {
 		return ""
 	}
 	f := cleanPath(file)
-	// The page's path relative to each checked folder it is inside.
-	var rels []string
-	for _, root := range s.Roots {
-		if rel, ok := below(cleanPath(root), f); ok {
-			rels = append(rels, rel)
-		}
-	}
+	rels := s.relatives(f)
 	// Globs match the path as given or relative to a checked folder.
 	for _, r := range s.Rules {
 		if globCovers(r.Path, f) || slices.ContainsFunc(rels, func(rel string) bool { return globCovers(r.Path, rel) }) {
@@ -138,16 +124,35 @@ func (s *Sites) Of(file, pageURL string) string {
 		}
 		return site
 	}
-	for _, rel := range rels {
-		top, rest, nested := strings.Cut(rel, "/")
-		if !nested || rest == "" {
-			continue
-		}
-		if h := strings.ToLower(top); isHost(h) {
-			return publisher(h)
-		}
+	if h, _ := hostFolder(rels); h != "" {
+		return publisher(h)
 	}
 	return ""
+}
+
+// relatives is the page's path f relative to each checked folder it is
+// inside.
+func (s *Sites) relatives(f string) []string {
+	var rels []string
+	for _, root := range s.Roots {
+		if rel, ok := below(cleanPath(root), f); ok {
+			rels = append(rels, rel)
+		}
+	}
+	return rels
+}
+
+// hostFolder is the first of rels that lies in a top-level folder named
+// like a host: that host, lowercased, and the path below it; "" when
+// none does.
+func hostFolder(rels []string) (host, rest string) {
+	for _, rel := range rels {
+		top, rest, nested := strings.Cut(rel, "/")
+		if h := strings.ToLower(top); nested && rest != "" && isHost(h) {
+			return h, rest
+		}
+	}
+	return "", ""
 }
 
 func cleanPath(p string) string { return path.Clean(filepath.ToSlash(p)) }

@@ -41,7 +41,7 @@ func (s *sentence) subjectVariant() string {
 		// "The county hospital's IOP meets five mornings a week": a
 		// program someone names as theirs is another program than the
 		// page's own.
-		if s.subjectVar == "" && ownedElsewhere(s.lower, m.start) && !namedProvider(s) && !hostPossessive(s, m.start) {
+		if s.subjectVar == "" && othersProgramAt(s, m.start) {
 			s.subjectVar = "elsewhere"
 		}
 		if s.subjectVar == "" && labelEnd > 0 && m.end <= labelEnd && from == 0 {
@@ -96,6 +96,13 @@ var changeVerbs = wordSet("drop", "drops", "dropped", "decrease", "decreases", "
 // schedule: "step down to", "cut back to", "scaled down to".
 var lightenedBy = wordSet("step", "steps", "stepped", "stepping", "cut", "cuts", "cutting", "scale", "scales", "scaled", "scaling",
 	"pull", "pulls", "pulled", "wind", "winds", "ramp", "ramps", "ramped", "taper", "tapers", "tapered", "tapering")
+
+// othersProgramAt reports the program named at i as someone else's by
+// the possessive before it ("the county hospital's IOP"), the sentence
+// naming no program of the provider's by its name.
+func othersProgramAt(s *sentence, i int) bool {
+	return ownedElsewhere(s.lower, i) && !namedProvider(s) && !hostPossessive(s, i)
+}
 
 // ownedElsewhere reports a program mention right after a possessive
 // that is not the page's own voice ("the county hospital's IOP", "other

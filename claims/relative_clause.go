@@ -34,7 +34,7 @@ func relativeToFigure(s *sentence, out []Claim, from int) []Claim {
 			// ("Some of our clients come to us from Lakeview
 			// Hospital's day program, which runs four days a week":
 			// another's program, whoever's page names it.)
-			if out[i].Variant == "" && ownedElsewhere(s.lower, m.start) && !namedProvider(s) && !hostPossessive(s, m.start) {
+			if out[i].Variant == "" && othersProgramAt(s, m.start) {
 				out[i].Scope, out[i].Variant = General, "elsewhere"
 			}
 		}

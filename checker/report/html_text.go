@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"net/url"
-	"path"
 	"strings"
 	"unicode/utf8"
 
@@ -109,32 +108,6 @@ func liveURL(u string) string {
 	p.Fragment = ""
 	p.RawFragment = ""
 	return p.String()
-}
-
-// PageURL joins a base URL and a page's path relative to the site root:
-// "index.html" files stand for their folder. It returns "" when base is
-// not an absolute http(s) URL or rel leaves the root.
-func PageURL(base, rel string) string {
-	b := liveURL(base)
-	if b == "" || rel == "" {
-		return ""
-	}
-	rel = path.Clean(strings.ReplaceAll(rel, "\\", "/"))
-	if rel == ".." || strings.HasPrefix(rel, "../") || strings.HasPrefix(rel, "/") {
-		return ""
-	}
-	if path.Base(rel) == "index.html" || path.Base(rel) == "index.htm" {
-		rel = strings.TrimSuffix(path.Dir(rel), ".") + "/"
-		if rel == "/" {
-			rel = ""
-		}
-	}
-	if !strings.HasSuffix(b, "/") {
-		b += "/"
-	}
-	ref := &url.URL{Path: rel}
-	bu, _ := url.Parse(b)
-	return bu.ResolveReference(ref).String()
 }
 
 // shorten cuts s to about n runes at a word boundary.

@@ -51,18 +51,11 @@ func (e *env) htmlCorpus(a *checker.Analysis, groups []neardup.Group, cfg *check
 		BaseURL:       cfg.BaseURL,
 		Date:          e.reportDate(),
 	}}
-	root := cfg.Dir()
+	// (A local page's address, from its host folder or base_url, is
+	// the one analysis read it at: checker.Sites.Address.)
 	for _, d := range a.Docs {
 		info := rec.pages[d.File]
-		p := report.Page{File: d.File, URL: info.url, Title: info.title, Claims: d.Claims}
-		if p.URL == "" && cfg.BaseURL != "" && d.File != "-" {
-			if abs, err := filepath.Abs(d.File); err == nil {
-				if rel, err := filepath.Rel(root, abs); err == nil {
-					p.URL = report.PageURL(cfg.BaseURL, filepath.ToSlash(rel))
-				}
-			}
-		}
-		c.Pages = append(c.Pages, p)
+		c.Pages = append(c.Pages, report.Page{File: d.File, URL: info.url, Title: info.title, Claims: d.Claims})
 	}
 	c.Families = make([]report.Family, len(groups))
 	e.eachFamily(a, groups, corpusOptions(cfg), ndOpt, jobs, func(i int, pages []neardup.Page, hunks []neardup.Hunk) {
